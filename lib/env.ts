@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+/**
+ * The one place that reads process.env. Everything else imports `env` (or calls readEnv in scripts
+ * that must re-read after setting variables).
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional()
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Postgres server. Unset: the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
+  ),
+  /** Folder for embedded data (PGlite files). */
+  DATA_DIR: optionalString.default('.data'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Meilisearch server; unset: search runs inside Postgres. */
+  MEILISEARCH_HOST: optionalString.pipe(z.url().optional()),
+  MEILISEARCH_API_KEY: optionalString,
+  /** Secret for signing sessions; generated and kept in DATA_DIR when unset. */
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional()),
+  /** Public base URL of the app (for links in exports and auth callbacks). */
+  APP_URL: optionalString.pipe(z.url().optional()),
+  /** Pool size for the pg driver. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export const env = readEnv()
