@@ -28,6 +28,10 @@ export const envSchema = z.object({
   APP_URL: optionalString.pipe(z.url().optional()),
   /** Pool size for the pg driver. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Tests only: run integration tests on the embedded database (default) or on DATABASE_URL's server. */
+  LEXBRIDGE_TEST_DB: z.enum(['embedded', 'server']).default('embedded'),
+  /** CI=true on the CI machine. */
+  CI: z.stringbool().default(false),
 })
 
 export type Env = z.infer<typeof envSchema>

@@ -53,6 +53,7 @@ const scalarTypes: Record<string, string> = {
 
 function sqlType(field: DmmfField): string {
   if (field.kind === 'enum') return `"${field.type}"`
+  if (field.kind === 'unsupported') return field.type.toUpperCase()
   if (field.nativeType) {
     const [name, args] = field.nativeType
     if (name === 'Date') return 'DATE'
