@@ -30,6 +30,11 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Tests only: run integration tests on the embedded database (default) or on DATABASE_URL's server. */
   LEXBRIDGE_TEST_DB: z.enum(['embedded', 'server']).default('embedded'),
+  /** Chromium used by Playwright (Debian's package; Playwright's own download is not possible here). */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Port of the app under end-to-end test, and of its embedded database. */
+  E2E_PORT: z.coerce.number().int().default(3100),
+  E2E_DB_PORT: z.coerce.number().int().default(55433),
   /** CI=true on the CI machine. */
   CI: z.stringbool().default(false),
 })

@@ -1,0 +1,146 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { CopyCitationButton } from '@/components/copy-citation-button'
+import { PageHeader } from '@/components/ui/page-header'
+import { Section } from '@/components/ui/section'
+import { SourceLink } from '@/components/ui/source-link'
+import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
+import { findVersionProvisions, getInstrument, type VersionProvision } from '@/lib/data/get-instrument'
+import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { jurisdictionHref } from '@/lib/domain/links'
+import { buildProvisionTree, type TreeNode } from '@/lib/domain/provision-tree'
+import { firstValues, instrumentPageParamsSchema } from '@/lib/schemas/browse'
+
+type Props = { params: Promise<{ slug: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** /instruments/<id> or /instruments/akn/gb/act/2023/50 (the work URI). */
+function idOrUri(slug: string[]) {
+  const parts = slug.map((part) => decodeURIComponent(part))
+  return parts[0] === 'akn' ? `/${parts.join('/')}` : parts.join('/')
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const instrument = await getInstrument(idOrUri((await params).slug))
+  return { title: instrument?.shortTitle ?? instrument?.title ?? 'Instrument' }
+}
+
+export default async function InstrumentPage({ params, searchParams }: Props) {
+  const instrument = await getInstrument(idOrUri((await params).slug))
+  if (!instrument) notFound()
+  const query = instrumentPageParamsSchema.parse(firstValues(await searchParams))
+  const version = instrument.versions.find((v) => v.expressionUri === query.version || v.id === query.version) ?? instrument.versions[0]
+  const provisions = version ? await findVersionProvisions(version.id) : []
+  const tree = buildProvisionTree(provisions)
+
+  return (
+    <div>
+      <PageHeader
+        title={instrument.title}
+        crumbs={[
+          { href: '/jurisdictions', label: 'Jurisdictions' },
+          { href: jurisdictionHref(instrument.jurisdiction.code), label: instrument.jurisdiction.name },
+        ]}
+      >
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <VerificationBadge status={instrument.verification} />
+          <span className="text-sm text-slate-700">
+            {instrumentKindLabels[instrument.kind]} · {instrumentStatusLabels[instrument.status]}
+          </span>
+        </div>
+        <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          {instrument.officialCitation && (
+            <>
+              <dt className="text-slate-600">Citation</dt>
+              <dd>{instrument.officialCitation}</dd>
+            </>
+          )}
+          <dt className="text-slate-600">Work URI</dt>
+          <dd className="font-mono text-xs leading-6">{instrument.uri}</dd>
+          <dt className="text-slate-600">Adopted</dt>
+          <dd>{formatLegalDate(instrument.adoptedOn)}</dd>
+          <dt className="text-slate-600">In force</dt>
+          <dd>{formatLegalDate(instrument.inForceOn)}</dd>
+          {instrument.repealedOn && (
+            <>
+              <dt className="text-slate-600">Repealed</dt>
+              <dd>{formatLegalDate(instrument.repealedOn)}</dd>
+            </>
+          )}
+          {instrument.officialUrl && (
+            <>
+              <dt className="text-slate-600">Official text</dt>
+              <dd>
+                <SourceLink href={instrument.officialUrl} label="Open the official text" />
+              </dd>
+            </>
+          )}
+        </dl>
+        {instrument.summary && <p className="mt-4 max-w-3xl text-slate-800">{instrument.summary}</p>}
+      </PageHeader>
+
+      <Section id="versions" title="Versions" count={instrument.versions.length} empty="No published version of this instrument is recorded.">
+        <ul className="space-y-1 text-sm">
+          {instrument.versions.map((v) => (
+            <li key={v.id}>
+              {v.id === version?.id ? (
+                <strong aria-current="true">{describeVersion(v)} (shown)</strong>
+              ) : (
+                <Link href={`?version=${encodeURIComponent(v.expressionUri)}`}>{describeVersion(v)}</Link>
+              )}
+              {v.note && <span className="ml-2 text-slate-600">{v.note}</span>}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="provisions" title="Provisions" count={provisions.length} empty="No provision of this version is recorded yet. The official text is linked above.">
+        <ol className="space-y-4">
+          {tree.map((node) => (
+            <ProvisionItem key={node.id} node={node} level={3} />
+          ))}
+        </ol>
+      </Section>
+    </div>
+  )
+}
+
+function describeVersion(v: { language: string; asAt: Date | null; validFrom: Date | null; validTo: Date | null }) {
+  const from = v.validFrom ?? v.asAt
+  return `${v.language.toUpperCase()} text${from ? ` as at ${formatLegalDate(from)}` : ', current'}${v.validTo ? ` (until ${formatLegalDate(v.validTo)})` : ''}`
+}
+
+function ProvisionItem({ node, level }: { node: TreeNode<VersionProvision>; level: number }) {
+  const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
+  return (
+    <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <Heading className="font-semibold">
+          <a href={`#${node.eId}`} className="text-slate-900">
+            {[node.num, node.heading].filter(Boolean).join(' — ') || node.eId}
+          </a>
+        </Heading>
+        <TextKindBadge kind={node.textKind} />
+        <VerificationBadge status={node.verification} />
+      </div>
+      <p className="law-text mt-2 text-slate-800">{node.text}</p>
+      <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        <span>{node.citation}</span>
+        <CopyCitationButton citation={node.citation} />
+        {node.sourceUrl && <SourceLink href={node.sourceUrl} />}
+        {node.topics.map(({ topic }) => (
+          <span key={topic.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+            {topic.name}
+          </span>
+        ))}
+      </div>
+      {node.children.length > 0 && (
+        <ol className="mt-3 space-y-3 border-l-2 border-slate-100 pl-4">
+          {node.children.map((child) => (
+            <ProvisionItem key={child.id} node={child} level={level + 1} />
+          ))}
+        </ol>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link'
+
+const nav = [
+  { href: '/jurisdictions', label: 'Jurisdictions' },
+  { href: '/search', label: 'Search' },
+  { href: '/compare', label: 'Compare' },
+  { href: '/gaps', label: 'Gaps' },
+  { href: '/treaties', label: 'Treaties' },
+  { href: '/ages', label: 'Ages' },
+  { href: '/about/data', label: 'About the data' },
+]
+
+export function SiteHeader() {
+  return (
+    <header role="banner" className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800 no-underline hover:no-underline">
+          Lex<span className="text-brand-600">Bridge</span>
+        </Link>
+        <nav aria-label="Main" className="flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-slate-700 hover:text-brand-700">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action="/search" method="get" role="search" className="flex gap-2">
+          <label htmlFor="site-search" className="sr-only">
+            Search the law
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search provisions, e.g. grooming"
+            className="w-56 rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+          />
+          <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            Search
+          </button>
+        </form>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,58 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { jurisdictionKindFromParam } from '@/lib/domain/labels'
+import type { JurisdictionListParams } from '@/lib/schemas/browse'
+import { published } from './published'
+
+/** Jurisdictions for the browse list, filtered by name/code, M49 region, kind and "has national law". */
+export async function findJurisdictions(params: JurisdictionListParams) {
+  const where: Prisma.JurisdictionWhereInput = { ...published }
+  if (params.q) {
+    where.OR = [
+      { name: { contains: params.q, mode: 'insensitive' } },
+      { officialName: { contains: params.q, mode: 'insensitive' } },
+      { code: { equals: params.q.toUpperCase() } },
+    ]
+  }
+  if (params.region) where.regionCode = params.region
+  if (params.kind) where.kind = jurisdictionKindFromParam[params.kind]
+  if (params.law) where.instruments = { some: published }
+
+  return db.jurisdiction.findMany({
+    where,
+    orderBy: [{ name: 'asc' }],
+    select: {
+      code: true,
+      name: true,
+      kind: true,
+      regionName: true,
+      subregionName: true,
+      parent: { select: { code: true, name: true } },
+      _count: {
+        select: {
+          instruments: { where: published },
+          definitions: { where: published },
+          ageBenchmarks: { where: published },
+        },
+      },
+    },
+  })
+}
+
+/** The filter options: M49 regions and jurisdiction kinds present in the data. */
+export async function findJurisdictionFacets() {
+  const [regions, kinds] = await Promise.all([
+    db.jurisdiction.groupBy({
+      by: ['regionCode', 'regionName'],
+      where: { ...published, regionCode: { not: null } },
+      _count: { _all: true },
+      orderBy: { regionName: 'asc' },
+    }),
+    db.jurisdiction.groupBy({ by: ['kind'], where: published, _count: { _all: true }, orderBy: { kind: 'asc' } }),
+  ])
+  return {
+    regions: regions.map((r) => ({ code: r.regionCode!, name: r.regionName ?? r.regionCode!, count: r._count._all })),
+    kinds: kinds.map((k) => ({ kind: k.kind, count: k._count._all })),
+  }
+}

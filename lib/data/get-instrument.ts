@@ -1,0 +1,58 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import { published } from './published'
+
+const instrumentSelect = {
+  id: true,
+  uri: true,
+  kind: true,
+  title: true,
+  shortTitle: true,
+  officialCitation: true,
+  officialUrl: true,
+  adoptedOn: true,
+  inForceOn: true,
+  repealedOn: true,
+  status: true,
+  summary: true,
+  language: true,
+  verification: true,
+  updatedAt: true,
+  jurisdiction: { select: { code: true, name: true, kind: true } },
+  versions: {
+    where: published,
+    orderBy: [{ validFrom: 'desc' }, { asAt: 'desc' }],
+    select: { id: true, expressionUri: true, language: true, asAt: true, validFrom: true, validTo: true, sourceUrl: true, note: true, verification: true },
+  },
+} satisfies Prisma.InstrumentSelect
+
+/** An instrument by its id or its FRBR work URI (/akn/…), published only. */
+export async function getInstrument(idOrUri: string) {
+  const where = idOrUri.startsWith('/akn/') ? { uri: idOrUri } : { id: idOrUri }
+  return db.instrument.findFirst({ where: { ...published, ...where }, select: instrumentSelect })
+}
+
+/** The provisions of one instrument version in document order (flat; build the tree with buildProvisionTree). */
+export async function findVersionProvisions(versionId: string) {
+  return db.provision.findMany({
+    where: { ...published, versionId },
+    orderBy: [{ sortOrder: 'asc' }],
+    select: {
+      id: true,
+      eId: true,
+      parentId: true,
+      num: true,
+      heading: true,
+      text: true,
+      textKind: true,
+      citation: true,
+      sourceUrl: true,
+      verification: true,
+      topics: { select: { topic: { select: { slug: true, name: true } } } },
+    },
+  })
+}
+
+export type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>
+export type VersionProvision = Awaited<ReturnType<typeof findVersionProvisions>>[number]

@@ -1,0 +1,102 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { published } from './published'
+
+/** Everything the profile page shows about one jurisdiction, published records only. */
+export async function getJurisdictionProfile(code: string) {
+  return db.jurisdiction.findFirst({
+    where: { ...published, code },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      officialName: true,
+      kind: true,
+      regionName: true,
+      subregionName: true,
+      notes: true,
+      sourceUrl: true,
+      verification: true,
+      parent: { select: { code: true, name: true } },
+      children: { where: published, select: { code: true, name: true }, orderBy: { name: 'asc' } },
+      memberships: { select: { organisation: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { organisation: { name: 'asc' } } },
+      members: { select: { member: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { member: { name: 'asc' } } },
+      instruments: {
+        where: published,
+        orderBy: [{ kind: 'asc' }, { title: 'asc' }],
+        select: {
+          id: true,
+          uri: true,
+          kind: true,
+          title: true,
+          shortTitle: true,
+          officialCitation: true,
+          officialUrl: true,
+          inForceOn: true,
+          status: true,
+          verification: true,
+        },
+      },
+      definitions: {
+        where: published,
+        orderBy: [{ concept: { sortOrder: 'asc' } }, { term: 'asc' }],
+        select: {
+          id: true,
+          term: true,
+          text: true,
+          textKind: true,
+          citation: true,
+          sourceUrl: true,
+          verification: true,
+          concept: { select: { slug: true, name: true } },
+          provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+        },
+      },
+      ageBenchmarks: {
+        where: published,
+        orderBy: { kind: { sortOrder: 'asc' } },
+        select: {
+          id: true,
+          age: true,
+          conditions: true,
+          citation: true,
+          sourceUrl: true,
+          verification: true,
+          validFrom: true,
+          kind: { select: { code: true, name: true } },
+        },
+      },
+      treatyActions: {
+        where: published,
+        orderBy: [{ treaty: { title: 'asc' } }, { actionDate: 'asc' }],
+        select: {
+          id: true,
+          action: true,
+          actionDate: true,
+          datePrecision: true,
+          note: true,
+          sourceUrl: true,
+          verification: true,
+          treaty: { select: { uri: true, title: true, shortTitle: true } },
+        },
+      },
+      reservations: {
+        where: published,
+        orderBy: [{ treaty: { title: 'asc' } }],
+        select: {
+          id: true,
+          kind: true,
+          articles: true,
+          text: true,
+          madeOn: true,
+          withdrawnOn: true,
+          sourceUrl: true,
+          verification: true,
+          treaty: { select: { uri: true, title: true, shortTitle: true } },
+        },
+      },
+    },
+  })
+}
+
+export type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>

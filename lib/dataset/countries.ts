@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { cell, parseCsvRecords } from './csv'
+
+/**
+ * The 249 countries and territories of ISO 3166-1 with their UN M49 classification, from
+ * prisma/data/reference/countries/country-codes.csv (datasets/country-codes, PDDL).
+ */
+export type CountryRecord = {
+  code: string
+  iso3: string | null
+  name: string
+  officialName: string | null
+  m49Code: string | null
+  regionCode: string | null
+  regionName: string | null
+  subregionCode: string | null
+  subregionName: string | null
+}
+
+export const COUNTRY_CODES_FILE = path.join('reference', 'countries', 'country-codes.csv')
+export const M49_SOURCE_URL = 'https://unstats.un.org/unsd/methodology/m49/'
+
+/** M49 codes are three digits ("004" Afghanistan, "002" Africa); the source file drops the zeros. */
+export function padM49(code: string | null): string | null {
+  return code && /^\d{1,3}$/.test(code) ? code.padStart(3, '0') : code
+}
+
+export function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: string[] } {
+  const countries: CountryRecord[] = []
+  const issues: string[] = []
+  const seen = new Set<string>()
+  for (const [index, record] of parseCsvRecords(text).entries()) {
+    const code = cell(record, 'ISO3166-1-Alpha-2')
+    const name = cell(record, 'CLDR display name') ?? cell(record, 'official_name_en')
+    if (!code || !/^[A-Z]{2}$/.test(code) || !name) {
+      issues.push(`row ${index + 2}: no ISO alpha-2 code or name`)
+      continue
+    }
+    if (seen.has(code)) {
+      issues.push(`row ${index + 2}: duplicate code ${code}`)
+      continue
+    }
+    seen.add(code)
+    countries.push({
+      code,
+      iso3: cell(record, 'ISO3166-1-Alpha-3'),
+      name,
+      officialName: cell(record, 'UNTERM English Formal'),
+      m49Code: padM49(cell(record, 'M49')),
+      regionCode: padM49(cell(record, 'Region Code')),
+      regionName: cell(record, 'Region Name'),
+      subregionCode: padM49(cell(record, 'Sub-region Code')),
+      subregionName: cell(record, 'Sub-region Name'),
+    })
+  }
+  return { countries, issues }
+}
+
+/** Reads the countries file of a dataset folder; a missing file yields no countries and one issue. */
+export function readCountries(dataDir: string): { countries: CountryRecord[]; issues: string[] } {
+  const file = path.join(dataDir, COUNTRY_CODES_FILE)
+  if (!existsSync(file)) return { countries: [], issues: [`${COUNTRY_CODES_FILE} not found`] }
+  return parseCountryCodes(readFileSync(file, 'utf8'))
+}

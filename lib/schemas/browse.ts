@@ -1,0 +1,26 @@
+import { z } from 'zod'
+
+/** URL parameters of /jurisdictions. Unknown or malformed values are dropped, never a 500. */
+export const jurisdictionKindParam = z.enum(['state', 'subnational', 'regional-organisation', 'international-organisation'])
+
+export const jurisdictionListParamsSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  region: z.string().regex(/^\d{1,3}$/).optional().catch(undefined),
+  kind: jurisdictionKindParam.optional().catch(undefined),
+  law: z.enum(['1']).optional().catch(undefined),
+})
+export type JurisdictionListParams = z.infer<typeof jurisdictionListParamsSchema>
+
+export const jurisdictionCodeParamSchema = z
+  .string()
+  .transform((value) => decodeURIComponent(value).toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^[A-Z]{2,8}$/))
+
+export const instrumentPageParamsSchema = z.object({
+  version: z.string().max(300).optional().catch(undefined),
+})
+
+/** Turns Next's searchParams (string | string[] | undefined) into plain strings: first value wins. */
+export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))
+}

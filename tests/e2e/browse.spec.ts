@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
+import { connectE2eDatabase } from './support/database'
+import { createEmptyJurisdiction, createLawFixture } from './support/fixtures'
+
+const db = connectE2eDatabase()
+test.afterAll(async () => {
+  await db.$disconnect()
+})
+
+test('a researcher finds a jurisdiction, reads its profile and opens a provision', async ({ page }) => {
+  const law = await createLawFixture(db)
+
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('laws that protect children online')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('link', { name: 'Browse jurisdictions' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Jurisdictions' })).toBeVisible()
+  await page.getByLabel('Name or code').fill(law.name)
+  await page.getByRole('button', { name: 'Filter' }).click()
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(law.name).replace(/%20/g, '\\+')}`))
+  await expect(page.getByRole('status')).toHaveText('1 jurisdiction match these filters.')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('link', { name: law.name }).click()
+  await expect(page.getByRole('heading', { level: 1, name: law.name })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Instruments \(1\)/ })).toBeVisible()
+  await expect(page.getByText('a person under the age of 18 years')).toBeVisible()
+  await expect(page.getByRole('row', { name: /Age of sexual consent 16/ })).toBeVisible()
+  await expect(page.getByText('No treaty action of')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  await page.getByRole('link', { name: law.instrumentTitle }).click()
+  await expect(page.getByRole('heading', { level: 1, name: law.instrumentTitle })).toBeVisible()
+  const provision = page.locator('#part_1__sec_3')
+  await expect(provision.getByRole('heading', { name: 's. 3 — Online grooming' })).toBeVisible()
+  await expect(provision.getByText('Verbatim text')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  // Every provision has a deep link that can be shared.
+  await page.goto(`/instruments${law.uri}#part_1__sec_3`)
+  await expect(page.locator('#part_1__sec_3')).toBeInViewport()
+})
+
+test('filters live in the URL and an empty result says what to do', async ({ page }) => {
+  const law = await createLawFixture(db)
+  await page.goto(`/jurisdictions?region=150&kind=state&q=${encodeURIComponent(law.name)}`)
+  await expect(page.getByRole('link', { name: law.name })).toBeVisible()
+  await expect(page.getByLabel('Region')).toHaveValue('150')
+  await expect(page.getByLabel('Kind')).toHaveValue('state')
+
+  await page.goto('/jurisdictions?q=no-such-place-anywhere&kind=nonsense')
+  await expect(page.getByText('No jurisdiction matches these filters.')).toBeVisible()
+  await expect(page.getByLabel('Kind')).toHaveValue('')
+})
+
+test('an empty profile says so plainly in every section', async ({ page }) => {
+  const empty = await createEmptyJurisdiction(db)
+  await page.goto(`/jurisdictions/${empty.code.toLowerCase()}`)
+  await expect(page.getByRole('heading', { level: 1, name: empty.name })).toBeVisible()
+  for (const text of ['No instrument of', 'No legal definition of', 'No age benchmark of', 'No treaty action of']) {
+    await expect(page.getByText(`${text} ${empty.name}`)).toBeVisible()
+  }
+})
+
+test('unknown addresses get a helpful not-found page', async ({ page }) => {
+  const response = await page.goto('/jurisdictions/QQ-ZZZ')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Browse all jurisdictions' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  const instrument = await page.goto('/instruments/akn/zz/act/1900/1')
+  expect(instrument?.status()).toBe(404)
+})
