@@ -8,7 +8,7 @@ export function Section({ id, title, count, empty, children, actions }: { id: st
       <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-2">
         <h2 id={`${id}-heading`} className="text-xl font-semibold">
           {title}
-          {count !== undefined && <span className="ml-2 text-base font-normal text-slate-600">({count})</span>}
+          {count !== undefined && <span className="ml-1 text-base font-normal text-slate-600"> ({count})</span>}
         </h2>
         {actions}
       </div>

@@ -6,7 +6,7 @@ export type Tx = Prisma.TransactionClient
 export type RevisionDraft = {
   entityType: string
   entityId: string
-  action: 'CREATE' | 'UPDATE'
+  action: 'CREATE' | 'UPDATE' | 'DELETE'
   before: Prisma.InputJsonValue | undefined
   after: Prisma.InputJsonValue
 }

@@ -10,19 +10,6 @@ export function toDate(value: string | undefined | null): Date | null {
   return value ? new Date(`${value}T00:00:00Z`) : null
 }
 
-export type PartialDate = { date: Date; precision: 'DAY' | 'MONTH' | 'YEAR' }
-
-/** Treaty dates may be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD': stored as the first day with its precision. */
-export function parsePartialDate(value: string): PartialDate | null {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value)
-  if (!match) return null
-  const [, year, month, day] = match
-  const iso = `${year}-${month ?? '01'}-${day ?? '01'}`
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return null
-  return { date, precision: day ? 'DAY' : month ? 'MONTH' : 'YEAR' }
-}
-
 /**
  * Ids for seeded rows: a hash of the record's natural content key, so rows without a natural
  * unique key (definitions, ages, treaty actions …) are found again on the next run, and two fresh

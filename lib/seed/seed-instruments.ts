@@ -3,7 +3,7 @@ import type { DataInstrument } from '@/lib/schemas/dataset'
 import type { InstrumentKind, InstrumentStatus, TextKind, VerificationStatus } from '@/lib/generated/prisma/client'
 import { addProblem, type SeedContext } from './context'
 import { orNull, toDate, toEnum } from './convert'
-import { flattenProvisions } from './flatten-provisions'
+import { flattenProvisions } from '@/lib/dataset/flatten-provisions'
 import { seedProvisionTopics } from './seed-provision-topics'
 import { openTable, type SeedRow } from './table'
 

@@ -1,0 +1,178 @@
+import path from 'node:path'
+import type { Dataset } from './read-dataset'
+import type { DataTopic } from '@/lib/schemas/dataset'
+import { flattenProvisions } from './flatten-provisions'
+import { parsePartialDate } from './partial-date'
+
+/**
+ * Cross-reference checks that zod cannot do file by file: every code, slug, URI and
+ * "uri#eId" resolves; keys are unique; dates are in order; records are cited. Pure, so
+ * data:check and tests run it without a database. Errors fail data:check; warnings do not.
+ */
+export type CheckIssue = { severity: 'error' | 'warning'; file: string; record: string; message: string }
+
+export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable<string> }): CheckIssue[] {
+  const issues: CheckIssue[] = []
+  const error = (file: string, record: string, message: string) => issues.push({ severity: 'error', file, record, message })
+  const warning = (file: string, record: string, message: string) => issues.push({ severity: 'warning', file, record, message })
+  const unique = (file: string, what: string, values: string[]) => {
+    const seen = new Set<string>()
+    for (const value of values) {
+      if (seen.has(value)) error(file, value, `duplicate ${what}`)
+      seen.add(value)
+    }
+    return seen
+  }
+  const inOrder = (file: string, record: string, earlier: string | undefined, later: string | undefined, names: string) => {
+    if (earlier && later && earlier > later) error(file, record, `${names}: ${earlier} is after ${later}`)
+  }
+
+  // Jurisdictions: countries, organisations, sub-national units.
+  const codes = new Set(options.countryCodes)
+  const organisationsFile = 'prisma/data/organisations.json'
+  for (const organisation of dataset.organisations) {
+    if (codes.has(organisation.code)) error(organisationsFile, organisation.code, 'code already used by a country or another organisation')
+    codes.add(organisation.code)
+  }
+  const subnationalFile = 'prisma/data/subnational.json'
+  for (const unit of dataset.subnational) {
+    if (codes.has(unit.code)) error(subnationalFile, unit.code, 'code already used by another jurisdiction')
+    if (!codes.has(unit.parent)) error(subnationalFile, unit.code, `parent "${unit.parent}" is not a known jurisdiction`)
+    if (!unit.sourceUrl) warning(subnationalFile, unit.code, 'no source URL')
+    codes.add(unit.code)
+  }
+  const knownCode = (file: string, record: string, code: string) => {
+    if (!codes.has(code)) error(file, record, `jurisdiction "${code}" is not a known country, organisation or sub-national unit`)
+  }
+  for (const organisation of dataset.organisations) {
+    unique(organisationsFile, `member of ${organisation.code}`, organisation.members.map((member) => member.code))
+    for (const member of organisation.members) knownCode(organisationsFile, `${organisation.code} member ${member.code}`, member.code)
+  }
+
+  // Taxonomy.
+  const taxonomyFile = 'prisma/data/taxonomy.json'
+  if (!dataset.taxonomy) error(taxonomyFile, '(file)', 'missing or invalid: topics, concepts and age kinds cannot resolve')
+  const topicSlugs: string[] = []
+  const walk = (topics: DataTopic[]) => topics.forEach((topic) => (topicSlugs.push(topic.slug), walk(topic.children ?? [])))
+  walk(dataset.taxonomy?.topics ?? [])
+  const topics = unique(taxonomyFile, 'topic slug', topicSlugs)
+  const concepts = unique(taxonomyFile, 'concept slug', dataset.taxonomy?.concepts.map((concept) => concept.slug) ?? [])
+  const ageKinds = unique(taxonomyFile, 'age benchmark kind', dataset.taxonomy?.ageBenchmarkKinds.map((kind) => kind.code) ?? [])
+  const knownIn = (set: Set<string>, what: string) => (file: string, record: string, value: string | undefined) => {
+    if (value !== undefined && !set.has(value)) error(file, record, `${what} "${value}" not found`)
+  }
+  const knownTopic = knownIn(topics, 'topic')
+
+  // Instruments and their provisions.
+  const allInstruments = [
+    ...dataset.instruments.map(({ file, data }) => ({ file, data })),
+    ...dataset.jurisdictions.flatMap(({ file, data }) => data.instruments.map((instrument) => ({ file, data: instrument }))),
+  ]
+  const instruments = new Map<string, (typeof allInstruments)[number]['data']>()
+  const provisions = new Set<string>()
+  for (const { file, data } of allInstruments) {
+    if (instruments.has(data.uri)) error(file, data.uri, 'instrument URI defined twice')
+    instruments.set(data.uri, data)
+    knownCode(file, data.uri, data.jurisdiction)
+    inOrder(file, data.uri, data.adoptedOn, data.inForceOn, 'adoptedOn must not be after inForceOn')
+    inOrder(file, data.uri, data.adoptedOn, data.repealedOn, 'adoptedOn must not be after repealedOn')
+    inOrder(file, data.uri, data.version?.validFrom, data.version?.validTo, 'version validFrom must not be after validTo')
+    if (data.status === 'repealed' && !data.repealedOn) warning(file, data.uri, 'status is repealed but repealedOn is missing')
+    const { flat, duplicates } = flattenProvisions(data.provisions)
+    for (const eId of duplicates) error(file, `${data.uri}#${eId}`, 'duplicate eId in this instrument')
+    for (const { node } of flat) {
+      provisions.add(`${data.uri}#${node.eId}`)
+      for (const slug of node.topics ?? []) knownTopic(file, `${data.uri}#${node.eId}`, slug)
+    }
+  }
+  const knownProvision = (file: string, record: string, ref: string | undefined) => {
+    if (!ref || provisions.has(ref)) return
+    const uri = ref.split('#')[0]
+    error(file, record, instruments.has(uri) ? `provision "${ref}" not found: ${uri} has no such eId` : `provision "${ref}" not found: no instrument ${uri} in the dataset`)
+  }
+
+  // Standards.
+  const criteria = new Map<string, Set<string>>()
+  unique('prisma/data/standards', 'standard slug', dataset.standards.map(({ data }) => data.slug))
+  for (const { file, data } of dataset.standards) {
+    if (data.instrument && !instruments.has(data.instrument)) error(file, data.slug, `instrument "${data.instrument}" not found`)
+    unique(file, 'criterion code', data.criteria.map((criterion) => criterion.code))
+    for (const criterion of data.criteria) {
+      const ref = `${data.slug}/${criterion.code}`
+      criteria.set(ref, unique(file, `element code in ${ref}`, criterion.elements.map((element) => element.code)))
+      knownTopic(file, ref, criterion.topic)
+      knownProvision(file, ref, criterion.sourceProvision)
+      if (criterion.scoring === 'score' && !criterion.maxScore) warning(file, ref, 'scored criterion without maxScore')
+    }
+  }
+  const knownCriterion = (file: string, record: string, ref: string | undefined) => {
+    if (ref && !criteria.has(ref)) error(file, record, `criterion "${ref}" not found`)
+  }
+
+  // Jurisdiction law files.
+  unique('prisma/data/jurisdictions', 'jurisdiction file for', dataset.jurisdictions.map(({ data }) => data.jurisdiction))
+  for (const { file, data } of dataset.jurisdictions) {
+    knownCode(file, data.jurisdiction, data.jurisdiction)
+    if (path.basename(file, '.json') !== data.jurisdiction) warning(file, data.jurisdiction, `file name does not match the jurisdiction code ${data.jurisdiction}`)
+    for (const definition of data.definitions) {
+      const record = `definition ${definition.concept} "${definition.term}"`
+      knownIn(concepts, 'concept')(file, record, definition.concept)
+      knownProvision(file, record, definition.provision)
+    }
+    for (const age of data.ageBenchmarks) {
+      const record = `age ${age.kind}`
+      knownIn(ageKinds, 'age benchmark kind')(file, record, age.kind)
+      knownProvision(file, record, age.provision)
+      inOrder(file, record, age.validFrom, age.validTo, 'validFrom must not be after validTo')
+      if (age.age !== null && (age.age < 0 || age.age > 25)) error(file, record, `age ${age.age} is outside 0-25`)
+      if (age.age === null && !age.conditions) warning(file, record, 'no age and no conditions explaining why')
+    }
+    unique(file, 'assessment of criterion', data.assessments.map((assessment) => assessment.criterion))
+    for (const assessment of data.assessments) {
+      const record = `assessment ${assessment.criterion}`
+      knownCriterion(file, record, assessment.criterion)
+      for (const item of assessment.evidence) knownProvision(file, `${record} evidence`, item.provision)
+      const elements = criteria.get(assessment.criterion)
+      for (const element of assessment.elements) {
+        if (elements && !elements.has(element.code)) error(file, `${record} element ${element.code}`, `criterion ${assessment.criterion} has no element "${element.code}"`)
+        knownProvision(file, `${record} element ${element.code}`, element.provision)
+      }
+      if ((assessment.status === 'met' || assessment.status === 'partial') && !assessment.evidence.length) {
+        warning(file, record, `status ${assessment.status} without cited evidence`)
+      }
+    }
+  }
+
+  // Treaty files.
+  for (const { file, data } of dataset.treaties) {
+    const treaty = instruments.get(data.treaty)
+    if (!treaty) error(file, data.treaty, 'treaty instrument not found')
+    else if (!['treaty', 'protocol'].includes(treaty.kind)) warning(file, data.treaty, `instrument kind is ${treaty.kind}, not treaty or protocol`)
+    for (const action of data.actions) {
+      const record = `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`
+      knownCode(file, record, action.jurisdiction)
+      const parsed = action.date ? parsePartialDate(action.date) : null
+      if (action.date && !parsed) error(file, record, `date "${action.date}" does not exist`)
+      // datePrecision defaults to "day"; only an explicit, different precision contradicts the date's form.
+      if (parsed && action.datePrecision !== 'day' && action.datePrecision.toUpperCase() !== parsed.precision) {
+        error(file, record, `datePrecision "${action.datePrecision}" does not match the date "${action.date}"`)
+      }
+    }
+    for (const reservation of data.reservations) {
+      const record = `${reservation.jurisdiction} ${reservation.kind} art. ${reservation.articles.join(', ')}`
+      knownCode(file, record, reservation.jurisdiction)
+      inOrder(file, record, reservation.madeOn, reservation.withdrawnOn, 'madeOn must not be after withdrawnOn')
+    }
+  }
+
+  // Crosswalks.
+  const crosswalksFile = 'prisma/data/crosswalks.json'
+  unique(crosswalksFile, 'crosswalk slug', dataset.crosswalks.map((crosswalk) => crosswalk.slug))
+  for (const crosswalk of dataset.crosswalks) {
+    for (const entry of crosswalk.entries) {
+      knownProvision(crosswalksFile, crosswalk.slug, entry.provision)
+      knownCriterion(crosswalksFile, crosswalk.slug, entry.criterion)
+    }
+  }
+  return issues
+}

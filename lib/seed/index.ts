@@ -1,0 +1,2 @@
+export { seedDatabase, type SeedOptions } from './seed-database'
+export { formatReport, totalCounts, type SeedCounts, type SeedProblem, type SeedReport } from './report'
