@@ -1,0 +1,36 @@
+// `npm run bench [-- name …]`: runs every scripts/bench/*.bench.ts case on a fresh embedded
+// database and, when DATABASE_URL is set, on a fresh database on that server. Not part of npm test.
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { readEnv } from '@/lib/env'
+import { createTestDatabase } from '@/tests/support/test-database'
+import type { BenchCase } from './bench/types'
+
+const env = readEnv()
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
+const dir = path.join(process.cwd(), 'scripts', 'bench')
+const cases: BenchCase[] = []
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { bench: BenchCase }
+  if (!wanted.length || wanted.includes(mod.bench.name)) cases.push(mod.bench)
+}
+if (!cases.length) {
+  console.log('No benchmark case matched.')
+  process.exit(1)
+}
+
+const targets: ('embedded' | 'server')[] = env.DATABASE_URL ? ['embedded', 'server'] : ['embedded']
+for (const target of targets) {
+  for (const benchCase of cases) {
+    // createTestDatabase reads LEXBRIDGE_TEST_DB through lib/env; set it for this run.
+    process.env.LEXBRIDGE_TEST_DB = target
+    const database = await createTestDatabase()
+    console.log(`\n== ${benchCase.name} on ${target === 'server' ? 'PostgreSQL server' : 'embedded PGlite'} ==`)
+    try {
+      await benchCase.run({ url: database.url, db: database.db, target, log: (line) => console.log(line), args: process.argv.slice(2) })
+    } finally {
+      await database.cleanup()
+    }
+  }
+}
