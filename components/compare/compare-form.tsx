@@ -21,7 +21,7 @@ export function CompareForm({ action, options, query, fields }: { action: string
           <legend className="text-sm font-semibold text-slate-900">Compare by</legend>
           <div className="mt-2 grid gap-4 md:grid-cols-3">
             <ByOption value="topic" label="Topic" checked={query.by !== 'concept' && query.by !== 'criterion'} hint="Rows are the topic and its sub-topics.">
-              <label htmlFor="topic" className="sr-only">Topic</label>
+              <label htmlFor="topic" className="sr-only">Topic to compare</label>
               <select id="topic" name="topic" defaultValue={query.topic ?? ''} className={selectClass}>
                 <option value="">All topics (full tree)</option>
                 {topicRows.map(({ topic, depth }) => (
@@ -33,11 +33,11 @@ export function CompareForm({ action, options, query, fields }: { action: string
               </select>
             </ByOption>
             <ByOption value="concept" label="Concept" checked={query.by === 'concept'} hint="Rows are the legal definitions.">
-              <label htmlFor="concept" className="sr-only">Concept</label>
+              <label htmlFor="concept" className="sr-only">Concept to compare</label>
               <ConceptSelect options={options} value={query.concept} allowAll />
             </ByOption>
             <ByOption value="criterion" label="Baseline criterion" checked={query.by === 'criterion'} hint="Rows are the criterion’s elements.">
-              <label htmlFor="criterion" className="sr-only">Baseline criterion</label>
+              <label htmlFor="criterion" className="sr-only">Criterion to compare</label>
               <select id="criterion" name="criterion" defaultValue={query.criterion ?? ''} className={selectClass}>
                 <option value="">Choose a criterion</option>
                 {options.criteria.map((c) => (
