@@ -19,7 +19,7 @@ export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatr
     <ScrollTable id="compare-matrix" caption={`${matrix.title}: ${matrix.columns.map((c) => c.name).join(', ')}`}>
       <thead>
         <tr>
-          <th scope="col" className="sticky left-0 top-0 z-30 w-36 min-w-36 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-60 sm:min-w-60">
+          <th scope="col" className="sticky left-0 top-0 z-30 w-28 min-w-28 border-b border-r border-slate-300 bg-slate-100 px-2 py-2 align-bottom sm:w-60 sm:min-w-60 sm:px-3">
             {rowHeading[matrix.by]}
           </th>
           {matrix.columns.map((column) => (
@@ -35,7 +35,7 @@ export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatr
       <tbody>
         {matrix.rows.map((row) => (
           <tr key={row.key} className="align-top">
-            <th scope="row" className="sticky left-0 z-10 w-36 min-w-36 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-medium sm:w-60 sm:min-w-60" style={{ paddingLeft: `${0.75 + row.depth * 0.75}rem` }}>
+            <th scope="row" className="sticky left-0 z-10 w-28 min-w-28 border-b border-r border-slate-200 bg-white px-2 py-3 text-left font-medium sm:w-60 sm:min-w-60" style={{ paddingLeft: `${0.75 + row.depth * 0.75}rem` }}>
               <span className={row.depth === 0 ? 'font-semibold' : ''}>{row.label}</span>
               {row.description && matrix.by !== 'topic' && <span className="mt-1 block text-xs font-normal text-slate-700">{row.description}</span>}
               {rowLink?.(row.key) && (

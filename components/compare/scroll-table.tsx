@@ -6,7 +6,7 @@ import type { ReactNode } from 'react'
  */
 export function ScrollTable({ id, caption, children, className = '' }: { id: string; caption: string; children: ReactNode; className?: string }) {
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className={`compare-scroll max-h-[75vh] overflow-auto rounded-lg border border-slate-300 bg-white ${className}`}>
+    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className={`compare-scroll relative max-h-[75vh] overflow-auto rounded-lg border border-slate-300 bg-white ${className}`}>
       <table id={id} className="compare-table w-full border-separate border-spacing-0 text-left text-sm">
         <caption id={`${id}-caption`} className="sr-only">
           {caption}

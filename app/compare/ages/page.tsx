@@ -128,7 +128,7 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                       <span className="font-mono text-slate-700">{index + 1}.</span>
                       <span>
                         <span className="font-medium">
-                          {note.jurisdiction}, {note.kind.toLowerCase()}: {note.age ?? 'none set'}.
+                          {note.jurisdiction}, {note.kind}: {note.age ?? 'none set'}.
                         </span>{' '}
                         {note.conditions && <span>{note.conditions} </span>}
                         <span className="text-slate-700">
