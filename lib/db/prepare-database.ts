@@ -25,7 +25,7 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
     const embedded = await startEmbeddedDatabase({ dataDir })
     prepared = {
       url: embedded.url,
-      description: `embedded PostgreSQL (PGlite), data in ${path.relative(process.cwd(), dataDir) || dataDir}, served on 127.0.0.1:${embedded.port}`,
+      description: `embedded PostgreSQL (PGlite), data kept in ${displayPath(dataDir)}, served to the app on 127.0.0.1:${embedded.port}`,
       embedded,
       async close() {
         await embedded.stop()
@@ -37,4 +37,9 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
   const result = await migrate(prepared.url, { log: (line) => log(`  ${line}`) })
   log(`  migrations: ${result.applied.length} applied now, ${result.alreadyApplied} already applied`)
   return prepared
+}
+
+function displayPath(dir: string) {
+  const relative = path.relative(process.cwd(), dir)
+  return relative && !relative.startsWith('..') ? relative : dir
 }
