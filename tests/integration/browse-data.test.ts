@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
 import { getDataCoverage } from '@/lib/data/get-data-coverage'
 import { findVersionProvisions, getInstrument } from '@/lib/data/get-instrument'
+import { findInstruments } from '@/lib/data/find-instruments'
 import { getJurisdictionProfile } from '@/lib/data/get-jurisdiction-profile'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 
@@ -15,6 +16,8 @@ beforeAll(async () => {
   await db.jurisdiction.create({ data: { code: 'KE', name: 'Kenya', kind: 'STATE', regionCode: '002', regionName: 'Africa' } })
   await db.jurisdiction.create({ data: { code: 'XX', name: 'Hidden draft', kind: 'STATE', regionCode: '002', regionName: 'Africa', publicationState: 'DRAFT' } })
   await db.membership.create({ data: { organisationId: eu.id, memberId: de.id } })
+  await db.instrument.create({ data: { uri: '/akn/eu/directive/2011/93', jurisdictionId: eu.id, kind: 'DIRECTIVE', title: 'Directive 2011/93/EU on combating sexual abuse of children' } })
+  await db.instrument.create({ data: { uri: '/akn/eu/regulation/2016/679', jurisdictionId: eu.id, kind: 'EU_REGULATION', title: 'General Data Protection Regulation', deletedAt: new Date() } })
   const stgb = await db.instrument.create({
     data: {
       uri: '/akn/de/code/1871/stgb',
@@ -43,7 +46,7 @@ describe('browse data layer', () => {
     expect((await findJurisdictions({ q: 'ke' })).map((j) => j.code)).toEqual(['KE'])
     expect((await findJurisdictions({ region: '002' })).map((j) => j.code)).toEqual(['KE'])
     expect((await findJurisdictions({ kind: 'regional-organisation' })).map((j) => j.code)).toEqual(['EU'])
-    expect((await findJurisdictions({ law: '1' })).map((j) => j.code)).toEqual(['DE'])
+    expect((await findJurisdictions({ law: '1' })).map((j) => j.code)).toEqual(['EU', 'DE'])
     const facets = await findJurisdictionFacets()
     expect(facets.regions).toEqual([
       { code: '002', name: 'Africa', count: 1 },
@@ -68,11 +71,25 @@ describe('browse data layer', () => {
     expect(provisions.map((p) => p.eId)).toEqual(['chp_13', 'chp_13__para_184b'])
   })
 
+  it('lists instruments by title, kind and scope, without deleted ones', async () => {
+    const all = await findInstruments({ page: 1 })
+    expect(all.rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93', '/akn/de/code/1871/stgb'])
+    expect(all.total).toBe(2)
+    expect((await findInstruments({ page: 1, q: 'sexual abuse' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
+    expect((await findInstruments({ page: 1, kind: 'code' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
+    expect((await findInstruments({ page: 1, scope: 'international' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
+    expect((await findInstruments({ page: 1, scope: 'national' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
+    expect((await findInstruments({ page: 2 })).rows).toEqual([])
+  })
+
   it('reports coverage by jurisdiction and verification', async () => {
     const { jurisdictions, totals } = await getDataCoverage()
-    expect(jurisdictions.map((j) => j.code)).toEqual(['DE'])
-    expect(jurisdictions[0].instruments).toEqual({ verified: 1, needsReview: 0 })
-    expect(jurisdictions[0].provisions).toEqual({ verified: 1, needsReview: 1 })
+    // Sorted by name: European Union, Germany.
+    expect(jurisdictions.map((j) => j.code)).toEqual(['EU', 'DE'])
+    const germany = jurisdictions[1]
+    expect(germany.instruments).toEqual({ verified: 1, needsReview: 0 })
+    expect(germany.provisions).toEqual({ verified: 1, needsReview: 1 })
+    expect(jurisdictions[0].instruments).toEqual({ verified: 0, needsReview: 1 })
     expect(totals.definitions).toEqual({ verified: 0, needsReview: 0 })
   })
 })
