@@ -3,6 +3,7 @@ import type { Env } from '@/lib/env'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { acquireDataDirLock } from '@/lib/db/data-dir-lock'
+import { ensureServerDatabase } from '@/lib/db/ensure-server-database'
 
 /**
  * Picks the database for a CLI run (start, seed, import …): the server in DATABASE_URL, or the
@@ -13,6 +14,7 @@ export type PreparedDatabase = { url: string; description: string; embedded?: Em
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<PreparedDatabase> {
   let prepared: PreparedDatabase
   if (env.DATABASE_URL) {
+    await ensureServerDatabase(env.DATABASE_URL, (line) => log(`  ${line}`))
     const url = new URL(env.DATABASE_URL)
     prepared = {
       url: env.DATABASE_URL,
