@@ -63,7 +63,7 @@ export default async function ComparePage({ searchParams }: Props) {
               <p className="text-sm text-slate-700">
                 {matrix.by === 'topic' ? `Law in force on ${formatLegalDate(new Date(matrix.asOf))}` : matrix.by === 'concept' ? 'Published legal definitions' : 'LexBridge’s assessments'}
                 {' · '}
-                {matrix.columns.length} {matrix.columns.length === 1 ? 'column' : 'columns'} · {matrix.rows.filter((r) => !r.group).length} rows
+                {matrix.columns.length} {matrix.columns.length === 1 ? 'column' : 'columns'} · {matrix.rows.filter((r) => !r.group).length} {matrix.rows.filter((r) => !r.group).length === 1 ? 'row' : 'rows'}
               </p>
               {matrix.by === 'criterion' && <p className="mt-1 max-w-3xl text-sm text-slate-800">{matrix.criterion.text}</p>}
             </div>
