@@ -106,3 +106,6 @@ export const gapMatrixResponseSchema = z.object({
   ),
 })
 export type GapMatrixResponse = z.infer<typeof gapMatrixResponseSchema>
+
+/** /jurisdictions/[code]/gaps?asOf=YYYY-MM-DD */
+export const gapReportParamsSchema = z.object({ asOf: isoDateSchema.optional().catch(undefined) })
