@@ -33,7 +33,7 @@ export function WorldMap({ title, description, categories, values, note }: { tit
   for (const v of values.values()) counts.set(v.category, (counts.get(v.category) ?? 0) + 1)
 
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-3">
+    <figure className="mx-auto max-w-5xl rounded-lg border border-slate-200 bg-white p-3">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-labelledby={`${uid}-title ${uid}-desc`} className="h-auto w-full" data-testid="world-map">
         <title id={`${uid}-title`}>{title}</title>
         <desc id={`${uid}-desc`}>{description}</desc>

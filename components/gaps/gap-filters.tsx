@@ -27,6 +27,8 @@ export function GapFilters({
   const date = params.asOf && params.asOf !== 'ratification' ? params.asOf : ''
   return (
     <form method="get" action="/gaps" aria-label="Matrix options" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      {/* Keeps the open cell open when the date or filters change ("was it compliant then?"). */}
+      {params.cell && <input type="hidden" name="cell" value={`${params.cell.code}:${params.cell.criterion}`} />}
       <div className="lg:col-span-2">
         <label htmlFor="standard" className="block text-sm font-medium">Standard</label>
         <select id="standard" name="standard" defaultValue={params.standard} className={field}>

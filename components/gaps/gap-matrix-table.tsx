@@ -33,13 +33,13 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
             <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-3 py-2">Jurisdiction</th>
             {perRowDates && <th scope="col" className="px-3 py-2">Evaluated on</th>}
             {hasTreaty && <th scope="col" className="px-3 py-2">Treaty status</th>}
+            <th scope="col" className="px-3 py-2">Total</th>
             {criteria.map((c) => (
               <th key={c.id} scope="col" className="min-w-24 px-2 py-2 font-semibold" title={c.title}>
                 <span className="block font-mono">{c.code}</span>
                 <span className="block max-w-32 truncate text-xs font-normal text-slate-700">{c.title}</span>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2">Total</th>
           </tr>
         </thead>
         <tbody>
@@ -53,9 +53,21 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
               {hasTreaty && (
                 <td className="px-3 py-2">
                   {row.treaty ? treatyStatusLabels[row.treaty.status] : '—'}
-                  {row.treaty?.since && row.treaty.status !== 'none' && <span className="block text-xs text-slate-700">{formatLegalDate(row.treaty.since)}</span>}
+                  {row.treaty?.since && row.treaty.status !== 'none' && <span className="block text-xs text-slate-700">{formatLegalDate(row.treaty.since, row.treaty.precision)}</span>}
                 </td>
               )}
+              <td className="min-w-32 px-3 py-2 tabular-nums">
+                <span className="font-semibold">{row.totals.percent === null ? '—' : `${row.totals.percent}%`}</span>
+                <span className="block text-xs text-slate-700">
+                  {row.totals.earned} of {row.totals.possible} points
+                  {row.totals.counts.RESERVED > 0 && <>; {row.totals.counts.RESERVED} reserved</>}
+                </span>
+                {row.sufficiency.map((s) => (
+                  <span key={s.group} className="block text-xs">
+                    {s.group} ({s.codes.join(', ')}): <strong>{s.verdict === 'yes' ? 'yes' : s.verdict === 'no' ? 'no' : 'unknown'}</strong>
+                  </span>
+                ))}
+              </td>
               {row.cells.map((cell, i) => {
                 const open = params.cell?.code === row.jurisdiction.code && params.cell.criterion === cell.code
                 const score = scoreText(cell)
@@ -80,18 +92,6 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
                   </td>
                 )
               })}
-              <td className="px-3 py-2 tabular-nums">
-                <span className="font-semibold">{row.totals.percent === null ? '—' : `${row.totals.percent}%`}</span>
-                <span className="block text-xs text-slate-700">
-                  {row.totals.earned} of {row.totals.possible} points
-                  {row.totals.counts.RESERVED > 0 && <>; {row.totals.counts.RESERVED} reserved</>}
-                </span>
-                {row.sufficiency.map((s) => (
-                  <span key={s.group} className="block text-xs">
-                    {s.group} ({s.codes.join(', ')}): <strong>{s.verdict === 'yes' ? 'yes' : s.verdict === 'no' ? 'no' : 'unknown'}</strong>
-                  </span>
-                ))}
-              </td>
             </tr>
           ))}
         </tbody>
@@ -100,6 +100,7 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
             <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 text-sm">Totals per criterion</th>
             {perRowDates && <td />}
             {hasTreaty && <td />}
+            <td />
             {matrix.criterionTotals.map((t) => (
               <td key={t.criterionId} className="px-2 py-2">
                 <ul>
@@ -111,7 +112,6 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
                 </ul>
               </td>
             ))}
-            <td />
           </tr>
         </tfoot>
       </table>

@@ -35,7 +35,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
 
   return (
     <div>
-      <PageHeader title={t.title} crumbs={[{ href: '/treaties', label: 'Treaties' }]} lead={t.summary ?? undefined}>
+      <PageHeader title={t.title} crumbs={[{ href: '/treaties', label: 'Treaties' }]} lead={t.officialCitation ?? undefined}>
         <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-700">Issued by</dt>
           <dd>{t.jurisdiction.name}</dd>
@@ -60,6 +60,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
             </>
           )}
         </dl>
+        {t.summary && <p className="mt-4 max-w-3xl text-sm text-slate-700">{t.summary}</p>}
       </PageHeader>
 
       <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -73,8 +74,8 @@ export default async function TreatyPage({ params, searchParams }: Props) {
 
       <Section id="status" title={`Status on ${dateText}`}>
         <ul className="mb-4 flex flex-wrap gap-3 text-sm" aria-label="Counts">
-          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.party}</span> parties</li>
-          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.signatory}</span> signatories (signed only)</li>
+          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.party}</span> {counts.party === 1 ? 'party' : 'parties'}</li>
+          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.signatory}</span> {counts.signatory === 1 ? 'signatory' : 'signatories'} (signed only)</li>
           {counts.denounced > 0 && <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.denounced}</span> denounced</li>}
           <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{rows.length}</span> with any recorded action</li>
         </ul>

@@ -51,8 +51,8 @@ export async function createGapFixture(db: Db) {
   })
   const age = await db.criterionElement.create({ data: { criterionId: c3.id, code: 'age-18', text: 'All persons under 18 are protected', articleRef: 'Test Convention, art. 20(2)', derivationRule: 'csam-age-18', sortOrder: 0 } })
 
-  const alpha = await db.jurisdiction.create({ data: { code: `XA-${s.slice(0, 3)}`, name: `Alphaland ${s}`, kind: 'STATE', regionCode: '150', regionName: 'Europe' } })
-  const beta = await db.jurisdiction.create({ data: { code: `XB-${s.slice(0, 3)}`, name: `Betaland ${s}`, kind: 'STATE', regionCode: '002', regionName: 'Africa' } })
+  const alpha = await db.jurisdiction.create({ data: { code: `XA-${s.slice(0, 3)}`, name: `Alphaland ${s}`, kind: 'STATE', regionCode: '150', regionName: 'Europe', m49Code: '040' } })
+  const beta = await db.jurisdiction.create({ data: { code: `XB-${s.slice(0, 3)}`, name: `Betaland ${s}`, kind: 'STATE', regionCode: '002', regionName: 'Africa', m49Code: '404' } })
   const gamma = await db.jurisdiction.create({ data: { code: `XC-${s.slice(0, 3)}`, name: `Gammaland ${s}`, kind: 'STATE', regionCode: '002', regionName: 'Africa' } })
   await db.membership.create({ data: { organisationId: org.id, memberId: alpha.id, joinedOn: d('1995-01-01') } })
 
