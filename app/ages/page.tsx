@@ -101,7 +101,7 @@ export default async function AgesPage({ searchParams }: Props) {
                     <th scope="col" className="px-3 py-2">Consistency</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="[&_a]:underline">
                   {rows.map((b) => (
                     <tr key={b.id} className="border-t border-slate-100 align-top">
                       <th scope="row" className="px-3 py-2 font-medium">

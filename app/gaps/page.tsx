@@ -7,7 +7,7 @@ import { StatusLegend } from '@/components/gaps/status-badge'
 import { StandardPicker } from '@/components/gaps/standard-picker'
 import { PageHeader } from '@/components/ui/page-header'
 import { findStandards } from '@/lib/data/find-standards'
-import { findGapFilterOptions } from '@/lib/data/gaps/find-matrix-jurisdictions'
+import { getGapFilterOptions } from '@/lib/data/gaps/get-gap-filter-options'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
@@ -51,7 +51,7 @@ export default async function GapsPage({ searchParams }: Props) {
   }
 
   const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
-  const [result, options] = await Promise.all([getGapMatrix(query), findGapFilterOptions()])
+  const [result, options] = await Promise.all([getGapMatrix(query), getGapFilterOptions()])
   if (!result) return null
   const open = await findOpenCell(params, result)
   const hasTreaty = Boolean(result.standard.instrumentId)
@@ -95,7 +95,7 @@ export default async function GapsPage({ searchParams }: Props) {
 
       <div className="mt-6">
         {rows.length === 0 ? (
-          <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+          <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 [&_a]:underline">
             No jurisdiction has results for this standard with these filters.{' '}
             {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show all jurisdictions</Link>}{' '}
             <Link href={gapsHref({ standard: chosen.slug })}>Reset the filters</Link>
@@ -104,7 +104,7 @@ export default async function GapsPage({ searchParams }: Props) {
           <GapMatrixTable params={params} criteria={result.criteria} matrix={result.matrix} caption={caption} hasTreaty={hasTreaty} perRowDates={perRowDates} />
         )}
       </div>
-      <p className="mt-4 text-sm text-slate-700">
+      <p className="mt-4 text-sm text-slate-700 [&_a]:underline">
         How statuses, derived results, reservations and dates are worked out: <Link href={`/standards/${chosen.slug}`}>the standard’s criteria</Link> and the method note in the documentation (docs/gaps.md).
       </p>
     </div>

@@ -30,7 +30,7 @@ export default async function TreatiesPage() {
                 <th scope="col" className="px-3 py-2">Last verified</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="[&_a]:underline">
               {treaties.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100 align-top">
                   <th scope="row" className="px-3 py-2 font-medium">

@@ -43,7 +43,7 @@ function ElementItem({ e }: { e: ElementOutcome }) {
       </div>
       <p className="mt-1 text-sm">{e.element.text}</p>
       {e.element.articleRef && <p className="mt-1 text-xs text-slate-700">From {e.element.articleRef}</p>}
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="mt-2 grid [&_a]:underline grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-700">Provision</dt>
         <dd>
           {e.curated?.provision ? <Citation provision={e.curated.provision} pinpoint={e.curated.pinpoint} /> : <span className="font-medium">missing</span>}
@@ -140,7 +140,7 @@ export function CellEvidence({
       {cell.evidence.length > 0 && (
         <div className="mt-3">
           <h3 className="font-semibold">Provisions relied on</h3>
-          <ul className="mt-1 list-disc pl-5 text-sm">
+          <ul className="mt-1 list-disc pl-5 text-sm [&_a]:underline">
             {cell.evidence.map((e) => (
               <li key={e.provision.id}>
                 <Citation provision={e.provision} pinpoint={e.pinpoint} />

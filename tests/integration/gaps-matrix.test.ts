@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { createGapFixture, type GapFixture } from '@/tests/e2e/support/gaps-fixtures'
-
-// lib/data is server-only; here it runs in Node against a real test database.
-vi.mock('server-only', () => ({}))
 
 let database: TestDatabase
 let fx: GapFixture
 let other: GapFixture
-let getGapMatrix: typeof import('@/lib/data/gaps/get-gap-matrix').getGapMatrix
+let getGapMatrix: (...args: Parameters<typeof computeGapMatrix> extends [unknown, ...infer R] ? R : never) => ReturnType<typeof computeGapMatrix>
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  ;(globalThis as { lexbridgeDb?: unknown }).lexbridgeDb = database.db
-  ;({ getGapMatrix } = await import('@/lib/data/gaps/get-gap-matrix'))
+  getGapMatrix = (query, options) => computeGapMatrix(database.db, query, options)
   fx = await createGapFixture(database.db)
   other = await createGapFixture(database.db) // a second world: its assessments must not leak in
 })
 afterAll(async () => {
-  delete (globalThis as { lexbridgeDb?: unknown }).lexbridgeDb
   await database?.cleanup()
 })
 

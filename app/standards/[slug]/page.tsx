@@ -32,7 +32,7 @@ export default async function StandardPage({ params }: Props) {
   return (
     <div>
       <PageHeader title={s.name} crumbs={[{ href: '/standards', label: 'Standards' }]} lead={s.description ?? undefined}>
-        <p className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+        <p className="mt-3 flex flex-wrap items-center gap-3 text-sm [&_a]:underline">
           <span>{s.issuer}{s.edition && ` · ${s.edition}`}</span>
           <VerificationBadge status={s.verification} />
           {s.sourceUrl && <SourceLink href={s.sourceUrl} />}
@@ -48,7 +48,7 @@ export default async function StandardPage({ params }: Props) {
                 <span className="font-mono">{c.code}</span> — {c.title}
               </h3>
               <p className="mt-1 text-sm">{c.text}</p>
-              <p className="mt-2 text-sm text-slate-700">
+              <p className="mt-2 text-sm text-slate-700 [&_a]:underline">
                 {c.scoring === 'SCORE' ? `Scored 0–${c.maxScore ?? '?'}` : 'Met / not met'}
                 {c.sufficiencyGroup && ` · part of “${c.sufficiencyGroup}”`}
                 {' · '}

@@ -36,7 +36,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
   return (
     <div>
       <PageHeader title={t.title} crumbs={[{ href: '/treaties', label: 'Treaties' }]} lead={t.officialCitation ?? undefined}>
-        <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+        <dl className="mt-4 grid max-w-3xl [&_a]:underline grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-700">Issued by</dt>
           <dd>{t.jurisdiction.name}</dd>
           {t.adoptedOn && (<><dt className="text-slate-700">Adopted</dt><dd>{formatLegalDate(t.adoptedOn)}</dd></>)}
@@ -94,7 +94,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
                 <th scope="col" className="px-3 py-2">Last verified</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="[&_a]:underline">
               {rows.map((row) => (
                 <tr key={row.jurisdiction.code} className="border-t border-slate-100 align-top">
                   <th scope="row" className="px-3 py-2 font-medium">
@@ -126,7 +126,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
       </Section>
 
       <Section id="reservations" title="Reservations and declarations by article" count={articles.length} empty="No reservation or declaration is recorded for this treaty.">
-        <div className="space-y-4">
+        <div className="space-y-4 [&_a]:underline">
           {articles.map(({ article, reservations }) => (
             <section key={article} aria-labelledby={`article-${article}`} className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 id={`article-${article}`} className="font-semibold">Article {article}</h3>

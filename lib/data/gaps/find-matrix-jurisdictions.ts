@@ -1,5 +1,4 @@
-import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { jurisdictionKindFromParam } from '@/lib/domain/labels'
 import type { JurisdictionRow } from '@/lib/domain/gaps/types'
@@ -10,7 +9,7 @@ import { published } from '../published'
  * The jurisdictions a matrix may show, by region, kind and membership of an organisation on the
  * date (joined on or before it, not left by then; undated joins count).
  */
-export async function findMatrixJurisdictions(query: Pick<GapMatrixQuery, 'region' | 'org' | 'kind'>, date: Date, codes?: string[]): Promise<JurisdictionRow[]> {
+export async function findMatrixJurisdictions(db: Db, query: Pick<GapMatrixQuery, 'region' | 'org' | 'kind'>, date: Date, codes?: string[]): Promise<JurisdictionRow[]> {
   const where: Prisma.JurisdictionWhereInput = { ...published }
   if (codes) where.code = { in: codes }
   if (query.region) where.regionCode = query.region
@@ -27,7 +26,7 @@ export async function findMatrixJurisdictions(query: Pick<GapMatrixQuery, 'regio
 }
 
 /** Organisations with members and the M49 regions present, for the filter form. */
-export async function findGapFilterOptions() {
+export async function findGapFilterOptions(db: Db) {
   const [organisations, regions] = await Promise.all([
     db.jurisdiction.findMany({
       where: { ...published, kind: { in: ['REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION'] }, members: { some: {} } },

@@ -1,33 +1,9 @@
 import 'server-only'
-import { todayUtc } from '@/lib/domain/gaps/dates'
-import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
+import { db } from '@/lib/db'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
-import { getStandard, toCriterionDefs } from '../get-standard'
-import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
-import { loadGapInput } from './load-gap-input'
+import { computeGapMatrix } from './compute-gap-matrix'
 
-export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
-  if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
-  return { mode: 'date', date: asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc(now) }
-}
+export { toAsOf, type GapMatrix } from './compute-gap-matrix'
 
-/**
- * The gap matrix of one standard: jurisdictions × criteria on a date, with element-level outcomes.
- * Null when the standard does not exist. `codes` narrows it to given jurisdictions (gap report).
- */
-export async function getGapMatrix(query: GapMatrixQuery, options: { codes?: string[] } = {}) {
-  const asOf = toAsOf(query.asOf)
-  const filterDate = asOf.mode === 'date' ? asOf.date : asOf.fallback
-  const [standard, jurisdictions] = await Promise.all([getStandard(query.standard), findMatrixJurisdictions(query, filterDate, options.codes)])
-  if (!standard) return null
-  const criteria = toCriterionDefs(standard)
-  const filtered = Boolean(query.region || query.org || query.kind || options.codes)
-  const loaded = await loadGapInput({ id: standard.id, instrumentId: standard.instrumentId, criteria }, filtered ? jurisdictions.map((j) => j.id) : null)
-  const matrix = evaluateMatrix(
-    { criteria, jurisdictions, ...loaded },
-    { asOf, hasTreaty: Boolean(standard.instrumentId), includeEmpty: query.show === 'all', sort: query.sort },
-  )
-  return { standard, criteria, asOf, matrix }
-}
-
-export type GapMatrix = NonNullable<Awaited<ReturnType<typeof getGapMatrix>>>
+/** The gap matrix of one standard on the app's database (see computeGapMatrix). */
+export const getGapMatrix = (query: GapMatrixQuery, options: { codes?: string[] } = {}) => computeGapMatrix(db, query, options)

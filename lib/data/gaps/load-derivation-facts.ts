@@ -1,5 +1,4 @@
-import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { DerivationFacts, Status } from '@/lib/domain/gaps/types'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, type ProvisionColumns } from './provision-sql'
@@ -11,7 +10,7 @@ type DefinitionRow = ProvisionColumns & { jurisdictionId: string; features: unkn
 type PossessionRow = ProvisionColumns & { jurisdictionId: string; status: Status }
 
 /** The recorded facts derivation rules read, per jurisdiction id, in three queries. */
-export async function loadDerivationFacts(jurisdictionIds: string[] | null): Promise<Map<string, DerivationFacts>> {
+export async function loadDerivationFacts(db: Db, jurisdictionIds: string[] | null): Promise<Map<string, DerivationFacts>> {
   const [definitions, benchmarks, possession] = await Promise.all([
     db.$queryRaw<DefinitionRow[]>`
       SELECT d."jurisdictionId", d.features, d.citation AS "defCitation", ${provisionColumns('p')}

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Examples({ examples }: { examples: ModelExample[] | undefined }) {
   if (!examples?.length) return <p className="text-sm text-slate-700">No other jurisdiction’s provision is recorded as meeting this yet.</p>
   return (
-    <ul className="list-disc pl-5 text-sm">
+    <ul className="list-disc pl-5 text-sm [&_a]:underline">
       {examples.map((x) => (
         <li key={`${x.code}-${x.eId}-${x.instrumentUri}`}>
           <Link href={jurisdictionHref(x.code)}>{x.name}</Link>: <Link href={provisionHref(x.instrumentUri, x.eId)}>{x.citation}{x.pinpoint && `, ${x.pinpoint}`}</Link>
