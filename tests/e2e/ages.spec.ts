@@ -36,7 +36,7 @@ test('the ages page maps a benchmark kind, sorts the table and links to the cons
 
   const table = page.getByRole('table', { name: /benchmarks in force/ })
   await expect(table.getByRole('row')).toHaveCount(4) // header + 3; the repealed rule is not in force
-  await table.getByRole('link', { name: /^Age/ }).click()
+  await table.getByRole('columnheader', { name: /^Age/ }).getByRole('link').click()
   await expect(page).toHaveURL(/sort=age/)
   await expect(page.getByRole('columnheader', { name: /Age/ })).toHaveAttribute('aria-sort', 'ascending')
   await expect(table.getByRole('rowheader')).toHaveText([south.name, north.name, west.name])

@@ -36,7 +36,7 @@ test('a negotiator opens the matrix, filters it, reads a cell’s evidence, swit
   await expect(evidence).toBeVisible()
   await expect(page).toHaveURL(/cell=/)
   const virtual = evidence.getByRole('listitem').filter({ hasText: 'Virtual or generated material' })
-  await expect(virtual.getByText('Reserved', { exact: true })).toBeVisible()
+  await expect(virtual.getByText('Reserved by the jurisdiction')).toBeVisible()
   await expect(virtual.getByText(/reserves the right not to apply article 20\(1\)\(a\)/)).toBeVisible()
   await expect(virtual.getByText('Derived', { exact: true })).toBeVisible()
   await expect(evidence.getByRole('link', { name: `${fx.alpha.s1Citation}, s. 1(2)(a)` })).toHaveAttribute('href', `/instruments${fx.alpha.lawUri}#sec_1`)
@@ -47,7 +47,8 @@ test('a negotiator opens the matrix, filters it, reads a cell’s evidence, swit
   await page.getByRole('button', { name: 'Show matrix' }).click()
   await expect(page).toHaveURL(/asOf=2014-01-01/)
   await expect(page.getByRole('link', { name: `${fx.alpha.name}, criterion 2: Partly met` })).toBeVisible()
-  await expect(virtual.getByText('Not met', { exact: true })).toBeVisible()
+  await expect(virtual.getByText('Curated by LexBridge')).toBeVisible()
+  await expect(virtual.getByText('Reserved by the jurisdiction')).toHaveCount(0)
   await expect(evidence.getByText('As of 2014-01-01')).toBeVisible()
 
   // Export: CSV download and JSON that satisfies the published schema.
