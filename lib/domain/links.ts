@@ -10,3 +10,5 @@ export const provisionVersionHref = (uri: string, expressionUri: string, eId: st
 export const compareHref = (path: '' | '/definitions' | '/ages' | '/diff' = '', query?: URLSearchParams) => `/compare${path}${query && query.size ? `?${query}` : ''}`
 /** Age benchmarks and the age-consistency check of one jurisdiction (linked from /ages and gap reports). */
 export const compareAgesHref = (code: string) => `/compare/ages?j=${encodeURIComponent(code)}`
+export const standardHref = (slug: string) => `/standards/${slug}`
+export const jurisdictionGapsHref = (code: string) => `/jurisdictions/${code}/gaps`
