@@ -10,6 +10,7 @@ import { findStandards } from '@/lib/data/find-standards'
 import { getGapFilterOptions } from '@/lib/data/gaps/get-gap-filter-options'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
+import { isTreatyStandard } from '@/lib/data/gaps/read-standard'
 import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import { gapsApiHref, gapsHref } from '@/lib/domain/gaps/gap-url'
 import { firstValues } from '@/lib/schemas/browse'
@@ -54,7 +55,7 @@ export default async function GapsPage({ searchParams }: Props) {
   const [result, options] = await Promise.all([getGapMatrix(query), getGapFilterOptions()])
   if (!result) return null
   const open = await findOpenCell(params, result)
-  const hasTreaty = Boolean(result.standard.instrumentId)
+  const hasTreaty = isTreatyStandard(result.standard)
   const perRowDates = result.asOf.mode === 'consent'
   const rows = result.matrix.rows
   const caption = `${result.standard.name}: ${rows.length} ${rows.length === 1 ? 'jurisdiction' : 'jurisdictions'} × ${result.criteria.length} criteria, as of ${describeAsOf(result.asOf)}. Select a cell to see its evidence.`

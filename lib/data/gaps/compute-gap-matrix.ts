@@ -4,7 +4,7 @@ import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
 import { loadGapInput } from './load-gap-input'
-import { readStandard, toCriterionDefs } from './read-standard'
+import { isTreatyStandard, readStandard, toCriterionDefs } from './read-standard'
 
 export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
   if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
@@ -26,7 +26,7 @@ export async function computeGapMatrix(db: Db, query: GapMatrixQuery, options: {
   const loaded = await loadGapInput(db, { id: standard.id, instrumentId: standard.instrumentId, criteria }, filtered ? jurisdictions.map((j) => j.id) : null)
   const matrix = evaluateMatrix(
     { criteria, jurisdictions, ...loaded },
-    { asOf, hasTreaty: Boolean(standard.instrumentId), includeEmpty: query.show === 'all', sort: query.sort },
+    { asOf, hasTreaty: isTreatyStandard(standard), includeEmpty: query.show === 'all', sort: query.sort },
   )
   return { standard, criteria, asOf, matrix }
 }

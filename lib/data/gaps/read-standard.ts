@@ -58,3 +58,8 @@ export function toCriterionDefs(standard: StandardDetail): CriterionDef[] {
     elements: c.elements,
   }))
 }
+
+/** Treaty status only means something when the rubric comes from a treaty (not a model law such as ICMEC's). */
+export function isTreatyStandard(standard: { instrument: { kind: string } | null }) {
+  return standard.instrument?.kind === 'TREATY' || standard.instrument?.kind === 'PROTOCOL'
+}
