@@ -18,7 +18,7 @@ test('a CSV with one bad row is refused whole; the fixed file imports', async ({
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'states.csv', mimeType: 'text/csv', buffer: csv('planet') })
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('kind')
   await page.getByRole('button', { name: 'Preview import' }).click()
-  await expect(page.getByText('1 errors')).toBeVisible()
+  await expect(page.getByText('1 error', { exact: true })).toBeVisible()
   await expect(page.getByRole('row', { name: /row 3 Kind Choose one of/ })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Import \d+ records$/ })).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
