@@ -37,7 +37,11 @@ try {
   for (const [entity, counts] of Object.entries(report.counts)) if (counts.created) console.log(`  ${entity.padEnd(24)} ${counts.created}`)
   if (report.fixes.length) console.log(`Reference-file defects corrected by the seed (${report.fixes.length}):\n${report.fixes.map((fix) => `  ${fix}`).join('\n')}`)
   for (const warning of report.warnings) warnings.push(`seed  ${warning}`)
-  for (const problem of report.problems) errors.push(`seed  ${problem.source} ${problem.record}: ${problem.message}`)
+  // Files with shape errors were already listed above; the seed reports the same skip again.
+  const shapeKeys = new Set(shapeIssues.map((issue) => `${issue.file}|${issue.path || '(file)'}`))
+  for (const problem of report.problems) {
+    if (!shapeKeys.has(`${problem.source}|${problem.record}`)) errors.push(`seed  ${problem.source} ${problem.record}: ${problem.message}`)
+  }
 } finally {
   await db.$disconnect()
   await embedded.stop()

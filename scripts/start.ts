@@ -29,7 +29,7 @@ try {
 }
 
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next')
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
+const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
 })
