@@ -11,6 +11,10 @@ describe('broaderSearches', () => {
     ])
   })
 
+  it('widens the corrected query when there is one', () => {
+    expect(broaderSearches(searchParamsSchema.parse({ q: 'groomng zebracorn' }), 'grooming zebracorn')[0].params.q).toBe('grooming or zebracorn')
+  })
+
   it('offers nothing for one word without filters', () => {
     expect(broaderSearches(searchParamsSchema.parse({ q: 'grooming' }))).toEqual([])
     expect(broaderSearches(searchParamsSchema.parse({ q: 'groomng', exact: '1' })).map((b) => b.label)).toEqual(['Allow corrections of spelling'])

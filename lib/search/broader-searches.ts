@@ -8,10 +8,11 @@ import { hasFilters } from './search-request'
  */
 export type BroaderSearch = { label: string; params: Partial<SearchParams> }
 
-export function broaderSearches(params: SearchParams): BroaderSearch[] {
+export function broaderSearches(params: SearchParams, correctedQuery?: string): BroaderSearch[] {
   const out: BroaderSearch[] = []
   const { page: _page, ...rest } = params
-  const clauses = parseQuery(params.q).filter((c) => !c.negated)
+  // Widen what was actually searched: the corrected words, when the engine corrected any.
+  const clauses = parseQuery(correctedQuery ?? params.q).filter((c) => !c.negated)
   if (clauses.length > 1) {
     const anyWord = clauses.flatMap((c) => c.alternatives.map((alt) => (alt.includes(' ') ? `"${alt}"` : alt))).join(' or ')
     out.push({ label: `Any of the words: ${anyWord}`, params: { ...rest, q: anyWord, exact: undefined } })

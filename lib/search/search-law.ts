@@ -84,7 +84,7 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
 
   let broader: SearchOutcome['broader'] = []
   if (result.total === 0) {
-    const candidates = broaderSearches(params)
+    const candidates = broaderSearches(params, result.correctedQuery)
     const counted = await Promise.all(
       candidates.map(async (candidate) => {
         const { result: wider } = await run(toSearchRequest({ sort: 'relevance', page: 1, q: '', ...candidate.params }, 1))
