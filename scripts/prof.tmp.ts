@@ -12,7 +12,7 @@ const params = new SqlParams()
 const tsq = buildTsquerySql(expandSynonyms(parseQuery(q)), params)
 const sql = buildSearchSql({ tsquery: tsq, filters: {}, sort: 'relevance', limit: 20, offset: 0 }, params)
 for (let i = 0; i < 3; i++) { const t = performance.now(); await db.$queryRawUnsafe(sql, ...params.values); console.log('sql', (performance.now() - t).toFixed(1)) }
-const plan: any[] = []
+const plan = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>('EXPLAIN (ANALYZE) ' + sql, ...params.values)
 console.log(plan.map((r) => r['QUERY PLAN']).join('\n'))
 const [row] = await db.$queryRawUnsafe<any[]>(sql, ...params.values)
 for (let i = 0; i < 3; i++) { const t = performance.now(); await loadSearchDocuments(db, row.page.map((h: any) => ({ type: h.type, entityId: h.id }))); console.log('load', (performance.now() - t).toFixed(1)) }

@@ -1,7 +1,7 @@
 // `npm run search:reindex`: rebuilds search from Postgres.
 //   With MEILISEARCH_HOST: applies the index settings, upserts every visible document, removes
 //   stale ones, and marks outbox entries written before the run as done (the rebuild covers them).
-//   Without: recomputes the embedded engine's tsvector columns and spelling vocabulary (after a
+//   Without: recomputes the embedded engine's tsvector columns, topic slugs and spelling vocabulary (after a
 //   change to the text search configuration, say) and refreshes planner statistics.
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
@@ -33,6 +33,8 @@ try {
     await db.$executeRawUnsafe(`UPDATE "Definition" SET "searchVector" = lexbridge_weighted_vector(term, text, citation)`)
     await db.$executeRawUnsafe(`UPDATE "Instrument" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', title, "shortTitle"), summary, "officialCitation")`)
     await db.$executeRawUnsafe(`UPDATE "Jurisdiction" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', name, "officialName", code), notes, NULL)`)
+    await db.$executeRawUnsafe(`SELECT lexbridge_refresh_topic_slugs(ARRAY(SELECT id FROM "Provision"))`)
+    await db.$executeRawUnsafe(`SELECT lexbridge_rebuild_vocabulary()`)
     await db.$executeRawUnsafe(`ANALYZE "Provision", "Definition", "Instrument", "Jurisdiction", "SearchTerm"`)
     const [{ words }] = await db.$queryRawUnsafe<{ words: number }[]>(`SELECT count(*)::int AS words FROM "SearchTerm"`)
     log(`embedded engine rebuilt; ${words} words in the spelling vocabulary`)

@@ -20,7 +20,7 @@ const jurisdictionJson = (a: string) => `json_build_object('id', ${a}.id, 'code'
 const queries: Record<SearchDocumentType, string> = {
   provision: `SELECT 'provision' AS type, p.id, p."versionId", p."eId", p.num, p.heading, p.text, p.citation, p.verification::text AS verification, v.language,
       ${instrumentJson('i')} AS instrument, ${jurisdictionJson('j')} AS jurisdiction,
-      ARRAY(SELECT t.slug FROM "ProvisionTopic" pt JOIN "Topic" t ON t.id = pt."topicId" WHERE pt."provisionId" = p.id ORDER BY t.slug) AS topics,
+      coalesce(p."topicSlugs", '{}') AS topics,
       ARRAY(SELECT DISTINCT c.slug FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} ORDER BY c.slug) AS concepts
     FROM "Provision" p
     JOIN "InstrumentVersion" v ON v.id = p."versionId"

@@ -67,14 +67,18 @@ async function loadCorpus(db: Db, provisions: number, jurisdictions: number, log
   )
   const p = sqlArray(phrases)
   const w = sqlArray(filler)
+  // Realistic spread: a provision's heading is one of 400 (40 key phrases among 360 generic
+  // ones); a quarter of texts quote a key phrase. A key term so matches about 1% of provisions,
+  // a filler word such as "offence" about a quarter (the "broad word" case).
   await step(
     `${provisions.toLocaleString('en-GB')} provisions`,
     `INSERT INTO "Provision" (id, "versionId", "eId", num, heading, text, citation, verification, "sortOrder", "updatedAt")
      SELECT 'bp' || g, 'bv' || (1 + (g - 1) / ${perInstrument}), 'sec_' || g, 's. ' || g,
-       initcap((${p})[1 + (g * 7 % ${phrases.length})]),
-       (SELECT string_agg(CASE WHEN k = 12 THEN (${p})[1 + ((g * 13 + 5) % ${phrases.length})]
-                               ELSE (${w})[1 + ((g * 2654435761 + k * 40503) % 1000003 % ${filler.length})] END, ' ')
-          FROM generate_series(1, 36) k) || '.',
+       CASE WHEN g % 10 = 0 THEN initcap((${p})[1 + (g / 10 * 7 % ${phrases.length})])
+            ELSE initcap((${w})[1 + (g * 31 % ${filler.length})] || ' ' || (${w})[1 + (g * 17 % ${filler.length})]) END,
+       (SELECT string_agg((${w})[1 + ((g * 2654435761 + k * 40503) % 1000003 % ${filler.length})], ' ') FROM generate_series(1, 30) k)
+         || CASE WHEN g % 4 = 0 THEN ' ' || (${p})[1 + ((g / 4 * 13 + 5) % ${phrases.length})] ELSE '' END
+         || ' rare' || (g * 7919 % 20000) || ' term' || (g::bigint * 104729 % 5000) || '.',
        'Act No. ' || (1 + (g - 1) / ${perInstrument}) || ', s. ' || g,
        (CASE WHEN g % 5 = 0 THEN 'NEEDS_REVIEW' ELSE 'VERIFIED' END)::"VerificationStatus", g, now()
      FROM generate_series(1, ${provisions}) g`,
@@ -92,7 +96,8 @@ async function loadCorpus(db: Db, provisions: number, jurisdictions: number, log
        (${p})[1 + g % ${phrases.length}], 'means any ' || (${p})[1 + (g * 3) % ${phrases.length}] || ' within the meaning of this act', 'Def. ' || g, 'eng', now()
      FROM generate_series(1, ${jurisdictions * 10}) g`,
   )
-  await db.$executeRawUnsafe(`ANALYZE`)
+  // A live database is vacuumed by autovacuum; measure that steady state, not a freshly bulk-loaded heap.
+  await db.$executeRawUnsafe(`VACUUM ANALYZE`)
   log(`  loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -116,10 +121,12 @@ export const bench: BenchCase = {
         requests: [
           request('grooming', { region: '150', kind: 'STATUTE' }),
           request('possession', { jurisdiction: 'B042', verification: 'VERIFIED' }),
-          request('reporting', { language: 'fra', year: 2005 }),
+          request('reporting', { language: 'fra', verification: 'VERIFIED' }),
         ],
       },
       { label: 'synonym (child pornography)', requests: [request('child pornography')] },
+      // Reported, not held to the target: a word in a quarter of all provisions.
+      { label: 'broad word (offence)', requests: [request('offence')] },
     ]
     const target95 = target === 'server' ? 50 : undefined
     for (const c of cases) {

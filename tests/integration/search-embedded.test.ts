@@ -47,6 +47,16 @@ describe('embedded search engine', () => {
     expect((await search('swattin')).correctedQuery).toBe('swatting')
   })
 
+  it('keeps the topic facet in step with topic links', async () => {
+    const inTopic = async () => (await engine.search({ q: '', filters: { topic: 'offences.csam', jurisdiction: f.north.code }, sort: 'relevance', page: 1, pageSize: 20 })).hits.map((h) => h.document.entityId)
+    expect(await inTopic()).toEqual([f.provisions.csam])
+    const topic = await t.db.topic.findUniqueOrThrow({ where: { slug: 'offences.csam' } })
+    await t.db.provisionTopic.create({ data: { provisionId: f.provisions.extortion, topicId: topic.id } })
+    expect((await inTopic()).sort()).toEqual([f.provisions.csam, f.provisions.extortion].sort())
+    await t.db.provisionTopic.deleteMany({ where: { provisionId: f.provisions.csam } })
+    expect(await inTopic()).toEqual([f.provisions.extortion])
+  })
+
   it('ignores stop words alone and handles exclusions', async () => {
     expect((await search('the of')).total).toBe(0)
     const withoutMarkup = await ids('grooming -scripts')

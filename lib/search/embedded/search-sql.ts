@@ -12,14 +12,14 @@ const pub = (alias: string) => `${alias}."publicationState" = 'PUBLISHED' AND ${
 
 type Branch = { type: SearchDocumentType; sql: (where: string, rank: string) => string; alias: string; filters: (f: SearchFilters, p: SqlParams) => string[] | null }
 
-/** Columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept. */
+/** Columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics. */
 const branches: Branch[] = [
   {
     type: 'provision',
     alias: 'p',
     sql: (where, rank) => `SELECT 'provision'::text AS type, p.id, ${rank} AS rank, j.code AS jurisdiction, j."regionCode" AS region,
         i.kind::text AS kind, extract(year FROM i."inForceOn")::int AS year, p.verification::text AS verification,
-        v.language AS language, coalesce(i."inForceOn", i."adoptedOn") AS date, NULL::text AS concept
+        v.language AS language, coalesce(i."inForceOn", i."adoptedOn") AS date, NULL::text AS concept, p."topicSlugs" AS topics
       FROM "Provision" p
       JOIN "InstrumentVersion" v ON v.id = p."versionId"
       JOIN "Instrument" i ON i.id = v."instrumentId"
@@ -29,7 +29,7 @@ const branches: Branch[] = [
       ...(f.kind ? [`i.kind::text = ${p.add(f.kind)}`] : []),
       ...(f.year ? [`extract(year FROM i."inForceOn")::int = ${p.add(f.year, 'int')}`] : []),
       ...(f.language ? [`v.language = ${p.add(f.language)}`] : []),
-      ...(f.topic ? [`EXISTS (SELECT 1 FROM "ProvisionTopic" pt JOIN "Topic" t ON t.id = pt."topicId" WHERE pt."provisionId" = p.id AND t.slug = ${p.add(f.topic)})`] : []),
+      ...(f.topic ? [`p."topicSlugs" @> ARRAY[${p.add(f.topic)}]`] : []),
       ...(f.concept
         ? [`EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${p.add(f.concept)})`]
         : []),
@@ -39,7 +39,7 @@ const branches: Branch[] = [
     type: 'definition',
     alias: 'd',
     sql: (where, rank) => `SELECT 'definition'::text, d.id, ${rank}, j.code, j."regionCode", di.kind::text, extract(year FROM di."inForceOn")::int,
-        d.verification::text, d.language, coalesce(di."inForceOn", di."adoptedOn"), c.slug
+        d.verification::text, d.language, coalesce(di."inForceOn", di."adoptedOn"), c.slug, NULL::text[]
       FROM "Definition" d
       JOIN "Jurisdiction" j ON j.id = d."jurisdictionId"
       JOIN "Concept" c ON c.id = d."conceptId"
@@ -63,7 +63,7 @@ const branches: Branch[] = [
     type: 'instrument',
     alias: 'i',
     sql: (where, rank) => `SELECT 'instrument'::text, i.id, ${rank}, j.code, j."regionCode", i.kind::text, extract(year FROM i."inForceOn")::int,
-        i.verification::text, i.language, coalesce(i."inForceOn", i."adoptedOn"), NULL::text
+        i.verification::text, i.language, coalesce(i."inForceOn", i."adoptedOn"), NULL::text, NULL::text[]
       FROM "Instrument" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
       WHERE ${pub('i')} AND ${pub('j')}${where}`,
     filters: (f, p) =>
@@ -78,7 +78,7 @@ const branches: Branch[] = [
   {
     type: 'jurisdiction',
     alias: 'j',
-    sql: (where, rank) => `SELECT 'jurisdiction'::text, j.id, ${rank}, j.code, j."regionCode", NULL::text, NULL::int, j.verification::text, NULL::text, NULL::date, NULL::text
+    sql: (where, rank) => `SELECT 'jurisdiction'::text, j.id, ${rank}, j.code, j."regionCode", NULL::text, NULL::int, j.verification::text, NULL::text, NULL::date, NULL::text, NULL::text[]
       FROM "Jurisdiction" j WHERE ${pub('j')}${where}`,
     filters: (f) => (f.topic || f.concept || f.kind || f.year || f.language ? null : []),
   },
@@ -130,7 +130,7 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   return `WITH hits AS MATERIALIZED (
   SELECT * FROM (
   ${parts.join('\n  UNION ALL\n  ')}
-  ) AS u(type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept)
+  ) AS u(type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics)
 ),
 page AS (SELECT type, id, rank, date FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
 SELECT
@@ -143,16 +143,13 @@ SELECT
         ELSE (SELECT ${headline(`coalesce(x.notes, x."officialName", x.name)`)} FROM "Jurisdiction" x WHERE x.id = page.id)
       END) ORDER BY ${order}), '[]'::json) FROM page) AS page,
   (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-    SELECT 'type' AS facet, type AS value, count(*)::int AS count FROM hits GROUP BY type
-    UNION ALL SELECT 'jurisdiction', jurisdiction, count(*)::int FROM hits WHERE jurisdiction IS NOT NULL GROUP BY jurisdiction
-    UNION ALL SELECT 'region', region, count(*)::int FROM hits WHERE region IS NOT NULL GROUP BY region
-    UNION ALL SELECT 'kind', kind, count(*)::int FROM hits WHERE kind IS NOT NULL GROUP BY kind
-    UNION ALL SELECT 'year', year::text, count(*)::int FROM hits WHERE year IS NOT NULL GROUP BY year
-    UNION ALL SELECT 'verification', verification, count(*)::int FROM hits GROUP BY verification
-    UNION ALL SELECT 'language', language, count(*)::int FROM hits WHERE language IS NOT NULL GROUP BY language
-    UNION ALL SELECT 'topic', t.slug, count(*)::int FROM hits h
-      JOIN "ProvisionTopic" pt ON pt."provisionId" = h.id JOIN "Topic" t ON t.id = pt."topicId"
-      WHERE h.type = 'provision' GROUP BY t.slug
+    -- One pass over the matches for every single-valued facet.
+    SELECT CASE WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING(jurisdiction) = 0 THEN 'jurisdiction' WHEN GROUPING(region) = 0 THEN 'region'
+                WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(verification) = 0 THEN 'verification' ELSE 'language' END AS facet,
+           coalesce(type, jurisdiction, region, kind, year::text, verification, language) AS value, count(*)::int AS count
+    FROM hits GROUP BY GROUPING SETS ((type), (jurisdiction), (region), (kind), (year), (verification), (language))
+    HAVING coalesce(type, jurisdiction, region, kind, year::text, verification, language) IS NOT NULL
+    UNION ALL SELECT 'topic', topic, count(*)::int FROM hits, unnest(topics) AS topic GROUP BY topic
     UNION ALL SELECT 'concept', value, sum(n)::int FROM (
       SELECT concept AS value, count(*) AS n FROM hits WHERE concept IS NOT NULL GROUP BY concept
       UNION ALL SELECT c.slug, count(DISTINCT h.id) FROM hits h
