@@ -6,6 +6,7 @@ import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { seedOnFirstStart } from './lib/seed-on-first-start'
 import { ensureBuild } from './lib/ensure-build'
+import { printSetupLink } from './lib/print-setup-link'
 
 const dev = process.argv.includes('--dev')
 const env = readEnv()
@@ -34,6 +35,8 @@ const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port',
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
 })
 log(`LexBridge is starting on http://localhost:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`)
+// Printed last so the one-time admin setup link is not buried under the build output.
+await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) => log(`Could not issue a setup link: ${error.message}`))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
