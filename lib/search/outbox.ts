@@ -20,6 +20,15 @@ export const searchEntityTypes = ['jurisdiction', 'instrument', 'instrumentVersi
 export type SearchEntityType = (typeof searchEntityTypes)[number]
 export type SearchSyncOperation = 'UPSERT' | 'DELETE'
 
+/**
+ * The search entity type for a model or entity name ("Provision", "provision",
+ * "InstrumentVersion" …); null for rows search does not index (age benchmarks, treaty actions …).
+ */
+export function toSearchEntityType(name: string): SearchEntityType | null {
+  const camel = name.charAt(0).toLowerCase() + name.slice(1)
+  return (searchEntityTypes as readonly string[]).includes(camel) ? (camel as SearchEntityType) : null
+}
+
 type OutboxClient = Pick<Prisma.TransactionClient, 'searchOutbox'>
 
 export async function enqueueSearchSync(tx: OutboxClient, entityType: SearchEntityType, entityId: string, operation: SearchSyncOperation = 'UPSERT') {

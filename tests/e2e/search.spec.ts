@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { createSearchFixture } from '@/tests/support/search-fixtures'
 import { expectNoSeriousA11yViolations } from './support/axe'
+import { createAccount, signIn } from './support/curation-fixtures'
 import { connectE2eDatabase, uniqueSuffix } from './support/database'
 
 const db = connectE2eDatabase()
@@ -111,8 +112,10 @@ test('the API answers with the same parameters and refuses malformed ones', asyn
   }
 })
 
-test('the search index status page shows the engine and the backlog, no secrets', async ({ page }) => {
+test('curators see the search index status: engine and backlog, no secrets', async ({ page }) => {
   await page.goto('/admin/search')
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fsearch/)
+  await signIn(page, await createAccount(db, 'editor'), '/admin/search')
   await expect(page.getByRole('heading', { level: 1, name: 'Search index' })).toBeVisible()
   await expect(page.getByText('Search is answered inside the database')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Changes waiting for the index' })).toBeVisible()

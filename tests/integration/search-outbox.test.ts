@@ -98,6 +98,21 @@ describe('search outbox', () => {
     expect(server.documents.has(`provision-${f.provisions.grooming}`)).toBe(true)
   })
 
+  it('accepts model names and marks rows search does not index as done', async () => {
+    const server = createMemorySearchIndex()
+    await t.db.searchOutbox.deleteMany()
+    await t.db.provision.update({ where: { id: f.provisions.reporting }, data: { heading: 'Reporting to the hotline' } })
+    await t.db.searchOutbox.createMany({
+      data: [
+        { entityType: 'Provision', entityId: f.provisions.reporting, operation: 'UPSERT' },
+        { entityType: 'AgeBenchmark', entityId: 'whatever', operation: 'UPSERT' },
+      ],
+    })
+    expect(await drainOutbox(t.db, server.sink)).toMatchObject({ processed: 2, failed: 0 })
+    expect(server.documents.get(`provision-${f.provisions.reporting}`)?.title).toBe('s. 5 — Reporting to the hotline')
+    expect(await pending()).toEqual([])
+  })
+
   it('a full reindex prunes documents Postgres no longer has', async () => {
     const server = createMemorySearchIndex()
     await server.sink.upsert([{ ...(await firstDocument(server)), id: 'provision-ghost', entityId: 'ghost' }])

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import { PageHeader } from '@/components/ui/page-header'
+import { requirePageUser } from '@/lib/auth/session'
 import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { getSearchIndexStatus } from '@/lib/search/get-search-index-status'
 
 /**
- * Search index status. Read-only and free of secrets (no key, no host, errors stripped of
- * addresses), so it is safe before admin sign-in exists; see docs/decisions/0104.
+ * Search index status for curators (curation:read). Read-only and free of secrets even so: no
+ * key, no host, errors stripped of addresses; see docs/decisions/0104.
  */
 export const metadata: Metadata = { title: 'Search index', robots: { index: false } }
 
@@ -24,6 +25,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 export default async function SearchStatusPage() {
+  await requirePageUser('curation:read', '/admin/search')
   const status = await getSearchIndexStatus(db, env)
   const { outbox } = status
   return (

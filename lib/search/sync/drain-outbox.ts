@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { loadSearchDocuments, type DocumentRef } from '../load-documents'
 import { searchDocumentId } from '../documents'
-import type { SearchEntityType } from '../outbox'
+import { toSearchEntityType, type SearchEntityType } from '../outbox'
 import { expandEntity } from './expand-entity'
 import { reindexAll } from './reindex-all'
 import type { SearchIndexSink } from './search-index-sink'
@@ -14,7 +14,7 @@ import type { SearchIndexSink } from './search-index-sink'
  * every claimed entry is kept, with its attempt count, error and a backoff; nothing is dropped.
  */
 export type DrainResult = { claimed: number; processed: number; failed: number; error?: string }
-type Claimed = { id: bigint; entityType: SearchEntityType; entityId: string; operation: 'UPSERT' | 'DELETE'; attempts: number }
+type Claimed = { id: bigint; entityType: string; entityId: string; operation: 'UPSERT' | 'DELETE'; attempts: number }
 
 const LEASE_SECONDS = 120
 const MAX_BACKOFF_SECONDS = 300
@@ -37,19 +37,24 @@ async function claim(db: Db, limit: number): Promise<Claimed[]> {
   )
 }
 
-async function apply(db: Db, sink: SearchIndexSink, entries: Claimed[]) {
-  if (entries.some((e) => e.entityType === 'all')) {
+async function apply(db: Db, sink: SearchIndexSink, claimed: Claimed[]) {
+  // Entity names may be written as model names ("Provision"); rows search does not index are done.
+  const entries = claimed.flatMap((e) => {
+    const type = toSearchEntityType(e.entityType)
+    return type ? [{ ...e, type }] : []
+  })
+  if (entries.some((e) => e.type === 'all')) {
     await reindexAll(db, sink)
     return
   }
   const seen = new Set<string>()
   const refs: DocumentRef[] = []
   for (const entry of entries) {
-    if (entry.operation === 'DELETE' && entry.entityType !== 'provision' && entry.entityType !== 'definition') {
-      // The rows under a deleted instrument or jurisdiction are gone too; find their documents by ancestry.
+    if (entry.operation === 'DELETE' && entry.type !== 'provision' && entry.type !== 'definition') {
+      // The rows under a deleted instrument or jurisdiction may be gone too; find their documents by ancestry.
       await sink.removeByAncestor(entry.entityId)
     }
-    for (const ref of await expandEntity(db, entry.entityType as Exclude<SearchEntityType, 'all'>, entry.entityId)) {
+    for (const ref of await expandEntity(db, entry.type as Exclude<SearchEntityType, 'all'>, entry.entityId)) {
       const id = searchDocumentId(ref.type, ref.entityId)
       if (!seen.has(id)) {
         seen.add(id)
