@@ -36,7 +36,25 @@ const require = createRequire(import.meta.url)
 
 export function readDmmf(schemaPath = 'prisma/schema.prisma'): Dmmf {
   const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string }
-  return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, 'utf8') })))
+  const source = readFileSync(schemaPath, 'utf8')
+  const dmmf: Dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: source })))
+  addUnsupportedFields(dmmf, source)
+  return dmmf
+}
+
+/**
+ * Prisma's DMMF leaves out `Unsupported("…")` fields (e.g. tsvector search columns), yet they are
+ * real columns; read them from the schema text so the drift check and the SQL draft see them.
+ */
+function addUnsupportedFields(dmmf: Dmmf, source: string) {
+  for (const block of source.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const model = dmmf.datamodel.models.find((m) => m.name === block[1])
+    if (!model) continue
+    for (const field of block[2].matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
+      if (model.fields.some((f) => f.name === field[1])) continue
+      model.fields.push({ name: field[1], kind: 'unsupported', type: field[2], isList: false, isRequired: !field[3], isId: false, isUpdatedAt: false, hasDefaultValue: false })
+    }
+  }
 }
 
 const scalarTypes: Record<string, string> = {

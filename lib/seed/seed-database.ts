@@ -1,5 +1,6 @@
 import { readDataset, DEFAULT_DATA_DIR } from '@/lib/dataset/read-dataset'
 import type { Db } from '@/lib/db/prisma'
+import { enqueueSearchSync } from '@/lib/search/outbox'
 import type { SeedContext } from './context'
 import { createReport, type SeedReport } from './report'
 import { seedAssessments } from './seed-assessments'
@@ -72,6 +73,8 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         await tx.revision.createMany({ data: ctx.revisions.map((revision) => ({ ...revision, actor: 'seed' })) })
       }
       report.revisions = ctx.revisions.length
+      // Meilisearch learns of the reload through the outbox, in the same transaction (lib/search/outbox.ts).
+      await enqueueSearchSync(tx, 'all', '*')
     },
     { maxWait: 30_000, timeout: 10 * 60_000 },
   )

@@ -1,11 +1,12 @@
+import { enqueueSearchSync, toSearchEntityType } from '@/lib/search/outbox'
 import type { Tx } from './types'
 
 /**
- * MERGE POINT (search outbox): the single place the curation write path tells search that a row
- * changed. It writes the transactional outbox row directly, in the caller's transaction. When
- * lib/search/outbox.ts lands, replace the body with
- *   `await enqueueSearchSync(tx, entityType, entityId, operation)`
+ * The single place the curation write path tells search that a row changed: an outbox entry in
+ * the caller's transaction (lib/search/outbox.ts). Rows search does not index (age benchmarks,
+ * treaty actions …) need no entry.
  */
 export async function queueSearchSync(tx: Tx, entityType: string, entityId: string, operation: 'UPSERT' | 'DELETE') {
-  await tx.searchOutbox.create({ data: { entityType, entityId, operation } })
+  const type = toSearchEntityType(entityType)
+  if (type) await enqueueSearchSync(tx, type, entityId, operation)
 }

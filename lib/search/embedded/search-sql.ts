@@ -1,0 +1,160 @@
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
+import type { SearchDocumentType, SearchFilters, SearchSort } from '../types'
+import type { SqlParams } from './sql-params'
+import { TEXT_SEARCH_CONFIG } from './tsquery-sql'
+
+/**
+ * One statement answers a search: matching rows of the four searchable tables (each through its
+ * GIN index), their total, the requested page with ts_headline snippets, and every facet count.
+ * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
+ */
+const pub = (alias: string) => `${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`
+
+type Branch = { type: SearchDocumentType; sql: (where: string, rank: string) => string; alias: string; filters: (f: SearchFilters, p: SqlParams) => string[] | null }
+
+/** Columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics. */
+const branches: Branch[] = [
+  {
+    type: 'provision',
+    alias: 'p',
+    sql: (where, rank) => `SELECT 'provision'::text AS type, p.id, ${rank} AS rank, j.code AS jurisdiction, j."regionCode" AS region,
+        i.kind::text AS kind, extract(year FROM i."inForceOn")::int AS year, p.verification::text AS verification,
+        v.language AS language, coalesce(i."inForceOn", i."adoptedOn") AS date, NULL::text AS concept, p."topicSlugs" AS topics
+      FROM "Provision" p
+      JOIN "InstrumentVersion" v ON v.id = p."versionId"
+      JOIN "Instrument" i ON i.id = v."instrumentId"
+      JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
+      WHERE ${pub('p')} AND ${pub('v')} AND ${pub('i')} AND ${pub('j')}${where}`,
+    filters: (f, p) => [
+      ...(f.kind ? [`i.kind::text = ${p.add(f.kind)}`] : []),
+      ...(f.year ? [`extract(year FROM i."inForceOn")::int = ${p.add(f.year, 'int')}`] : []),
+      ...(f.language ? [`v.language = ${p.add(f.language)}`] : []),
+      ...(f.topic ? [`p."topicSlugs" @> ARRAY[${p.add(f.topic)}]`] : []),
+      ...(f.concept
+        ? [`EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${p.add(f.concept)})`]
+        : []),
+    ],
+  },
+  {
+    type: 'definition',
+    alias: 'd',
+    sql: (where, rank) => `SELECT 'definition'::text, d.id, ${rank}, j.code, j."regionCode", di.kind::text, extract(year FROM di."inForceOn")::int,
+        d.verification::text, d.language, coalesce(di."inForceOn", di."adoptedOn"), c.slug, NULL::text[]
+      FROM "Definition" d
+      JOIN "Jurisdiction" j ON j.id = d."jurisdictionId"
+      JOIN "Concept" c ON c.id = d."conceptId"
+      LEFT JOIN ("Provision" dp
+        JOIN "InstrumentVersion" dv ON dv.id = dp."versionId" AND ${pub('dv')}
+        JOIN "Instrument" di ON di.id = dv."instrumentId" AND ${pub('di')}
+        JOIN "Jurisdiction" dj ON dj.id = di."jurisdictionId" AND ${pub('dj')}
+      ) ON dp.id = d."provisionId" AND ${pub('dp')}
+      WHERE ${pub('d')} AND ${pub('j')}${where}`,
+    filters: (f, p) =>
+      f.topic
+        ? null
+        : [
+            ...(f.kind ? [`di.kind::text = ${p.add(f.kind)}`] : []),
+            ...(f.year ? [`extract(year FROM di."inForceOn")::int = ${p.add(f.year, 'int')}`] : []),
+            ...(f.language ? [`d.language = ${p.add(f.language)}`] : []),
+            ...(f.concept ? [`c.slug = ${p.add(f.concept)}`] : []),
+          ],
+  },
+  {
+    type: 'instrument',
+    alias: 'i',
+    sql: (where, rank) => `SELECT 'instrument'::text, i.id, ${rank}, j.code, j."regionCode", i.kind::text, extract(year FROM i."inForceOn")::int,
+        i.verification::text, i.language, coalesce(i."inForceOn", i."adoptedOn"), NULL::text, NULL::text[]
+      FROM "Instrument" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
+      WHERE ${pub('i')} AND ${pub('j')}${where}`,
+    filters: (f, p) =>
+      f.topic || f.concept
+        ? null
+        : [
+            ...(f.kind ? [`i.kind::text = ${p.add(f.kind)}`] : []),
+            ...(f.year ? [`extract(year FROM i."inForceOn")::int = ${p.add(f.year, 'int')}`] : []),
+            ...(f.language ? [`i.language = ${p.add(f.language)}`] : []),
+          ],
+  },
+  {
+    type: 'jurisdiction',
+    alias: 'j',
+    sql: (where, rank) => `SELECT 'jurisdiction'::text, j.id, ${rank}, j.code, j."regionCode", NULL::text, NULL::int, j.verification::text, NULL::text, NULL::date, NULL::text, NULL::text[]
+      FROM "Jurisdiction" j WHERE ${pub('j')}${where}`,
+    filters: (f) => (f.topic || f.concept || f.kind || f.year || f.language ? null : []),
+  },
+]
+
+const orderBy: Record<SearchSort, string> = {
+  relevance: 'rank DESC, date DESC NULLS LAST, type, id',
+  newest: 'date DESC NULLS LAST, rank DESC, type, id',
+  oldest: 'date ASC NULLS LAST, rank DESC, type, id',
+}
+// Without words to rank by, a browse lists jurisdictions, then instruments, provisions, definitions.
+const browseOrder = `CASE type WHEN 'jurisdiction' THEN 0 WHEN 'instrument' THEN 1 WHEN 'provision' THEN 2 ELSE 3 END, date DESC NULLS LAST, id`
+
+export const LT_STANDIN = '\uE002'
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=45, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`
+
+export type SearchSqlInput = { tsquery: string | null; filters: SearchFilters; sort: SearchSort; limit: number; offset: number }
+
+export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string {
+  const { tsquery, filters } = input
+  const parts: string[] = []
+  for (const branch of branches) {
+    if (filters.type && filters.type !== branch.type) continue
+    const own = branch.filters(filters, params)
+    if (!own) continue // a filter this kind of record cannot satisfy (e.g. topic on a jurisdiction)
+    const a = branch.alias
+    const conditions = [
+      ...(tsquery ? [`${a}."searchVector" @@ ${tsquery}`] : []),
+      ...(filters.jurisdiction ? [`j.code = ${params.add(filters.jurisdiction)}`] : []),
+      ...(filters.region ? [`j."regionCode" = ${params.add(filters.region)}`] : []),
+      ...(filters.verification ? [`${a}.verification::text = ${params.add(filters.verification)}`] : []),
+      ...own,
+    ]
+    const where = conditions.map((c) => `\n        AND ${c}`).join('')
+    parts.push(branch.sql(where, tsquery ? `ts_rank(${a}."searchVector", ${tsquery}, 1)` : '0::real'))
+  }
+  if (!parts.length) parts.push(`${branches[3].sql(' AND false', '0::real')}`)
+
+  const order = tsquery || input.sort !== 'relevance' ? orderBy[input.sort] : browseOrder
+  // ts_headline drops anything that parses as an HTML tag; "<" is swapped for a private-use
+  // character first so such text survives as text (embedded-engine.ts swaps it back).
+  const lt = tsquery ? params.add(LT_STANDIN) : ''
+  const options = tsquery ? params.add(HEADLINE_OPTIONS) : ''
+  const headline = (text: string) => (tsquery ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(${text}, '<', ${lt}), ${tsquery}, ${options})` : `left(${text}, 300)`)
+  const limit = params.add(input.limit, 'int')
+  const offset = params.add(input.offset, 'int')
+
+  // Column names come from the alias list, whichever branch happens to be first.
+  return `WITH hits AS MATERIALIZED (
+  SELECT * FROM (
+  ${parts.join('\n  UNION ALL\n  ')}
+  ) AS u(type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics)
+),
+page AS (SELECT type, id, rank, date FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+SELECT
+  (SELECT count(*)::int FROM hits) AS total,
+  (SELECT coalesce(json_agg(json_build_object('type', type, 'id', id, 'snippet',
+      CASE type
+        WHEN 'provision' THEN (SELECT ${headline('x.text')} FROM "Provision" x WHERE x.id = page.id)
+        WHEN 'definition' THEN (SELECT ${headline('x.text')} FROM "Definition" x WHERE x.id = page.id)
+        WHEN 'instrument' THEN (SELECT ${headline('coalesce(x.summary, x.title)')} FROM "Instrument" x WHERE x.id = page.id)
+        ELSE (SELECT ${headline(`coalesce(x.notes, x."officialName", x.name)`)} FROM "Jurisdiction" x WHERE x.id = page.id)
+      END) ORDER BY ${order}), '[]'::json) FROM page) AS page,
+  (SELECT coalesce(json_agg(f), '[]'::json) FROM (
+    -- One pass over the matches for every single-valued facet.
+    SELECT CASE WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING(jurisdiction) = 0 THEN 'jurisdiction' WHEN GROUPING(region) = 0 THEN 'region'
+                WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(verification) = 0 THEN 'verification' ELSE 'language' END AS facet,
+           coalesce(type, jurisdiction, region, kind, year::text, verification, language) AS value, count(*)::int AS count
+    FROM hits GROUP BY GROUPING SETS ((type), (jurisdiction), (region), (kind), (year), (verification), (language))
+    HAVING coalesce(type, jurisdiction, region, kind, year::text, verification, language) IS NOT NULL
+    UNION ALL SELECT 'topic', topic, count(*)::int FROM hits, unnest(topics) AS topic GROUP BY topic
+    UNION ALL SELECT 'concept', value, sum(n)::int FROM (
+      SELECT concept AS value, count(*) AS n FROM hits WHERE concept IS NOT NULL GROUP BY concept
+      UNION ALL SELECT c.slug, count(DISTINCT h.id) FROM hits h
+        JOIN "Definition" d ON d."provisionId" = h.id AND ${pub('d')} JOIN "Concept" c ON c.id = d."conceptId"
+        WHERE h.type = 'provision' GROUP BY c.slug
+    ) concepts GROUP BY value
+  ) f) AS facets`
+}

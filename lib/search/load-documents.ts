@@ -1,0 +1,75 @@
+import type { Db } from '@/lib/db/prisma'
+import { toSearchDocument, type DocumentSource } from './documents'
+import type { SearchDocument, SearchDocumentType } from './types'
+
+/**
+ * Reads the rows behind search documents from Postgres (one SQL statement per record type, for
+ * any number of ids) and maps them with toSearchDocument. Used by reindex and the sync worker
+ * (Meilisearch) and by the embedded engine for its page of hits. Only what the public may see is
+ * returned: a record that is unpublished, deleted, or under a hidden parent is simply absent,
+ * which the sync worker turns into a delete. The visibility rules are those of
+ * embedded/search-sql.ts.
+ */
+export type DocumentRef = { type: SearchDocumentType; entityId: string }
+
+const pub = (alias: string) => `${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`
+const instrumentJson = (a: string) =>
+  `json_build_object('id', ${a}.id, 'uri', ${a}.uri, 'title', ${a}.title, 'shortTitle', ${a}."shortTitle", 'kind', ${a}.kind, 'inForceOn', ${a}."inForceOn", 'adoptedOn', ${a}."adoptedOn")`
+const jurisdictionJson = (a: string) => `json_build_object('id', ${a}.id, 'code', ${a}.code, 'name', ${a}.name, 'regionCode', ${a}."regionCode")`
+
+const queries: Record<SearchDocumentType, string> = {
+  provision: `SELECT 'provision' AS type, p.id, p."versionId", p."eId", p.num, p.heading, p.text, p.citation, p.verification::text AS verification, v.language,
+      ${instrumentJson('i')} AS instrument, ${jurisdictionJson('j')} AS jurisdiction,
+      coalesce(p."topicSlugs", '{}') AS topics,
+      ARRAY(SELECT DISTINCT c.slug FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} ORDER BY c.slug) AS concepts
+    FROM "Provision" p
+    JOIN "InstrumentVersion" v ON v.id = p."versionId"
+    JOIN "Instrument" i ON i.id = v."instrumentId"
+    JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
+    WHERE p.id = ANY($1::text[]) AND ${pub('p')} AND ${pub('v')} AND ${pub('i')} AND ${pub('j')}`,
+  definition: `SELECT 'definition' AS type, d.id, d.term, d.text, d.citation, d.verification::text AS verification, d.language,
+      json_build_object('slug', c.slug, 'name', c.name) AS concept, ${jurisdictionJson('j')} AS jurisdiction,
+      CASE WHEN dp.id IS NULL THEN NULL ELSE json_build_object('id', dp.id, 'eId', dp."eId", 'instrument', ${instrumentJson('di')}) END AS provision
+    FROM "Definition" d
+    JOIN "Jurisdiction" j ON j.id = d."jurisdictionId"
+    JOIN "Concept" c ON c.id = d."conceptId"
+    LEFT JOIN ("Provision" dp
+      JOIN "InstrumentVersion" dv ON dv.id = dp."versionId" AND ${pub('dv')}
+      JOIN "Instrument" di ON di.id = dv."instrumentId" AND ${pub('di')}
+      JOIN "Jurisdiction" dj ON dj.id = di."jurisdictionId" AND ${pub('dj')}
+    ) ON dp.id = d."provisionId" AND ${pub('dp')}
+    WHERE d.id = ANY($1::text[]) AND ${pub('d')} AND ${pub('j')}`,
+  instrument: `SELECT 'instrument' AS type, i.id, i.summary, i."officialCitation", i.verification::text AS verification, i.language,
+      ${instrumentJson('i')} AS instrument, ${jurisdictionJson('j')} AS jurisdiction
+    FROM "Instrument" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
+    WHERE i.id = ANY($1::text[]) AND ${pub('i')} AND ${pub('j')}`,
+  jurisdiction: `SELECT 'jurisdiction' AS type, j.id, j."officialName", j.notes, j.kind::text AS kind, j."regionName", j.verification::text AS verification,
+      ${jurisdictionJson('j')} AS jurisdiction
+    FROM "Jurisdiction" j WHERE j.id = ANY($1::text[]) AND ${pub('j')}`,
+}
+
+type JsonInstrument = { inForceOn: string | null; adoptedOn: string | null } & Record<string, unknown>
+const toDate = (value: string | null) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null)
+const withDates = (instrument: JsonInstrument) => ({ ...instrument, inForceOn: toDate(instrument.inForceOn), adoptedOn: toDate(instrument.adoptedOn) })
+
+/** JSON from SQL → DocumentSource (dates back to Date objects). */
+function toSource(row: Record<string, unknown>): DocumentSource {
+  const source = { ...row } as Record<string, unknown>
+  if (source.instrument) source.instrument = withDates(source.instrument as JsonInstrument)
+  const provision = source.provision as { instrument: JsonInstrument } | null | undefined
+  if (provision) source.provision = { ...provision, instrument: withDates(provision.instrument) }
+  return source as DocumentSource
+}
+
+/** The visible documents among `refs`, keyed by document id. */
+export async function loadSearchDocuments(db: Db, refs: DocumentRef[]): Promise<Map<string, SearchDocument>> {
+  const byType = new Map<SearchDocumentType, Set<string>>()
+  for (const ref of refs) byType.set(ref.type, (byType.get(ref.type) ?? new Set()).add(ref.entityId))
+  const rows = await Promise.all([...byType].map(([type, ids]) => db.$queryRawUnsafe<Record<string, unknown>[]>(queries[type], [...ids])))
+  return new Map(
+    rows.flat().map((row) => {
+      const document = toSearchDocument(toSource(row))
+      return [document.id, document] as const
+    }),
+  )
+}

@@ -1,0 +1,110 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, type SearchParams } from '@/lib/schemas/search'
+import { broaderSearches, type BroaderSearch } from './broader-searches'
+import { getSearchEngines } from './engine'
+import { expandSynonyms } from './expand-query'
+import { loadFacetLabels } from './facet-labels'
+import { parseQuery } from './query-parser'
+import { facetValueToParam, hasFilters, toSearchFilters, toSearchRequest } from './search-request'
+import { facetKeys, type EngineResult, type FacetKey, type SearchEngineName, type SearchHit, type SearchRequest } from './types'
+
+/**
+ * Search as the page and the API see it: runs the engine (falling back to the embedded one if
+ * Meilisearch fails), labels the facets, explains synonyms and corrections, and finds wider
+ * searches when nothing matched.
+ */
+export type FacetOption = { value: string; label: string; count: number; selected: boolean }
+export type FacetGroup = { key: FacetKey; label: string; options: FacetOption[] }
+export type SearchOutcome = {
+  params: SearchParams
+  engine: SearchEngineName
+  /** Meilisearch failed and the embedded engine answered */
+  degraded: boolean
+  total: number
+  pageSize: number
+  pageCount: number
+  hits: SearchHit[]
+  facets: FacetGroup[]
+  correctedQuery?: string
+  synonyms: { typed: string; synonyms: string[] }[]
+  broader: (BroaderSearch & { count: number })[]
+}
+
+const facetLabels: Record<FacetKey, string> = {
+  type: 'Record type',
+  jurisdiction: 'Jurisdiction',
+  region: 'Region',
+  kind: 'Instrument kind',
+  topic: 'Topic',
+  concept: 'Concept',
+  year: 'Year in force',
+  verification: 'Verification',
+  language: 'Language',
+}
+const MAX_OPTIONS = 50
+
+async function run(request: SearchRequest): Promise<{ result: EngineResult; engine: SearchEngineName; degraded: boolean }> {
+  const { primary, fallback } = getSearchEngines()
+  try {
+    return { result: await primary.search(request), engine: primary.name, degraded: false }
+  } catch (error) {
+    if (primary === fallback) throw error
+    console.warn(`[search] ${primary.name} failed, answering from the embedded engine: ${(error as Error).message}`)
+    return { result: await fallback.search(request), engine: fallback.name, degraded: true }
+  }
+}
+
+/** True when there is something to search for: words, or at least one filter. */
+export function isSearchable(params: SearchParams) {
+  return Boolean(params.q) || hasFilters(params)
+}
+
+export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZE): Promise<SearchOutcome> {
+  const { result, engine, degraded } = await run(toSearchRequest(params, pageSize))
+  const filters = toSearchFilters(params)
+  const selected: Partial<Record<FacetKey, string>> = {}
+  for (const key of facetKeys) if (filters[key] !== undefined) selected[key] = String(filters[key])
+  const label = await loadFacetLabels(db, result.facets, selected)
+
+  const facets: FacetGroup[] = facetKeys.map((key) => {
+    const counts = [...result.facets[key]]
+    if (selected[key] && !counts.some((c) => c.value === selected[key])) counts.push({ value: selected[key]!, count: 0 })
+    const options = counts
+      .map((c) => ({ value: facetValueToParam(key, c.value), label: label(key, c.value), count: c.count, selected: c.value === selected[key] }))
+      .sort((a, b) => (key === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label)))
+      .slice(0, MAX_OPTIONS)
+    return { key, label: facetLabels[key], options }
+  })
+
+  const searchedQuery = result.correctedQuery ?? params.q
+  const synonyms = expandSynonyms(parseQuery(searchedQuery))
+    .filter((c) => c.synonyms.length)
+    .map((c) => ({ typed: c.alternatives[0], synonyms: c.synonyms }))
+
+  let broader: SearchOutcome['broader'] = []
+  if (result.total === 0) {
+    const candidates = broaderSearches(params, result.correctedQuery)
+    const counted = await Promise.all(
+      candidates.map(async (candidate) => {
+        const { result: wider } = await run(toSearchRequest({ sort: 'relevance', page: 1, q: '', ...candidate.params }, 1))
+        return { ...candidate, count: wider.total }
+      }),
+    )
+    broader = counted.filter((c) => c.count > 0)
+  }
+
+  return {
+    params,
+    engine,
+    degraded,
+    total: result.total,
+    pageSize,
+    pageCount: Math.min(SEARCH_MAX_PAGE, Math.ceil(result.total / pageSize)),
+    hits: result.hits,
+    facets,
+    correctedQuery: result.correctedQuery,
+    synonyms,
+    broader,
+  }
+}
