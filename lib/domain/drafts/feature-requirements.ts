@@ -32,3 +32,11 @@ function statusOfChecks(checks: FeatureCheck[]): ConformityStatus {
 export function describeFeature(feature: string): string {
   return feature.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
 }
+
+/** " (covering virtual or generated; age limit at least 18)" for labels; "" when nothing is required. */
+export function describeRequirements(required: FeatureRequirements): string {
+  const parts = Object.entries(required).map(([feature, want]) =>
+    typeof want === 'number' ? `${describeFeature(feature)} at least ${want}` : `${want ? '' : 'not '}${describeFeature(feature)}`,
+  )
+  return parts.length ? ` (${parts.join('; ')})` : ''
+}

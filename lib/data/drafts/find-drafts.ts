@@ -1,0 +1,26 @@
+import type { Db } from '@/lib/db/prisma'
+
+const listSelect = {
+  id: true,
+  title: true,
+  purpose: true,
+  version: true,
+  updatedAt: true,
+  owner: { select: { name: true } },
+  _count: { select: { clauses: true, jurisdictions: true } },
+} as const
+
+/** The drafts a user wrote and those shared with them, most recently changed first. */
+export async function findDraftsForUser(db: Db, userId: string) {
+  const [owned, shared] = await Promise.all([
+    db.draft.findMany({ where: { ownerId: userId, deletedAt: null }, orderBy: { updatedAt: 'desc' }, select: listSelect }),
+    db.draftShare.findMany({
+      where: { userId, draft: { deletedAt: null } },
+      orderBy: { draft: { updatedAt: 'desc' } },
+      select: { access: true, draft: { select: listSelect } },
+    }),
+  ])
+  return { owned, shared: shared.map((s) => ({ ...s.draft, access: s.access })) }
+}
+
+export type DraftListItem = Awaited<ReturnType<typeof findDraftsForUser>>['owned'][number]
