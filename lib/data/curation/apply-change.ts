@@ -1,0 +1,116 @@
+import { AppError, validationError } from '@/lib/errors/app-error'
+import { fieldErrorsOf, recordTypes, type RecordTypeKey } from '@/lib/schemas/records'
+import { configOf } from './configs'
+import { conflictError } from './conflict'
+import { RefResolver } from './refs'
+import { queueSearchSync } from './search-sync'
+import { snapshot } from './snapshot'
+import { delegateOf, type Actor, type Row, type Tx } from './types'
+
+/**
+ * THE write path for curated records: direct edits, approved change requests, restores and
+ * imports all come through here. In the caller's transaction it validates, resolves references,
+ * checks the optimistic lock (`UPDATE … WHERE id = ? AND version = ?`, version + 1), writes the
+ * row, a Revision (who, when, before, after) and the search outbox entry.
+ * Permission checks happen in the callers (saveRecord, approveChangeRequest, import), which
+ * know who is acting; this function trusts its Actor.
+ */
+export type ChangeSpec =
+  | { type: RecordTypeKey; action: 'CREATE'; payload: unknown }
+  | { type: RecordTypeKey; action: 'UPDATE'; entityId: string; payload: unknown; baseVersion: number | null }
+  | { type: RecordTypeKey; action: 'DELETE'; entityId: string; baseVersion: number | null }
+  | { type: RecordTypeKey; action: 'RESTORE'; entityId: string; payload: RestorePayload; baseVersion: number | null }
+
+/** A restore re-applies the column values a revision recorded. */
+export type RestorePayload = { revisionId: string; values: Record<string, unknown> }
+
+export type AppliedChange = { entityId: string; version: number; revisionId: string; before: Row | null; after: Row }
+
+const untouchable = new Set(['id', 'createdAt', 'updatedAt', 'version', 'deletedAt', 'publicationState'])
+
+/** Parses and resolves a record input into Prisma data; throws VALIDATION with every field error. */
+export async function prepareData(tx: Tx, type: RecordTypeKey, payload: unknown, refs = new RefResolver(tx)) {
+  const parsed = recordTypes[type].schema.safeParse(payload)
+  if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error))
+  const data = await configOf(type).toData(parsed.data as never, refs)
+  refs.assertResolved()
+  return { input: parsed.data as Record<string, unknown>, data }
+}
+
+async function assertKeyFree(tx: Tx, type: RecordTypeKey, data: Record<string, unknown>, exceptId?: string) {
+  const config = configOf(type)
+  if (!config.uniqueKey) return
+  const where: Record<string, unknown> = {}
+  for (const column of config.keyColumns) where[column] = data[column]
+  if (exceptId) where.NOT = { id: exceptId }
+  const clash = await delegateOf(tx, config.model).findFirst({ where, select: { id: true, deletedAt: true } })
+  if (clash) {
+    const meta = recordTypes[type]
+    const field = meta.naturalKey[meta.naturalKey.length - 1]
+    const message = clash.deletedAt
+      ? `A deleted ${meta.label.toLowerCase()} already uses this ${field}; restore it from its history instead`
+      : `A ${meta.label.toLowerCase()} with this ${field} already exists`
+    throw validationError({ [field]: [message] })
+  }
+}
+
+async function loadCurrent(tx: Tx, type: RecordTypeKey, entityId: string, options: { allowDeleted?: boolean } = {}) {
+  const current = await delegateOf(tx, configOf(type).model).findUnique({ where: { id: entityId } })
+  if (!current || (current.deletedAt && !options.allowDeleted)) throw new AppError('NOT_FOUND', `This ${recordTypes[type].label.toLowerCase()} does not exist or was deleted.`)
+  return current
+}
+
+export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, options: { changeRequestId?: string; refs?: RefResolver } = {}): Promise<AppliedChange> {
+  const config = configOf(change.type)
+  const delegate = delegateOf(tx, config.model)
+  const entityType = recordTypes[change.type].entityType
+  let before: Row | null = null
+  let entityId: string
+
+  if (change.action === 'CREATE') {
+    const { data } = await prepareData(tx, change.type, change.payload, options.refs)
+    await assertKeyFree(tx, change.type, data)
+    entityId = (await delegate.create({ data: { ...data, publicationState: 'PUBLISHED' }, select: { id: true } })).id
+  } else {
+    before = await loadCurrent(tx, change.type, change.entityId, { allowDeleted: change.action === 'RESTORE' })
+    entityId = change.entityId
+    const currentVersion = before.version as number
+    if (change.baseVersion !== null && change.baseVersion !== currentVersion) {
+      throw await conflictError(tx, entityType, entityId, change.baseVersion, currentVersion)
+    }
+    let data: Record<string, unknown>
+    if (change.action === 'UPDATE') {
+      data = (await prepareData(tx, change.type, change.payload, options.refs)).data
+      await assertKeyFree(tx, change.type, data, entityId)
+    } else if (change.action === 'DELETE') {
+      data = { deletedAt: new Date() }
+    } else {
+      // Only columns the row still has: a revision written before a schema change may hold others.
+      data = Object.fromEntries(Object.entries(change.payload.values).filter(([key]) => key in before! && !untouchable.has(key)))
+      data.deletedAt = null
+    }
+    // The version guard in the WHERE clause makes a concurrent save lose cleanly, never overwrite.
+    const { count } = await delegate.updateMany({ where: { id: entityId, version: currentVersion }, data: { ...data, version: { increment: 1 } } })
+    if (count === 0) {
+      const now = await delegate.findUnique({ where: { id: entityId } })
+      throw await conflictError(tx, entityType, entityId, currentVersion, (now?.version as number | undefined) ?? currentVersion + 1)
+    }
+  }
+
+  const after = (await delegate.findUnique({ where: { id: entityId } }))!
+  const revision = await tx.revision.create({
+    data: {
+      entityType,
+      entityId,
+      action: change.action,
+      before: snapshot(before),
+      after: snapshot(after),
+      userId: actor.userId,
+      actor: actor.actor ?? null,
+      changeRequestId: options.changeRequestId ?? null,
+    },
+    select: { id: true },
+  })
+  await queueSearchSync(tx, entityType, entityId, after.deletedAt ? 'DELETE' : 'UPSERT')
+  return { entityId, version: after.version as number, revisionId: revision.id, before, after }
+}

@@ -1,0 +1,27 @@
+import type { RecordTypeKey } from '@/lib/schemas/records'
+import { ageBenchmarkConfig, definitionConfig } from './concepts'
+import { instrumentConfig, jurisdictionConfig, provisionConfig, versionConfig } from './law'
+import type { RecordConfig } from './record-config'
+import { assessmentConfig, criterionConfig, standardConfig } from './standards'
+import { reservationConfig, treatyActionConfig } from './treaties'
+
+export const recordConfigs: { [K in RecordTypeKey]: RecordConfig<K> } = {
+  jurisdictions: jurisdictionConfig,
+  instruments: instrumentConfig,
+  versions: versionConfig,
+  provisions: provisionConfig,
+  definitions: definitionConfig,
+  'age-benchmarks': ageBenchmarkConfig,
+  'treaty-actions': treatyActionConfig,
+  reservations: reservationConfig,
+  standards: standardConfig,
+  criteria: criterionConfig,
+  assessments: assessmentConfig,
+}
+
+/** The configs through a type-erased lens, for generic code that handles any record type. */
+export function configOf(key: RecordTypeKey): RecordConfig<RecordTypeKey> {
+  return recordConfigs[key] as unknown as RecordConfig<RecordTypeKey>
+}
+
+export type { RecordConfig }

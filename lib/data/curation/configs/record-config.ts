@@ -1,0 +1,34 @@
+import type { RecordInput, RecordTypeKey } from '@/lib/schemas/records'
+import type { RefResolver } from '../refs'
+import type { CuratedModel, Row } from '../types'
+
+/**
+ * The database side of one record type, for the generic engine (list, form, write path, import,
+ * export). `select` loads what `toInput` needs (related natural keys included), so turning a
+ * row back into its input shape needs no further query.
+ */
+export type RecordConfig<K extends RecordTypeKey> = {
+  key: K
+  model: CuratedModel
+  select: Record<string, unknown>
+  toInput(row: Row): RecordInput<K>
+  /** Input → Prisma data with ids; unresolved references are collected on `refs`. */
+  toData(input: RecordInput<K>, refs: RefResolver): Promise<Record<string, unknown>>
+  /** Columns of `toData`'s result that identify a record (for import matching). */
+  keyColumns: string[]
+  /** The key is a database unique constraint: a second record with it is refused. */
+  uniqueKey: boolean
+  /** What people see in lists and headings. */
+  title(row: Row): string
+  subtitle(row: Row): string
+  /** Free-text filter for the admin list. */
+  search(q: string): object
+  orderBy: object[]
+}
+
+export function defineConfig<K extends RecordTypeKey>(config: RecordConfig<K>) {
+  return config
+}
+
+export const contains = (field: string, q: string) => ({ [field]: { contains: q, mode: 'insensitive' } })
+export const rel = <T>(row: Row, key: string) => row[key] as T

@@ -1,0 +1,108 @@
+import { iso, toDate } from '../types'
+import { required } from '../refs'
+import { provisionRefOf, provisionRefSelect } from './provision-ref'
+import { contains, defineConfig, rel } from './record-config'
+
+export const standardConfig = defineConfig({
+  key: 'standards',
+  model: 'baselineStandard',
+  select: { id: true, slug: true, name: true, issuer: true, edition: true, description: true, sourceUrl: true, publishedOn: true, verification: true, instrument: { select: { uri: true } } },
+  toInput: (row) => ({
+    slug: row.slug as string,
+    name: row.name as string,
+    issuer: row.issuer as string,
+    edition: row.edition as string | null,
+    description: row.description as string | null,
+    sourceUrl: row.sourceUrl as string | null,
+    instrument: rel<{ uri: string } | null>(row, 'instrument')?.uri ?? null,
+    publishedOn: iso(row.publishedOn),
+    verification: row.verification as 'VERIFIED',
+  }),
+  toData: async (input, refs) => {
+    const { instrument, publishedOn, ...rest } = input
+    return { ...rest, instrumentId: await refs.instrument('instrument', instrument), publishedOn: toDate(publishedOn) }
+  },
+  keyColumns: ['slug'],
+  uniqueKey: true,
+  title: (row) => row.name as string,
+  subtitle: (row) => `${row.slug as string} · ${row.issuer as string}`,
+  search: (q) => ({ OR: [contains('name', q), contains('slug', q), contains('issuer', q)] }),
+  orderBy: [{ name: 'asc' }],
+})
+
+export const criterionConfig = defineConfig({
+  key: 'criteria',
+  model: 'criterion',
+  select: {
+    id: true, code: true, title: true, text: true, scoring: true, maxScore: true, articleRef: true, sufficiencyGroup: true, sortOrder: true, verification: true,
+    standard: { select: { slug: true } }, topic: { select: { slug: true } }, sourceProvision: provisionRefSelect,
+  },
+  toInput: (row) => ({
+    standard: rel<{ slug: string }>(row, 'standard').slug,
+    code: row.code as string,
+    title: row.title as string,
+    text: row.text as string,
+    topic: rel<{ slug: string } | null>(row, 'topic')?.slug ?? null,
+    scoring: row.scoring as 'PASS_FAIL',
+    maxScore: row.maxScore as number | null,
+    articleRef: row.articleRef as string | null,
+    sourceProvision: provisionRefOf(row, 'sourceProvision'),
+    sufficiencyGroup: row.sufficiencyGroup as string | null,
+    sortOrder: row.sortOrder as number,
+    verification: row.verification as 'VERIFIED',
+  }),
+  toData: async (input, refs) => {
+    const { standard, topic, sourceProvision, ...rest } = input
+    return {
+      ...rest,
+      standardId: required(await refs.standard('standard', standard)),
+      topicId: await refs.topic('topic', topic),
+      sourceProvisionId: await refs.provision('sourceProvision', sourceProvision),
+    }
+  },
+  keyColumns: ['standardId', 'code'],
+  uniqueKey: true,
+  title: (row) => `${rel<{ slug: string }>(row, 'standard').slug}/${row.code as string}: ${row.title as string}`,
+  subtitle: (row) => (row.articleRef as string | null) ?? '',
+  search: (q) => ({ OR: [contains('title', q), contains('code', q), { standard: contains('slug', q) }] }),
+  orderBy: [{ standardId: 'asc' }, { sortOrder: 'asc' }],
+})
+
+export const assessmentConfig = defineConfig({
+  key: 'assessments',
+  model: 'assessment',
+  select: {
+    id: true, status: true, score: true, rationale: true, assessedOn: true, verification: true,
+    jurisdiction: { select: { code: true } }, criterion: { select: { code: true, standard: { select: { slug: true } } } },
+  },
+  toInput: (row) => {
+    const criterion = rel<{ code: string; standard: { slug: string } }>(row, 'criterion')
+    return {
+      jurisdiction: rel<{ code: string }>(row, 'jurisdiction').code,
+      criterion: `${criterion.standard.slug}/${criterion.code}`,
+      status: row.status as 'MET',
+      score: row.score as number | null,
+      rationale: row.rationale as string,
+      assessedOn: iso(row.assessedOn),
+      verification: row.verification as 'VERIFIED',
+    }
+  },
+  toData: async (input, refs) => {
+    const { jurisdiction, criterion, assessedOn, ...rest } = input
+    return {
+      ...rest,
+      jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
+      criterionId: required(await refs.criterion('criterion', criterion)),
+      assessedOn: toDate(assessedOn),
+    }
+  },
+  keyColumns: ['jurisdictionId', 'criterionId'],
+  uniqueKey: true,
+  title: (row) => {
+    const criterion = rel<{ code: string; standard: { slug: string } }>(row, 'criterion')
+    return `${rel<{ code: string }>(row, 'jurisdiction').code} against ${criterion.standard.slug}/${criterion.code}`
+  },
+  subtitle: (row) => String(row.status).toLowerCase().replaceAll('_', ' '),
+  search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, contains('rationale', q)] }),
+  orderBy: [{ updatedAt: 'desc' }],
+})

@@ -1,0 +1,116 @@
+import type { FieldErrors } from '@/lib/errors/app-error'
+import { validationError } from '@/lib/errors/app-error'
+import type { Tx } from './types'
+
+/**
+ * Turns the natural keys in a record input (codes, URIs, slugs, "uri#eId") into database ids.
+ * Collects every unresolved reference as a field error, so a form or an import row reports them
+ * all at once; `assertResolved` throws them as one VALIDATION error. Cached per instance, so an
+ * import resolves each key once, and sees rows created earlier in the same transaction.
+ */
+export class RefResolver {
+  readonly errors: FieldErrors = {}
+  private cache = new Map<string, string | null>()
+
+  constructor(private tx: Tx) {}
+
+  private async cached(key: string, load: () => Promise<string | null>) {
+    if (!this.cache.has(key)) this.cache.set(key, await load())
+    return this.cache.get(key) ?? null
+  }
+
+  private fail(field: string, message: string) {
+    ;(this.errors[field] ??= []).push(message)
+    return null
+  }
+
+  async jurisdiction(field: string, code: string | null) {
+    if (!code) return null
+    const id = await this.cached(`j:${code}`, async () => (await this.tx.jurisdiction.findFirst({ where: { code, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No jurisdiction with code "${code}"`)
+  }
+
+  async instrument(field: string, uri: string | null) {
+    if (!uri) return null
+    const id = await this.cached(`i:${uri}`, async () => (await this.tx.instrument.findFirst({ where: { uri, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No instrument with URI "${uri}"`)
+  }
+
+  async version(field: string, expressionUri: string | null) {
+    if (!expressionUri) return null
+    const id = await this.cached(`v:${expressionUri}`, async () => (await this.tx.instrumentVersion.findFirst({ where: { expressionUri, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No instrument version with expression URI "${expressionUri}"`)
+  }
+
+  /** "<expression uri>#<eId>" names one version; "<work uri>#<eId>" means the latest version that has it. */
+  async provision(field: string, ref: string | null) {
+    if (!ref) return null
+    const [uri, eId] = ref.split('#')
+    const id = await this.cached(`p:${ref}`, async () => {
+      const found = await this.tx.provision.findFirst({
+        where: { eId, deletedAt: null, instrumentVersion: { deletedAt: null, OR: [{ expressionUri: uri }, { instrument: { uri } }] } },
+        orderBy: [{ instrumentVersion: { validFrom: { sort: 'desc', nulls: 'last' } } }, { instrumentVersion: { createdAt: 'desc' } }],
+        select: { id: true },
+      })
+      return found?.id ?? null
+    })
+    return id ?? this.fail(field, `No provision "${ref}"`)
+  }
+
+  async provisionInVersion(field: string, versionId: string | null, eId: string | null) {
+    if (!versionId || !eId) return null
+    const id = await this.cached(`pv:${versionId}#${eId}`, async () => (await this.tx.provision.findFirst({ where: { versionId, eId, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No provision "${eId}" in this version`)
+  }
+
+  async concept(field: string, slug: string | null) {
+    if (!slug) return null
+    const id = await this.cached(`c:${slug}`, async () => (await this.tx.concept.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No concept "${slug}"`)
+  }
+
+  async ageKind(field: string, code: string | null) {
+    if (!code) return null
+    const id = await this.cached(`k:${code}`, async () => (await this.tx.ageBenchmarkKind.findUnique({ where: { code }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No age benchmark kind "${code}"`)
+  }
+
+  async topic(field: string, slug: string | null) {
+    if (!slug) return null
+    const id = await this.cached(`t:${slug}`, async () => (await this.tx.topic.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No topic "${slug}"`)
+  }
+
+  async standard(field: string, slug: string | null) {
+    if (!slug) return null
+    const id = await this.cached(`s:${slug}`, async () => (await this.tx.baselineStandard.findFirst({ where: { slug, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No baseline standard "${slug}"`)
+  }
+
+  /** "<standard slug>/<criterion code>" */
+  async criterion(field: string, ref: string | null) {
+    if (!ref) return null
+    const slash = ref.indexOf('/')
+    const [slug, code] = [ref.slice(0, slash), ref.slice(slash + 1)]
+    const id = await this.cached(`cr:${ref}`, async () => (await this.tx.criterion.findFirst({ where: { code, deletedAt: null, standard: { slug } }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `No criterion "${ref}"`)
+  }
+
+  /** Forget lookups (after a row is created, a later row in the same import may refer to it). */
+  forget() {
+    for (const [key, value] of this.cache) if (value === null) this.cache.delete(key)
+  }
+
+  assertResolved() {
+    if (Object.keys(this.errors).length) {
+      const errors = { ...this.errors }
+      for (const key of Object.keys(this.errors)) delete this.errors[key]
+      throw validationError(errors, 'Some references do not match an existing record.')
+    }
+  }
+}
+
+/** Resolved ids must be non-null once assertResolved has passed; this says so to the type checker. */
+export function required(id: string | null): string {
+  return id as string
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { enumField, jsonObjectField, listField, optionalDate, optionalInt, optionalText, requiredText } from './fields'
+
+describe('record field builders', () => {
+  it('treat form blanks, CSV blanks and JSON nulls the same', () => {
+    const schema = z.object({ a: optionalText(10), b: optionalDate, c: optionalInt(0, 25) })
+    for (const blank of ['', '  ', null, undefined]) {
+      expect(schema.parse({ a: blank, b: blank, c: blank })).toEqual({ a: null, b: null, c: null })
+    }
+  })
+
+  it('trim text and enforce limits with a readable message', () => {
+    expect(requiredText(5).parse('  abc ')).toBe('abc')
+    expect(requiredText(5).safeParse('').error?.issues[0].message).toBe('Required')
+    expect(requiredText(5).safeParse('abcdef').error?.issues[0].message).toBe('At most 5 characters')
+  })
+
+  it('coerce whole numbers from strings and refuse anything else', () => {
+    expect(optionalInt(0, 25).parse('16')).toBe(16)
+    expect(optionalInt(0, 25).safeParse('16.5').success).toBe(false)
+    expect(optionalInt(0, 25).safeParse('30').error?.issues[0].message).toBe('At most 25')
+  })
+
+  it('accept enums in the dataset kebab-case or the stored form', () => {
+    const kind = enumField(['NEEDS_REVIEW', 'VERIFIED'], 'NEEDS_REVIEW')
+    expect(kind.parse('needs-review')).toBe('NEEDS_REVIEW')
+    expect(kind.parse('VERIFIED')).toBe('VERIFIED')
+    expect(kind.parse('')).toBe('NEEDS_REVIEW')
+    expect(kind.safeParse('maybe').success).toBe(false)
+  })
+
+  it('split lists on semicolons or lines and parse JSON objects typed as text', () => {
+    expect(listField(z.string()).parse('20(3); 24(3)\n25')).toEqual(['20(3)', '24(3)', '25'])
+    expect(listField(z.string()).parse(['a'])).toEqual(['a'])
+    expect(jsonObjectField.parse('{"ageLimit": 18}')).toEqual({ ageLimit: 18 })
+    expect(jsonObjectField.safeParse('{not json').success).toBe(false)
+    expect(jsonObjectField.parse('')).toEqual({})
+  })
+
+  it('refuse impossible dates', () => {
+    expect(optionalDate.parse('2024-02-29')).toBe('2024-02-29')
+    expect(optionalDate.safeParse('2023-02-30').success).toBe(false)
+  })
+})

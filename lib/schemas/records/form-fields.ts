@@ -1,0 +1,43 @@
+/**
+ * How a record field is shown in the admin form. Kept beside the zod schemas (no server imports)
+ * so the one generic form can render any record type. `ref` names a list of existing values
+ * offered as suggestions (a <datalist>), loaded on the server.
+ */
+export type RefList = 'jurisdiction' | 'instrument' | 'treaty' | 'concept' | 'ageKind' | 'standard' | 'topic' | 'criterion'
+
+export type FieldSpec = {
+  name: string
+  label: string
+  kind: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'list' | 'json' | 'url'
+  required?: boolean
+  help?: string
+  options?: readonly { value: string; label: string }[]
+  ref?: RefList
+  /** law text: shown in a taller textarea, diffed word by word */
+  long?: boolean
+}
+
+export const verificationOptions = [
+  { value: 'NEEDS_REVIEW', label: 'Needs review' },
+  { value: 'VERIFIED', label: 'Verified against the source' },
+] as const
+
+export const textKindOptions = [
+  { value: 'SUMMARY', label: 'Summary' },
+  { value: 'VERBATIM', label: 'Verbatim text' },
+] as const
+
+export function optionsOf(labels: Record<string, string>) {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }))
+}
+
+export const verificationField: FieldSpec = { name: 'verification', label: 'Verification', kind: 'select', options: verificationOptions, required: true }
+export const sourceUrlField: FieldSpec = { name: 'sourceUrl', label: 'Official source URL', kind: 'url', help: 'A full http(s) address of the official text.' }
+export const citationField: FieldSpec = { name: 'citation', label: 'Citation', kind: 'text', required: true, help: 'Pinpoint citation, e.g. "Online Safety Act 2023, s. 10(3)".' }
+export const jurisdictionRefField: FieldSpec = { name: 'jurisdiction', label: 'Jurisdiction code', kind: 'text', required: true, ref: 'jurisdiction', help: 'ISO code such as GB or US-CA, or an organisation code such as EU.' }
+export const provisionRefField: FieldSpec = {
+  name: 'provision',
+  label: 'Provision',
+  kind: 'text',
+  help: '"<instrument or version URI>#<eId>", e.g. /akn/gb/act/2023/50#sec_10.',
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { treatyActionLabels } from '@/lib/domain/labels'
+import { enumField, optionalDate, optionalText } from '../fields'
+import { jurisdictionRef, sourceUrl, verification, workRef } from './shared'
+import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+
+export const treatyActionInputSchema = z.object({
+  treaty: workRef,
+  jurisdiction: jurisdictionRef,
+  action: enumField(['SIGNATURE', 'RATIFICATION', 'ACCESSION', 'ACCEPTANCE', 'APPROVAL', 'SUCCESSION', 'DENUNCIATION']),
+  actionDate: optionalDate,
+  datePrecision: enumField(['DAY', 'MONTH', 'YEAR'], 'DAY'),
+  depositaryRef: optionalText(300),
+  note: optionalText(2000),
+  sourceUrl,
+  lastVerifiedOn: optionalDate,
+  verification,
+})
+export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
+
+export const treatyActionFields: FieldSpec[] = [
+  { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },
+  jurisdictionRefField,
+  { name: 'action', label: 'Action', kind: 'select', options: optionsOf(treatyActionLabels), required: true },
+  { name: 'actionDate', label: 'Date', kind: 'date' },
+  { name: 'datePrecision', label: 'Date precision', kind: 'select', options: optionsOf({ DAY: 'Day', MONTH: 'Month', YEAR: 'Year' }), required: true },
+  { name: 'depositaryRef', label: 'Depositary reference', kind: 'text' },
+  { name: 'note', label: 'Note', kind: 'textarea' },
+  sourceUrlField,
+  { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date' },
+  verificationField,
+]
