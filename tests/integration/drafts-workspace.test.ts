@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import { deleteClause, moveClause, updateLinkRequirements } from '@/lib/data/drafts/arrange-clauses'
 import { createDraft } from '@/lib/data/drafts/create-draft'
 import { shareDraft, unshareDraft } from '@/lib/data/drafts/draft-shares'
@@ -44,7 +44,7 @@ describe('a negotiator builds a draft from the law', () => {
     expect(draft.version).toBe(1)
     const history = await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })
     expect(history.versions).toMatchObject([{ versionNumber: 1, author: 'Ada Author' }])
-    await rejects(createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }), 'INVALID')
+    await rejects(createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }), 'VALIDATION')
   })
 
   it('starts a clause from a provision: text and citation copied, criterion linked through the crosswalk, forecast computed', async () => {
@@ -68,7 +68,7 @@ describe('a negotiator builds a draft from the law', () => {
     const after = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(after.forecast.summary).toMatchObject({ participants: 3, requiringChange: 2 })
     expect(after.forecast.clauses[0].totals).toEqual({ MET: 1, PARTIAL: 1, NOT_MET: 1, UNKNOWN: 0 })
-    await rejects(addDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 3, jurisdictionCode: f.lacks.code }), 'INVALID')
+    await rejects(addDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 3, jurisdictionCode: f.lacks.code }), 'VALIDATION')
   })
 
   it('forecasts concept links from definitions and their required features', async () => {
@@ -99,7 +99,7 @@ describe('a negotiator builds a draft from the law', () => {
     const two = await createClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 2, heading: 'Two', text: 'Sanctions shall be dissuasive.', criterionIds: [], conceptIds: [] })
     await updateClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 3, clauseId: one.result.id, heading: 'One', text: 'Parties shall criminalise online grooming.', criterionIds: [], conceptIds: [] })
     await moveClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 4, clauseId: two.result.id, direction: 'up' })
-    await rejects(moveClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 5, clauseId: two.result.id, direction: 'up' }), 'INVALID')
+    await rejects(moveClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 5, clauseId: two.result.id, direction: 'up' }), 'VALIDATION')
     await removeDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 5, jurisdictionCode: f.meets.code })
     await deleteClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 6, clauseId: two.result.id })
 
@@ -135,7 +135,7 @@ describe('drafts are private unless shared', () => {
     await updateDraftDetails(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 1, title: 'Edited by a colleague', purpose: null })
     expect((await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })).versions[0].author).toBe('Cole Colleague')
     await rejects(deleteDraft(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 2 }), 'FORBIDDEN')
-    await rejects(shareDraft(t.db, { draftId: draft.id, userId: author.id, email: 'nobody@example.org', access: 'READ' }), 'INVALID')
+    await rejects(shareDraft(t.db, { draftId: draft.id, userId: author.id, email: 'nobody@example.org', access: 'READ' }), 'VALIDATION')
 
     await unshareDraft(t.db, { draftId: draft.id, userId: author.id, shareUserId: colleague.id })
     await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: colleague.id }), 'NOT_FOUND')

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import { changeDraft, type DraftChange } from './draft-change'
 import { requireClause } from './save-clause'
@@ -17,7 +17,7 @@ export async function moveClause(db: Db, change: DraftChange & { clauseId: strin
     const clauses = await tx.draftClause.findMany({ where: { draftId: change.draftId }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: { id: true } })
     const from = clauses.findIndex((c) => c.id === change.clauseId)
     const to = change.direction === 'up' ? from - 1 : from + 1
-    if (to < 0 || to >= clauses.length) throw new AppError('INVALID', `This clause is already the ${change.direction === 'up' ? 'first' : 'last'} one.`)
+    if (to < 0 || to >= clauses.length) throw new AppError('VALIDATION', `This clause is already the ${change.direction === 'up' ? 'first' : 'last'} one.`)
     ;[clauses[from], clauses[to]] = [clauses[to], clauses[from]]
     for (const [index, clause] of clauses.entries()) await tx.draftClause.update({ where: { id: clause.id }, data: { sortOrder: index + 1 } })
   })

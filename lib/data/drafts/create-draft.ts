@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { readDraftSnapshot } from './read-draft-snapshot'
@@ -21,6 +21,6 @@ export async function resolveJurisdictionCodes(db: Pick<Db, 'jurisdiction'>, cod
   if (unique.length === 0) return []
   const rows = await db.jurisdiction.findMany({ where: { ...published, code: { in: unique } }, select: { id: true, code: true } })
   const missing = unique.filter((code) => !rows.some((r) => r.code === code))
-  if (missing.length) throw new AppError('INVALID', `Unknown jurisdiction: ${missing.join(', ')}`)
+  if (missing.length) throw new AppError('VALIDATION', `Unknown jurisdiction: ${missing.join(', ')}`)
   return rows.map((r) => r.id)
 }

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { requireDraftAccess } from './draft-access'

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import { requireDraftAccess } from './draft-access'
 
@@ -9,8 +9,8 @@ import { requireDraftAccess } from './draft-access'
 export async function shareDraft(db: Db, options: { draftId: string; userId: string; email: string; access: 'READ' | 'EDIT' }) {
   await requireDraftAccess(db, options.draftId, options.userId, 'owner')
   const user = await db.user.findFirst({ where: { email: options.email, disabled: false }, select: { id: true, name: true } })
-  if (!user) throw new AppError('INVALID', 'No LexBridge user signs in with that email address. Ask your colleague to create an account first.')
-  if (user.id === options.userId) throw new AppError('INVALID', 'You are the author of this draft already.')
+  if (!user) throw new AppError('VALIDATION', 'No LexBridge user signs in with that email address. Ask your colleague to create an account first.')
+  if (user.id === options.userId) throw new AppError('VALIDATION', 'You are the author of this draft already.')
   await db.draftShare.upsert({
     where: { draftId_userId: { draftId: options.draftId, userId: user.id } },
     create: { draftId: options.draftId, userId: user.id, access: options.access },

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { published } from '@/lib/data/published'
@@ -81,7 +81,7 @@ async function setClauseLinks(tx: Prisma.TransactionClient, clauseId: string, cr
     tx.criterion.findMany({ where: { ...published, id: { in: criterionIds } }, select: { id: true } }),
     tx.concept.findMany({ where: { id: { in: conceptIds } }, select: { id: true } }),
   ])
-  if (criteria.length !== new Set(criterionIds).size || concepts.length !== new Set(conceptIds).size) throw new AppError('INVALID', 'One of the chosen criteria or concepts no longer exists.')
+  if (criteria.length !== new Set(criterionIds).size || concepts.length !== new Set(conceptIds).size) throw new AppError('VALIDATION', 'One of the chosen criteria or concepts no longer exists.')
   const existing = await tx.draftClauseLink.findMany({ where: { clauseId }, select: { id: true, criterionId: true, conceptId: true } })
   const keep = existing.filter((l) => (l.criterionId && criterionIds.includes(l.criterionId)) || (l.conceptId && conceptIds.includes(l.conceptId)))
   await tx.draftClauseLink.deleteMany({ where: { clauseId, id: { notIn: keep.map((l) => l.id) } } })

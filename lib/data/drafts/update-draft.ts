@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/app-error'
+import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import { requireDraftAccess } from './draft-access'
 import { changeDraft, type DraftChange } from './draft-change'
@@ -12,7 +12,7 @@ export async function addDraftJurisdiction(db: Db, change: DraftChange & { juris
   const [jurisdictionId] = await resolveJurisdictionCodes(db, [change.jurisdictionCode])
   return changeDraft(db, change, async (tx) => {
     const exists = await tx.draftJurisdiction.findUnique({ where: { draftId_jurisdictionId: { draftId: change.draftId, jurisdictionId } } })
-    if (exists) throw new AppError('INVALID', 'That jurisdiction already takes part in this draft.')
+    if (exists) throw new AppError('VALIDATION', 'That jurisdiction already takes part in this draft.')
     await tx.draftJurisdiction.create({ data: { draftId: change.draftId, jurisdictionId } })
   })
 }
@@ -20,7 +20,7 @@ export async function addDraftJurisdiction(db: Db, change: DraftChange & { juris
 export async function removeDraftJurisdiction(db: Db, change: DraftChange & { jurisdictionCode: string }) {
   return changeDraft(db, change, async (tx) => {
     const removed = await tx.draftJurisdiction.deleteMany({ where: { draftId: change.draftId, jurisdiction: { code: change.jurisdictionCode } } })
-    if (removed.count === 0) throw new AppError('INVALID', 'That jurisdiction does not take part in this draft.')
+    if (removed.count === 0) throw new AppError('VALIDATION', 'That jurisdiction does not take part in this draft.')
   })
 }
 
