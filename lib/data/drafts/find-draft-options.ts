@@ -4,8 +4,10 @@ import { criterionLabel } from './link-label'
 
 /** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
 export async function findDraftOptions(db: Db) {
-  const [jurisdictions, standards, concepts] = await Promise.all([
+  const [jurisdictions, lawSources, standards, concepts] = await Promise.all([
     db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
+    // Where a clause can come from: any jurisdiction or organisation with an instrument.
+    db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
     db.baselineStandard.findMany({
       where: published,
       orderBy: { name: 'asc' },
@@ -15,6 +17,7 @@ export async function findDraftOptions(db: Db) {
   ])
   return {
     jurisdictions,
+    lawSources,
     standards: standards.map((s) => ({ slug: s.slug, name: s.name, criteria: s.criteria.map((c) => ({ id: c.id, label: criterionLabel({ ...c, standard: s }) })) })),
     concepts,
   }

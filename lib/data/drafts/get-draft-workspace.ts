@@ -29,7 +29,6 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
         orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
         select: { id: true, heading: true, text: true, sourceCitation: true, sourceProvision: { select: provisionRefSelect }, links: { select: linkSelect, orderBy: { id: 'asc' } } },
       },
-      shares: access === 'owner' ? { select: { access: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: 'asc' } } } : false,
     },
   })
   const jurisdictions = draft.jurisdictions.map((j) => j.jurisdiction)
@@ -52,7 +51,7 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
   const conceptIds = [...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.concept ? [l.concept.id] : []))))]
   const jurisdictionIds = jurisdictions.map((j) => j.id)
 
-  const [assessments, definitions, crosswalks] = await Promise.all([
+  const [assessments, definitions, crosswalks, shares] = await Promise.all([
     criterionIds.length && jurisdictionIds.length
       ? db.assessment.findMany({
           where: { ...published, jurisdictionId: { in: jurisdictionIds }, criterionId: { in: criterionIds } },
@@ -66,6 +65,10 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
         })
       : [],
     findCrosswalks(db, { provisionIds: clauses.flatMap((c) => (c.sourceProvisionId ? [c.sourceProvisionId] : [])), criterionIds }),
+    // Only the author sees (and manages) who else has access.
+    access === 'owner'
+      ? db.draftShare.findMany({ where: { draftId: draft.id }, orderBy: { user: { name: 'asc' } }, select: { access: true, user: { select: { id: true, name: true, email: true } } } })
+      : [],
   ])
 
   const forecast = computeDraftForecast({
@@ -88,7 +91,7 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
   return {
     access,
     draft: { id: draft.id, title: draft.title, purpose: draft.purpose, version: draft.version, createdAt: draft.createdAt, updatedAt: draft.updatedAt, owner: draft.owner },
-    shares: draft.shares ?? [],
+    shares,
     jurisdictions,
     clauses,
     forecast,
