@@ -1,11 +1,23 @@
 import Link from 'next/link'
-import type { CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
+import type { ReactNode } from 'react'
+import type { CrosswalkEntryView, CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
 
 /**
  * "Equivalent articles in other instruments" for a provision or criterion, from the crosswalks
  * (stored data, prisma/data/crosswalks.json). The entry for the item itself is left out.
  */
-export function CrosswalkPanel({ crosswalks, self, headingLevel = 4 }: { crosswalks: CrosswalkView[]; self: { provisionId?: string; criterionId?: string }; headingLevel?: 3 | 4 | 5 }) {
+export function CrosswalkPanel({
+  crosswalks,
+  self,
+  headingLevel = 4,
+  entryAction,
+}: {
+  crosswalks: CrosswalkView[]
+  self: { provisionId?: string; criterionId?: string }
+  headingLevel?: 3 | 4 | 5
+  /** e.g. "start a clause from this article" on the draft page */
+  entryAction?: (entry: CrosswalkEntryView) => ReactNode
+}) {
   if (crosswalks.length === 0) return null
   const Heading = `h${headingLevel}` as 'h3' | 'h4' | 'h5'
   return (
@@ -23,6 +35,7 @@ export function CrosswalkPanel({ crosswalks, self, headingLevel = 4 }: { crosswa
                   <span className="mr-1 rounded bg-white px-1.5 py-0.5 text-xs text-slate-700">{e.kind === 'provision' ? 'Article' : 'Criterion'}</span>
                   {e.href ? <Link href={e.href}>{e.label}</Link> : e.label}
                   {e.note && <span className="text-slate-700"> — {e.note}</span>}
+                  {entryAction?.(e)}
                 </li>
               ))}
           </ul>

@@ -10,15 +10,16 @@ import { jurisdictionHref, treatyHref } from '@/lib/domain/links'
 import { participationLabels } from '@/lib/domain/drafts/treaty-participation'
 import { firstValues } from '@/lib/schemas/browse'
 import { readinessParamsSchema } from '@/lib/schemas/drafts'
+import { sequential } from '@/lib/data/drafts/sequential'
 
 export const metadata: Metadata = { title: 'Ratification readiness' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function ReadinessPage({ searchParams }: Props) {
   const query = readinessParamsSchema.parse(firstValues(await searchParams))
-  const [options, result] = await Promise.all([
-    findReadinessOptions(db),
-    query.j && query.treaty ? getRatificationReadiness(db, { jurisdictionCode: query.j, treatyUri: query.treaty }) : null,
+  const [options, result] = await sequential([
+    () => findReadinessOptions(db),
+    () => query.j && query.treaty ? getRatificationReadiness(db, { jurisdictionCode: query.j, treatyUri: query.treaty }) : null,
   ])
   return (
     <div>

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { deleteClauseAction, moveClauseAction, saveClauseAction } from '@/app/drafts/actions'
+import { clauseFromProvisionAction, deleteClauseAction, moveClauseAction, saveClauseAction } from '@/app/drafts/actions'
 import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import { ActionForm } from '@/components/forms/action-form'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
@@ -53,7 +53,18 @@ export function ClauseCard({ clause, number, count, workspace, options, editing 
           </ul>
         </details>
       )}
-      <CrosswalkPanel crosswalks={crosswalks} self={{ provisionId: clause.sourceProvisionId ?? undefined }} />
+      <CrosswalkPanel
+        crosswalks={crosswalks}
+        self={{ provisionId: clause.sourceProvisionId ?? undefined }}
+        entryAction={(entry) =>
+          options && entry.provisionId ? (
+            <ActionForm action={clauseFromProvisionAction} schema="clauseFromProvision" submitLabel={`Start a clause from ${entry.label}`} pendingLabel="Adding…" variant="link" className="inline-block sm:ml-2">
+              <DraftIds draftId={draft.id} version={draft.version} />
+              <input type="hidden" name="provisionId" value={entry.provisionId} />
+            </ActionForm>
+          ) : null
+        }
+      />
 
       {options && (
         <div className="no-print mt-3 border-t border-slate-100 pt-3">

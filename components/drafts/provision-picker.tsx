@@ -16,7 +16,7 @@ export function ProvisionPicker({ draft, options, query, results }: { draft: { i
     <section id="provision-picker" aria-labelledby="provision-picker-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="provision-picker-heading" className="text-lg font-semibold">Start a clause from a provision</h3>
       <p className="text-sm text-slate-700">The provision’s text and citation are copied into a new clause, linked to the criteria its crosswalks name; then adapt the text.</p>
-      <form method="get" action={`/drafts/${draft.id}#provision-picker`} role="search" aria-label="Find a provision" className="mt-3 flex flex-wrap items-end gap-3">
+      <form method="get" action={`/drafts/${draft.id}#provision-results`} role="search" aria-label="Find a provision" className="mt-3 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="pq" className="block text-sm font-medium">Words in the citation, heading or text</label>
           <input id="pq" name="pq" type="search" defaultValue={query.pq ?? ''} placeholder="e.g. solicitation art. 23" className="mt-1 w-72 rounded-md border border-slate-400 px-3 py-2 text-sm" />
@@ -33,7 +33,7 @@ export function ProvisionPicker({ draft, options, query, results }: { draft: { i
         <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:border-brand-600">Find provisions</button>
       </form>
       {results && (
-        <div className="mt-4">
+        <div id="provision-results" className="mt-4">
           <p role="status" className="text-sm text-slate-700">
             {results.length === 0 ? 'No provision matches. Try fewer or different words, or another jurisdiction.' : `${results.length === 20 ? 'First 20' : results.length} matching ${results.length === 1 ? 'provision' : 'provisions'}.`}
           </p>

@@ -45,7 +45,7 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await expect(clause.getByText(f.criterion.label).first()).toBeVisible()
   await expect(clause.getByText(`Equivalent articles: ${f.crosswalk.label}`)).toBeVisible()
 
-  const summary = page.locator('#forecast-heading + div')
+  const summary = page.getByRole('region', { name: 'Conformity forecast' })
   await expect(summary).toContainText('Adopting this draft would require changes in 1 of 2 jurisdictions, on clause 1.')
   const forecast = page.getByRole('table', { name: /Conformity forecast/ })
   await expect(forecast.getByRole('row', { name: new RegExp(`${f.meets.name}.*Meets.*none`) })).toBeVisible()
@@ -93,6 +93,13 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await expect(page.locator('ins').filter({ hasText: 'Each Party shall criminalise' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.screenshot({ path: 'test-results/screenshots/draft-history.png', fullPage: true })
+
+  // Crosswalks are usable when drafting: start the next clause from the equivalent treaty article.
+  await page.getByRole('link', { name: 'Model provisions on online grooming' }).click()
+  await page.getByRole('article', { name: /^Clause 1/ }).getByRole('button', { name: `Start a clause from ${f.treaty.art23.citation}` }).click()
+  const second = page.getByRole('article', { name: 'Clause 2 — Solicitation of children for sexual purposes' })
+  await expect(second.getByRole('link', { name: f.treaty.art23.citation })).toBeVisible()
+  await expect(second.getByText('Each Party shall criminalise the intentional proposal')).toBeVisible()
 })
 
 test('drafts are private until shared, and a stale save is refused', async ({ browser }) => {

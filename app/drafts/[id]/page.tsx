@@ -20,6 +20,7 @@ import { getDraftUser } from '@/lib/drafts/current-user'
 import { loadDraftWorkspace } from '@/lib/drafts/load-draft'
 import { firstValues } from '@/lib/schemas/browse'
 import { provisionPickerParamsSchema } from '@/lib/schemas/drafts'
+import { sequential } from '@/lib/data/drafts/sequential'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -34,9 +35,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const search = firstValues(await searchParams)
   const picker = provisionPickerParamsSchema.parse(search)
   const canEdit = access !== 'read'
-  const [options, results] = await Promise.all([
-    canEdit ? findDraftOptions(db) : null,
-    canEdit && picker.pq ? searchProvisionsForClause(db, { query: picker.pq, jurisdictionCode: picker.pj }) : null,
+  const [options, results] = await sequential([
+    () => canEdit ? findDraftOptions(db) : null,
+    () => canEdit && picker.pq ? searchProvisionsForClause(db, { query: picker.pq, jurisdictionCode: picker.pj }) : null,
   ])
   const numberOf = (clauseId: string) => clauses.findIndex((c) => c.id === clauseId) + 1
 

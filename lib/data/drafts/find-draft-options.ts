@@ -1,19 +1,20 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { criterionLabel } from './link-label'
+import { sequential } from './sequential'
 
 /** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
 export async function findDraftOptions(db: Db) {
-  const [jurisdictions, lawSources, standards, concepts] = await Promise.all([
-    db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
-    // Where a clause can come from: any jurisdiction or organisation with an instrument.
+  const [jurisdictions, lawSources, standards, concepts] = await sequential([
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
+    () => // Where a clause can come from: any jurisdiction or organisation with an instrument.
     db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
-    db.baselineStandard.findMany({
+    () => db.baselineStandard.findMany({
       where: published,
       orderBy: { name: 'asc' },
       select: { slug: true, name: true, criteria: { where: published, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, title: true, articleRef: true } } },
     }),
-    db.concept.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
+    () => db.concept.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
   ])
   return {
     jurisdictions,

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
+import { sequential } from './sequential'
 
 const listSelect = {
   id: true,
@@ -12,9 +13,9 @@ const listSelect = {
 
 /** The drafts a user wrote and those shared with them, most recently changed first. */
 export async function findDraftsForUser(db: Db, userId: string) {
-  const [owned, shared] = await Promise.all([
-    db.draft.findMany({ where: { ownerId: userId, deletedAt: null }, orderBy: { updatedAt: 'desc' }, select: listSelect }),
-    db.draftShare.findMany({
+  const [owned, shared] = await sequential([
+    () => db.draft.findMany({ where: { ownerId: userId, deletedAt: null }, orderBy: { updatedAt: 'desc' }, select: listSelect }),
+    () => db.draftShare.findMany({
       where: { userId, draft: { deletedAt: null } },
       orderBy: { draft: { updatedAt: 'desc' } },
       select: { access: true, draft: { select: listSelect } },

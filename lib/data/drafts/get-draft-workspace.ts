@@ -6,6 +6,7 @@ import { requireDraftAccess } from './draft-access'
 import { findCrosswalks } from './find-crosswalks'
 import { linkLabel, linkSelect, requirementsOf } from './link-label'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
+import { sequential } from './sequential'
 
 /**
  * Everything the draft page, and the exports, show: the draft, its clauses with links and sources,
@@ -51,21 +52,21 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
   const conceptIds = [...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.concept ? [l.concept.id] : []))))]
   const jurisdictionIds = jurisdictions.map((j) => j.id)
 
-  const [assessments, definitions, crosswalks, shares] = await Promise.all([
-    criterionIds.length && jurisdictionIds.length
+  const [assessments, definitions, crosswalks, shares] = await sequential([
+    () => criterionIds.length && jurisdictionIds.length
       ? db.assessment.findMany({
           where: { ...published, jurisdictionId: { in: jurisdictionIds }, criterionId: { in: criterionIds } },
           select: { jurisdictionId: true, criterionId: true, status: true, rationale: true, evidence: { select: { pinpoint: true, provision: { select: provisionRefSelect } } } },
         })
       : [],
-    conceptIds.length && jurisdictionIds.length
+    () => conceptIds.length && jurisdictionIds.length
       ? db.definition.findMany({
           where: { ...published, jurisdictionId: { in: jurisdictionIds }, conceptId: { in: conceptIds } },
           select: { jurisdictionId: true, conceptId: true, term: true, features: true, citation: true, provision: { select: provisionRefSelect } },
         })
       : [],
-    findCrosswalks(db, { provisionIds: clauses.flatMap((c) => (c.sourceProvisionId ? [c.sourceProvisionId] : [])), criterionIds }),
-    // Only the author sees (and manages) who else has access.
+    () => findCrosswalks(db, { provisionIds: clauses.flatMap((c) => (c.sourceProvisionId ? [c.sourceProvisionId] : [])), criterionIds }),
+    () => // Only the author sees (and manages) who else has access.
     access === 'owner'
       ? db.draftShare.findMany({ where: { draftId: draft.id }, orderBy: { user: { name: 'asc' } }, select: { access: true, user: { select: { id: true, name: true, email: true } } } })
       : [],

@@ -4,16 +4,17 @@ import { computeReadiness } from '@/lib/domain/drafts/readiness'
 import { treatyParticipation } from '@/lib/domain/drafts/treaty-participation'
 import { findCrosswalks } from './find-crosswalks'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
+import { sequential } from './sequential'
 
 /** Treaties that have a baseline standard (their obligations), and the jurisdictions to check. */
 export async function findReadinessOptions(db: Db) {
-  const [treaties, jurisdictions] = await Promise.all([
-    db.instrument.findMany({
+  const [treaties, jurisdictions] = await sequential([
+    () => db.instrument.findMany({
       where: { ...published, standards: { some: published } },
       orderBy: { title: 'asc' },
       select: { uri: true, title: true, shortTitle: true },
     }),
-    db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
   ])
   return { treaties, jurisdictions }
 }
@@ -23,9 +24,9 @@ export async function findReadinessOptions(db: Db) {
  * is unknown. Obligations are the criteria of every published standard drawn from the treaty.
  */
 export async function getRatificationReadiness(db: Db, options: { jurisdictionCode: string; treatyUri: string }) {
-  const [jurisdiction, treaty] = await Promise.all([
-    db.jurisdiction.findFirst({ where: { ...published, code: options.jurisdictionCode }, select: { id: true, code: true, name: true } }),
-    db.instrument.findFirst({
+  const [jurisdiction, treaty] = await sequential([
+    () => db.jurisdiction.findFirst({ where: { ...published, code: options.jurisdictionCode }, select: { id: true, code: true, name: true } }),
+    () => db.instrument.findFirst({
       where: { ...published, uri: options.treatyUri },
       select: {
         id: true,
@@ -50,8 +51,8 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
   if (!jurisdiction || !treaty) return null
   const obligations = treaty.standards.flatMap((s) => s.criteria.map((c) => ({ ...c, standard: s.name })))
   const criterionIds = obligations.map((o) => o.id)
-  const [assessments, reservations, actions, crosswalks] = await Promise.all([
-    db.assessment.findMany({
+  const [assessments, reservations, actions, crosswalks] = await sequential([
+    () => db.assessment.findMany({
       where: { ...published, jurisdictionId: jurisdiction.id, criterionId: { in: criterionIds } },
       select: {
         criterionId: true,
@@ -63,9 +64,9 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
         elementResults: { select: { elementId: true, status: true, note: true, pinpoint: true, provision: { select: provisionRefSelect } } },
       },
     }),
-    db.reservation.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { kind: true, articles: true, text: true, withdrawnOn: true } }),
-    db.treatyAction.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { action: true, actionDate: true } }),
-    findCrosswalks(db, { criterionIds }),
+    () => db.reservation.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { kind: true, articles: true, text: true, withdrawnOn: true } }),
+    () => db.treatyAction.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { action: true, actionDate: true } }),
+    () => findCrosswalks(db, { criterionIds }),
   ])
   const readiness = computeReadiness({
     obligations,
