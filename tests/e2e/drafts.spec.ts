@@ -56,7 +56,7 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await clause.getByLabel('Clause text').fill('Each Party shall criminalise arranging, online, to meet a child for a sexual purpose.')
   await clause.getByRole('button', { name: 'Save clause' }).click()
   await expect(clause.getByText('Clause saved.')).toBeVisible()
-  await expect(clause.locator('p.law-text')).toHaveText('Each Party shall criminalise arranging, online, to meet a child for a sexual purpose.')
+  await expect(clause.getByRole('paragraph').filter({ hasText: /^Each Party shall criminalise arranging, online, to meet a child for a sexual purpose\.$/ })).toBeVisible()
 
   // A third jurisdiction joins: the forecast changes.
   await page.getByLabel('Add a participating jurisdiction').selectOption({ label: f.lacks.name })
@@ -90,7 +90,7 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await page.getByLabel('with version').selectOption('3')
   await page.getByRole('button', { name: 'Compare' }).click()
   await expect(page.getByRole('heading', { name: /Changes from version 2 to version 3/ })).toBeVisible()
-  await expect(page.locator('ins').filter({ hasText: 'Each Party shall criminalise' })).toBeVisible()
+  await expect(page.getByRole('insertion').filter({ hasText: 'Each Party shall criminalise' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.screenshot({ path: 'test-results/screenshots/draft-history.png', fullPage: true })
 
@@ -98,8 +98,8 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await page.getByRole('link', { name: 'Model provisions on online grooming' }).click()
   await page.getByRole('article', { name: /^Clause 1/ }).getByRole('button', { name: `Start a clause from ${f.treaty.art23.citation}` }).click()
   const second = page.getByRole('article', { name: 'Clause 2 — Solicitation of children for sexual purposes' })
-  await expect(second.getByRole('link', { name: f.treaty.art23.citation })).toBeVisible()
-  await expect(second.getByText('Each Party shall criminalise the intentional proposal')).toBeVisible()
+  await expect(second.getByRole('link', { name: f.treaty.art23.citation, exact: true }).first()).toBeVisible()
+  await expect(second.getByRole('paragraph').filter({ hasText: 'Each Party shall criminalise the intentional proposal' })).toBeVisible()
 })
 
 test('drafts are private until shared, and a stale save is refused', async ({ browser }) => {
