@@ -22,6 +22,15 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+  // Ignored over plain http (local use); enforces https once deployed behind TLS.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+]
+
+// Curation pages and APIs: never cached by a shared proxy, never indexed.
+const privateHeaders = [
+  { key: 'Cache-Control', value: 'private, no-store' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
 ]
 
 const nextConfig: NextConfig = {
@@ -30,7 +39,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', '@prisma/adapter-pg'],
   typedRoutes: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/admin/:path*', headers: privateHeaders },
+      { source: '/api/admin/:path*', headers: privateHeaders },
+      { source: '/api/auth/:path*', headers: privateHeaders },
+    ]
   },
 }
 

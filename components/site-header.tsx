@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { UserMenu } from './user-menu'
 
 const nav = [
   { href: '/jurisdictions', label: 'Jurisdictions' },
@@ -45,6 +46,7 @@ export function SiteHeader() {
             Search
           </button>
         </form>
+        <UserMenu />
       </div>
     </header>
   )

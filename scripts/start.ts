@@ -6,6 +6,7 @@ import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { seedOnFirstStart } from './lib/seed-on-first-start'
 import { ensureBuild } from './lib/ensure-build'
+import { printSetupLink } from './lib/print-setup-link'
 
 const dev = process.argv.includes('--dev')
 const env = readEnv()
@@ -22,6 +23,7 @@ async function shutdown(code: number) {
 
 try {
   await seedOnFirstStart(database.url, log)
+  await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log)
   if (!dev) await ensureBuild(log)
 } catch (error) {
   console.error(`[lexbridge] ${(error as Error).message}`)

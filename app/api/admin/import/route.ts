@@ -1,0 +1,67 @@
+import { db } from '@/lib/db'
+import { requireUser } from '@/lib/auth/session'
+import { AppError, validationError } from '@/lib/errors/app-error'
+import { errorResponse } from '@/lib/http/respond'
+import { assertSameOrigin } from '@/lib/http/same-origin'
+import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
+import { parseUpload } from '@/lib/import/parse-upload'
+import { runImport } from '@/lib/import/run-import'
+import { importRequestSchema } from '@/lib/schemas/import'
+import { fieldErrorsOf } from '@/lib/schemas/records'
+
+/**
+ * POST multipart (file + format, type, mapping, mode). Checks origin (CSRF), session, size
+ * (413 before reading the body when Content-Length says so), then streams NDJSON: progress
+ * lines while rows are processed, and a final report. Preview needs curation access; commit
+ * needs import:run (checked again inside runImport).
+ */
+const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}. Split it into smaller files.`)
+
+export async function POST(request: Request) {
+  try {
+    assertSameOrigin(request)
+    const user = await requireUser('curation:read')
+    if (Number(request.headers.get('content-length') ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) throw tooLarge()
+    const form = await request.formData().catch(() => {
+      throw new AppError('BAD_REQUEST', 'Send the file as multipart form data.')
+    })
+    const file = form.get('file')
+    if (!(file instanceof File)) throw validationError({ file: ['Choose a file'] })
+    if (file.size > IMPORT_LIMITS.maxBytes) throw tooLarge()
+    const parsedRequest = importRequestSchema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')))
+    if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
+    if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
+    const parsed = parseUpload(await file.text(), parsedRequest.data)
+    const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
+
+    const encoder = new TextEncoder()
+    const stream = new ReadableStream({
+      async start(controller) {
+        const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+        let last = 0
+        try {
+          const report = await runImport(db, user, {
+            ...parsed,
+            source,
+            commit: parsedRequest.data.mode === 'commit',
+            onProgress: (done, total) => {
+              if (done === total || done - last >= Math.max(25, total / 50)) {
+                last = done
+                send({ progress: { done, total } })
+              }
+            },
+          })
+          send({ report })
+        } catch (error) {
+          const response = errorResponse(error)
+          send(await response.json())
+        } finally {
+          controller.close()
+        }
+      },
+    })
+    return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
+  } catch (error) {
+    return errorResponse(error)
+  }
+}

@@ -1,0 +1,62 @@
+// `npm run import -- FILE [--type jurisdictions] [--mapping mapping.json] [--commit]`
+// .csv (needs --type; columns named like the fields, or --mapping {"Column":"field"}), .json
+// (LexBridge records JSON, or a full dump → restored into an empty database), .xml (Akoma Ntoso).
+// Without --commit it is a dry run: it prints what would change and every error. With --commit
+// it writes everything in one transaction, or nothing when any record has an error.
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { readEnv } from '@/lib/env'
+import { prepareDatabase } from '@/lib/db/prepare-database'
+import { createPrismaClient } from '@/lib/db/prisma'
+import { isAppError } from '@/lib/errors/app-error'
+import { isDump, restoreDump } from '@/lib/export/dump'
+import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
+import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
+import { parseUpload } from '@/lib/import/parse-upload'
+import { runImportAs } from '@/lib/import/run-import'
+import { importRequestSchema } from '@/lib/schemas/import'
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' } } })
+const file = positionals[0]
+if (!file) {
+  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]')
+  process.exit(1)
+}
+if (statSync(file).size > IMPORT_LIMITS.maxBytes) {
+  console.error(`[import] ${file} is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}; split it.`)
+  process.exit(1)
+}
+const text = readFileSync(file, 'utf8')
+const extension = path.extname(file).toLowerCase()
+const database = await prepareDatabase(readEnv(), (line) => console.log(`[import] ${line}`))
+const db = createPrismaClient(database.url, 4)
+let code = 0
+try {
+  if (extension === '.json' && isDump(JSON.parse(text))) {
+    const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
+    console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
+  } else {
+    const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
+    const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined
+    const request = importRequestSchema.parse({ format, type: values.type, mapping, mode: values.commit ? 'commit' : 'preview' })
+    const report = await runImportAs(db, { userId: null, actor: `import:${path.basename(file)}` }, {
+      ...parseUpload(text, request),
+      commit: Boolean(values.commit),
+      onProgress: (done, total) => done % 500 === 0 && console.log(`[import] ${done} / ${total}`),
+    })
+    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.label}`)
+    for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    const { create, update, unchanged } = report.counts
+    console.log(`[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`)
+    console.log(report.committed ? '[import] committed.' : report.problems.length ? '[import] nothing written: fix the errors.' : '[import] dry run: nothing written. Add --commit to import.')
+    if (report.problems.length) code = 1
+  }
+} catch (error) {
+  console.error(`[import] ${isAppError(error) ? error.message : (error as Error).message}`)
+  code = 1
+} finally {
+  await db.$disconnect()
+  await database.close()
+}
+process.exit(code)
