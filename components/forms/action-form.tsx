@@ -3,9 +3,10 @@
 import { useActionState, useEffect, useId, useRef, useState, useTransition, type ReactNode } from 'react'
 import { z } from 'zod'
 import { draftFormSchemas, formDataToObject, type DraftFormName } from '@/lib/schemas/drafts'
+import type { ActionResult } from '@/lib/actions/action-result'
 import { FormErrorsContext } from './form-context'
 
-type Result = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }
+type Result = ActionResult<unknown>
 
 /**
  * A form bound to a server action. Before submitting it validates with the same zod schema the

@@ -1,31 +1,24 @@
 import 'server-only'
 import { z } from 'zod'
-import { isAppError } from '@/lib/errors/app-error'
+import { runAction, type ActionResult } from '@/lib/actions/action-result'
 import { formDataToObject } from '@/lib/schemas/drafts'
 import { getDraftUser, type DraftUser } from './current-user'
 
 /**
- * The result every draft action returns, and the one wrapper that produces it: sign-in check,
- * validation with the form's zod schema, AppErrors shown as their message, anything unexpected
- * logged and shown as a generic message (never a stack trace).
+ * Every draft action: the signed-in user, the form validated by its zod schema (field errors
+ * returned, not thrown), then the work inside the app's runAction (AppErrors become messages,
+ * anything else is logged and hidden behind a generic message).
  */
-export type ActionResult<T = null> = { ok: true; data: T; message: string } | { ok: false; fieldErrors?: Record<string, string[]>; message: string }
-
-export async function runDraftAction<S extends z.ZodType, T>(
-  schema: S,
-  formData: FormData,
-  run: (input: z.output<S>, user: DraftUser) => Promise<{ data: T; message: string }>,
-): Promise<ActionResult<T>> {
+export async function runDraftAction<S extends z.ZodType, T>(schema: S, formData: FormData, run: (input: z.output<S>, user: DraftUser) => Promise<{ data: T; message: string }>): Promise<ActionResult<T>> {
   const user = await getDraftUser()
-  if (!user) return { ok: false, message: 'Your session has ended. Sign in again to change drafts.' }
+  if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again to change drafts.' }
   const parsed = schema.safeParse(formDataToObject(formData))
   if (!parsed.success) return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, message: 'Some fields need attention.' }
-  try {
-    const { data, message } = await run(parsed.data, user)
-    return { ok: true, data, message }
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors }
-    console.error('Draft action failed', error)
-    return { ok: false, message: 'Something went wrong on our side and your change was not saved. Please try again.' }
-  }
+  let message = ''
+  const result = await runAction(async () => {
+    const outcome = await run(parsed.data, user)
+    message = outcome.message
+    return outcome.data
+  })
+  return result.ok ? { ...result, message } : result
 }

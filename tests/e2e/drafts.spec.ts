@@ -15,11 +15,13 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   const f = await createNegotiationFixture(db)
   const nora = await createAccount(db, 'Nora Negotiator')
 
-  await page.goto('/drafts')
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in to use the negotiator workspace' })).toBeVisible()
-  await signIn(page, nora)
-
-  await page.goto('/drafts')
+  await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()
+  await page.getByLabel('Email').fill(nora.email)
+  await page.getByLabel('Password').fill(nora.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByText('You have no drafts yet.')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('link', { name: 'New draft' }).click()
