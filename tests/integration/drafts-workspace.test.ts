@@ -6,7 +6,7 @@ import { shareDraft, unshareDraft } from '@/lib/data/drafts/draft-shares'
 import { findCrosswalksByProvision } from '@/lib/data/drafts/find-crosswalks'
 import { searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
 import { findDraftHistory, getDraftSnapshots } from '@/lib/data/drafts/find-draft-history'
-import { findDraftsForUser } from '@/lib/data/drafts/find-drafts'
+import { findDraftsForUser, findDraftTitle } from '@/lib/data/drafts/find-drafts'
 import { getDraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { createClause, createClauseFromProvision, updateClause } from '@/lib/data/drafts/save-clause'
 import { addDraftJurisdiction, deleteDraft, removeDraftJurisdiction, updateDraftDetails } from '@/lib/data/drafts/update-draft'
@@ -122,6 +122,8 @@ describe('drafts are private unless shared', () => {
   it('hides a draft from other users, lets readers read and editors edit', async () => {
     const draft = await createDraft(t.db, { userId: author.id, title: 'Private draft', purpose: null, jurisdictionCodes: [] })
     await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
+    expect(await findDraftTitle(t.db, { draftId: draft.id, userId: stranger.id })).toBeNull()
+    expect(await findDraftTitle(t.db, { draftId: draft.id, userId: author.id })).toBe('Private draft')
     await rejects(findDraftHistory(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
     await rejects(updateDraftDetails(t.db, { draftId: draft.id, userId: stranger.id, expectedVersion: 1, title: 'Hijack', purpose: null }), 'NOT_FOUND')
 

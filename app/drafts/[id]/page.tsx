@@ -15,6 +15,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findDraftOptions, searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
+import { findDraftTitle } from '@/lib/data/drafts/find-drafts'
 import { describeForecast } from '@/lib/domain/drafts/forecast-summary'
 import { getDraftUser } from '@/lib/drafts/current-user'
 import { loadDraftWorkspace } from '@/lib/drafts/load-draft'
@@ -24,7 +25,11 @@ import { sequential } from '@/lib/data/drafts/sequential'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = { title: 'Draft' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await getDraftUser()
+  const title = user ? await findDraftTitle(db, { draftId: (await params).id, userId: user.id }) : null
+  return { title: title ?? 'Draft' }
+}
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const { id } = await params

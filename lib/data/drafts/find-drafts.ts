@@ -25,3 +25,12 @@ export async function findDraftsForUser(db: Db, userId: string) {
 }
 
 export type DraftListItem = Awaited<ReturnType<typeof findDraftsForUser>>['owned'][number]
+
+/** Just the title, for the page <title>; null when the user may not see the draft. */
+export async function findDraftTitle(db: Db, options: { draftId: string; userId: string }) {
+  const draft = await db.draft.findFirst({
+    where: { id: options.draftId, deletedAt: null, OR: [{ ownerId: options.userId }, { shares: { some: { userId: options.userId } } }] },
+    select: { title: true },
+  })
+  return draft?.title ?? null
+}

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findDraftHistory, getDraftSnapshots } from '@/lib/data/drafts/find-draft-history'
+import { findDraftTitle } from '@/lib/data/drafts/find-drafts'
 import { compareSnapshots } from '@/lib/domain/drafts/compare-snapshots'
 import { getDraftUser } from '@/lib/drafts/current-user'
 import { isAppError } from '@/lib/errors/app-error'
@@ -13,7 +14,11 @@ import { firstValues } from '@/lib/schemas/browse'
 import { historyParamsSchema } from '@/lib/schemas/drafts'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
-export const metadata: Metadata = { title: 'Draft history' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await getDraftUser()
+  const title = user ? await findDraftTitle(db, { draftId: (await params).id, userId: user.id }) : null
+  return { title: title ? `History of ${title}` : 'Draft history' }
+}
 
 export default async function DraftHistoryPage({ params, searchParams }: Props) {
   const { id } = await params
