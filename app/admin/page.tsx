@@ -19,7 +19,7 @@ export default async function AdminHome() {
         lead={can(user.role, 'record:write') ? 'Your changes are published when you save them, and recorded in each record’s history.' : 'Your changes are drafts until a reviewer approves them.'}
       />
       <p className="mb-6">
-        <Link href="/admin/review" className="font-medium">
+        <Link href="/admin/review" className="font-medium underline">
           {pending === 0 ? 'No change is waiting for review.' : pending === 1 ? '1 change is waiting for review' : `${pending} changes are waiting for review`}
         </Link>
         {!can(user.role, 'change:review') && pending > 0 && ' (yours)'}

@@ -1,21 +1,11 @@
 'use client'
 
-import { useActionState } from 'react'
-import { useRouter } from 'next/navigation'
-import { useEffect } from 'react'
-import type { ActionResult } from '@/lib/actions/action-result'
-import type { SaveOutcome } from '@/app/admin/_actions/record-actions'
 import { ResultMessage } from './result-message'
-
-type Action = (previous: ActionResult<SaveOutcome> | null, formData: FormData) => Promise<ActionResult<SaveOutcome>>
+import { useSaveAction, type SaveAction } from './use-save-action'
 
 /** Soft delete (the row stays, hidden, and can be restored from its history). Asks first. */
-export function DeleteRecordForm({ action, baseVersion, label, canWrite }: { action: Action; baseVersion: number; label: string; canWrite: boolean }) {
-  const [result, formAction, pending] = useActionState(action, null)
-  const router = useRouter()
-  useEffect(() => {
-    if (result?.ok && result.data.mode === 'applied') router.refresh()
-  }, [result, router])
+export function DeleteRecordForm({ action, baseVersion, label, canWrite }: { action: SaveAction; baseVersion: number; label: string; canWrite: boolean }) {
+  const { result, formAction, pending, successFor } = useSaveAction(action)
   return (
     <form
       action={formAction}
@@ -25,7 +15,7 @@ export function DeleteRecordForm({ action, baseVersion, label, canWrite }: { act
       className="mt-10 space-y-3 border-t border-slate-200 pt-6"
     >
       <h2 className="text-lg font-semibold">Delete</h2>
-      <ResultMessage result={result} success={result?.ok && result.data.mode === 'proposed' ? 'Deletion submitted for review.' : 'Deleted.'} />
+      <ResultMessage result={result} success={successFor('Deleted.', 'Deletion submitted for review.')} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <button type="submit" disabled={pending} className="rounded-md border border-red-800 bg-white px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50">
         {canWrite ? `Delete ${label}` : `Propose deleting this ${label}`}

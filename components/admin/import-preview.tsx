@@ -12,7 +12,7 @@ export function ImportPreview({ report }: { report: ImportReport }) {
         <li className="rounded-md bg-emerald-50 px-3 py-1 text-emerald-900">{counts.create} to create</li>
         <li className="rounded-md bg-brand-50 px-3 py-1 text-brand-900">{counts.update} to change</li>
         <li className="rounded-md bg-slate-100 px-3 py-1">{counts.unchanged} unchanged</li>
-        <li className={`rounded-md px-3 py-1 ${report.problems.length ? 'bg-red-50 text-red-900' : 'bg-slate-100'}`}>{report.problems.length} errors</li>
+        <li className={`rounded-md px-3 py-1 ${report.problems.length ? 'bg-red-50 text-red-900' : 'bg-slate-100'}`}>{report.problems.length === 1 ? '1 error' : `${report.problems.length} errors`}</li>
       </ul>
       {report.problems.length > 0 && (
         <div>

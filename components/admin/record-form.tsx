@@ -16,7 +16,8 @@ type SaveAction = (previous: ActionResult<SaveOutcome> | null, formData: FormDat
  * The one form for every record type. Validates with the record's zod schema in the browser
  * first (the server validates again with the same schema), keeps what was typed on any failure
  * (the action is dispatched by hand, so React does not reset the form), and shows the other
- * person's change when a save is refused as stale.
+ * person's change when a save is refused as stale. After a save the page refreshes and
+ * `baseVersion` follows the new version, so the next save from this form is not stale.
  */
 export function RecordForm({
   type,
@@ -42,7 +43,7 @@ export function RecordForm({
 
   useEffect(() => {
     if (result?.ok && result.data.mode === 'applied') {
-      if (!baseVersion && result.data.entityId) router.push(`/admin/${type}/${result.data.entityId}`)
+      if (!baseVersion && result.data.entityId) router.push(`/admin/${type}/${result.data.entityId}?created=1`)
       else router.refresh()
     }
   }, [result, router, type, baseVersion])

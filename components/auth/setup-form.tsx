@@ -12,7 +12,7 @@ export function SetupForm({ action, token }: { action: Action; token: string }) 
   if (result?.ok) {
     return (
       <p role="status">
-        Admin account {result.data.email} created. <Link href="/sign-in?next=/admin">Sign in</Link>.
+        Admin account {result.data.email} created. <Link href="/sign-in?next=/admin" className="underline">Sign in</Link>.
       </p>
     )
   }

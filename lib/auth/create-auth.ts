@@ -17,8 +17,9 @@ export function createAuth(db: Db, options: { secret: string; baseURL?: string; 
   return betterAuth({
     appName: 'LexBridge',
     secret: options.secret,
-    baseURL: options.baseURL,
-    trustedOrigins: options.baseURL ? [options.baseURL] : undefined,
+    // APP_URL when deployed; otherwise LexBridge runs on this machine (npm start binds 127.0.0.1),
+    // so only local hosts are accepted as the origin of sign-in requests.
+    baseURL: options.baseURL ?? { allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'], protocol: 'auto' },
     database: prismaAdapter(db, { provider: 'postgresql' }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max },
     user: {

@@ -18,8 +18,9 @@ export async function findRecords(db: Db, user: CurrentUser | null, type: Record
     delegate.count({ where }),
     delegate.findMany({ where, orderBy: config.orderBy, skip: (params.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE, select: { ...config.select, version: true, updatedAt: true } }),
   ])
-  const pending = await db.changeRequest.groupBy({ by: ['entityId'], where: { status: 'PENDING', entityType: recordTypes[type].entityType, entityId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
-  const pendingBy = new Map(pending.map((p) => [p.entityId, p._count._all]))
+  const pending = await db.changeRequest.findMany({ where: { status: 'PENDING', entityType: recordTypes[type].entityType, entityId: { in: rows.map((r) => r.id) } }, select: { entityId: true } })
+  const pendingBy = new Map<string | null, number>()
+  for (const p of pending) pendingBy.set(p.entityId, (pendingBy.get(p.entityId) ?? 0) + 1)
   return {
     total,
     rows: rows.map((row) => ({ id: row.id, title: config.title(row), subtitle: config.subtitle(row), version: row.version as number, updatedAt: row.updatedAt as Date, pending: pendingBy.get(row.id) ?? 0 })),

@@ -11,13 +11,13 @@ import { deleteRecordAction, saveRecordAction } from '../../_actions/record-acti
 import { recordIdParam, recordTypeParam } from '../params'
 import { notFoundOnMissing } from '@/components/admin/not-found-on-missing'
 
-type Props = { params: Promise<{ type: string; id: string }> }
+type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<{ created?: string }> }
 
 export async function generateMetadata({ params }: Props) {
   return { title: `Edit ${recordTypeParam((await params).type).meta.label.toLowerCase()}` }
 }
 
-export default async function EditRecordPage({ params }: Props) {
+export default async function EditRecordPage({ params, searchParams }: Props) {
   const raw = await params
   const { type, meta } = recordTypeParam(raw.type)
   const id = recordIdParam(raw.id)
@@ -29,12 +29,17 @@ export default async function EditRecordPage({ params }: Props) {
     <div className="max-w-4xl">
       <PageHeader title={record.title} crumbs={[{ href: '/admin', label: 'Curation' }, { href: `/admin/${type}`, label: meta.plural }]}>
         <p className="mt-2 text-sm text-slate-700">
-          {meta.label} · version {record.version} · <Link href={`/admin/${type}/${id}/history`}>History</Link>
+          {meta.label} · version {record.version} · <Link href={`/admin/${type}/${id}/history`} className="underline">History</Link>
         </p>
       </PageHeader>
+      {(await searchParams).created === '1' && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-700/40 bg-emerald-50 p-3 text-sm text-emerald-900">
+          Created and published.
+        </p>
+      )}
       {record.deletedAt && (
         <p className="mb-4 rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-950">
-          This record was deleted on {record.deletedAt.toLocaleDateString('en-GB')}. Restore it from its <Link href={`/admin/${type}/${id}/history`}>history</Link>.
+          This record was deleted on {record.deletedAt.toLocaleDateString('en-GB')}. Restore it from its <Link href={`/admin/${type}/${id}/history`} className="underline">history</Link>.
         </p>
       )}
       {record.pending.length > 0 && (
@@ -43,7 +48,7 @@ export default async function EditRecordPage({ params }: Props) {
           <ul className="mt-1 list-disc pl-5">
             {record.pending.map((p) => (
               <li key={p.id}>
-                <Link href={`/admin/review/${p.id}`}>
+                <Link href={`/admin/review/${p.id}`} className="underline">
                   {p.action.toLowerCase()} proposed by {p.author.name} on {p.createdAt.toLocaleDateString('en-GB')}
                 </Link>
               </li>
@@ -53,8 +58,8 @@ export default async function EditRecordPage({ params }: Props) {
       )}
       {!record.deletedAt && can(user.role, 'change:propose') && (
         <>
-          <RecordForm key={record.version} type={type} initial={record.input as Record<string, unknown>} baseVersion={record.version} action={saveRecordAction.bind(null, type, id)} canWrite={canWrite} refOptions={refOptions} />
-          <DeleteRecordForm key={`d${record.version}`} action={deleteRecordAction.bind(null, type, id)} baseVersion={record.version} label={meta.label.toLowerCase()} canWrite={canWrite} />
+          <RecordForm type={type} initial={record.input as Record<string, unknown>} baseVersion={record.version} action={saveRecordAction.bind(null, type, id)} canWrite={canWrite} refOptions={refOptions} />
+          <DeleteRecordForm action={deleteRecordAction.bind(null, type, id)} baseVersion={record.version} label={meta.label.toLowerCase()} canWrite={canWrite} />
         </>
       )}
     </div>

@@ -35,12 +35,12 @@ export default async function ReviewRequestPage({ params }: Props) {
           {request.entityId && (
             <>
               {' · '}
-              <Link href={`/admin/${type}/${request.entityId}`}>Open the record</Link>
+              <Link href={`/admin/${type}/${request.entityId}`} className="underline">Open the record</Link>
             </>
           )}
         </p>
         {!pending && (
-          <p className="mt-2 text-sm">
+          <p role="status" className="mt-2 text-sm">
             <strong>{request.status.charAt(0) + request.status.slice(1).toLowerCase()}</strong>
             {request.reviewer && ` by ${request.reviewer.name}`}
             {request.reviewComment && `: “${request.reviewComment}”`}

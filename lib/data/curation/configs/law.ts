@@ -9,7 +9,7 @@ type Uri = { uri: string } | null
 export const jurisdictionConfig = defineConfig({
   key: 'jurisdictions',
   model: 'jurisdiction',
-  select: { id: true, code: true, name: true, officialName: true, kind: true, iso3: true, m49Code: true, regionName: true, subregionName: true, notes: true, ...cited, parent: { select: { code: true } } },
+  select: { id: true, code: true, name: true, officialName: true, kind: true, iso3: true, m49Code: true, regionCode: true, regionName: true, subregionCode: true, subregionName: true, notes: true, ...cited, parent: { select: { code: true } } },
   toInput: (row) => ({
     code: row.code as string,
     name: row.name as string,
@@ -18,7 +18,9 @@ export const jurisdictionConfig = defineConfig({
     parent: rel<Code>(row, 'parent')?.code ?? null,
     iso3: row.iso3 as string | null,
     m49Code: row.m49Code as string | null,
+    regionCode: row.regionCode as string | null,
     regionName: row.regionName as string | null,
+    subregionCode: row.subregionCode as string | null,
     subregionName: row.subregionName as string | null,
     notes: row.notes as string | null,
     sourceUrl: row.sourceUrl as string | null,
