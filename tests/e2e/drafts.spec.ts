@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { readDocxParagraphs } from '@/tests/support/read-docx'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { connectE2eDatabase } from './support/database'
-import { createAccount, createNegotiationFixture } from './support/drafts-fixtures'
-import { signIn } from './support/sign-in'
+import { createAccount, PASSWORD, signIn, useOwnClientAddress } from './support/curation-fixtures'
+import { createNegotiationFixture } from './support/drafts-fixtures'
 
 const db = connectE2eDatabase()
 test.afterAll(async () => {
@@ -13,15 +13,17 @@ test.afterAll(async () => {
 
 test('a negotiator builds a draft from a provision, sees the forecast change and exports it', async ({ page }) => {
   const f = await createNegotiationFixture(db)
-  const nora = await createAccount(db, 'Nora Negotiator')
+  const nora = await createAccount(db, 'viewer')
 
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in to use the negotiator workspace' })).toBeVisible()
   await page.getByRole('main').getByRole('link', { name: 'Sign in' }).click()
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fdrafts$/)
-  await signIn(page, nora)
-  await page.goto('/drafts')
+  await useOwnClientAddress(page)
+  await page.getByLabel('Email').fill(nora.email)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page.getByText('You have no drafts yet.')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('link', { name: 'New draft' }).click()
@@ -106,12 +108,12 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
 
 test('drafts are private until shared, and a stale save is refused', async ({ browser }) => {
   const f = await createNegotiationFixture(db)
-  const ada = await createAccount(db, 'Ada Author')
-  const cole = await createAccount(db, 'Cole Colleague')
+  const ada = await createAccount(db, 'viewer')
+  const cole = await createAccount(db, 'editor')
   const author = await browser.newPage()
   const colleague = await browser.newPage()
-  await signIn(author, ada)
-  await signIn(colleague, cole)
+  await signIn(author, ada, '/drafts')
+  await signIn(colleague, cole, '/drafts')
 
   await author.goto('/drafts/new')
   await author.getByLabel('Title').fill('Shared grooming draft')

@@ -101,11 +101,3 @@ export async function createNegotiationFixture(db: Db) {
 
 export type NegotiationFixture = Awaited<ReturnType<typeof createNegotiationFixture>>
 
-/** An account that can sign in (Better Auth credential, hashed by the library), any role: drafts need none. */
-export async function createAccount(db: Db, name: string) {
-  const { insertUser } = await import('@/lib/data/users')
-  const password = 'correct horse battery staple'
-  const email = `${name.split(' ')[0].toLowerCase()}-${uniqueSuffix().toLowerCase()}@example.org`
-  const user = await insertUser(db, { name, email, password, role: 'viewer' })
-  return { id: user.id, name, email, password }
-}
