@@ -3,6 +3,7 @@ import { UserMenu } from './user-menu'
 
 const nav = [
   { href: '/jurisdictions', label: 'Jurisdictions' },
+  { href: '/instruments', label: 'Instruments' },
   { href: '/search', label: 'Search' },
   { href: '/compare', label: 'Compare' },
   { href: '/gaps', label: 'Gaps' },
@@ -24,7 +25,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 hover:text-brand-700">
+                <Link href={item.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
                   {item.label}
                 </Link>
               </li>

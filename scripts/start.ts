@@ -23,7 +23,6 @@ async function shutdown(code: number) {
 
 try {
   await seedOnFirstStart(database.url, log)
-  await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log)
   if (!dev) await ensureBuild(log)
 } catch (error) {
   console.error(`[lexbridge] ${(error as Error).message}`)
@@ -31,11 +30,13 @@ try {
 }
 
 const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next')
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT), '--hostname', '127.0.0.1'], {
+const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
 })
 log(`LexBridge is starting on http://localhost:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`)
+// Printed last so the one-time admin setup link is not buried under the build output.
+await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) => log(`Could not issue a setup link: ${error.message}`))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

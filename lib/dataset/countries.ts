@@ -32,7 +32,7 @@ export function parseCountryCodes(text: string): { countries: CountryRecord[]; i
   const seen = new Set<string>()
   for (const [index, record] of parseCsvRecords(text).entries()) {
     const code = cell(record, 'ISO3166-1-Alpha-2')
-    const name = cell(record, 'CLDR display name') ?? cell(record, 'official_name_en')
+    const name = displayName(cell(record, 'CLDR display name') ?? cell(record, 'official_name_en'))
     if (!code || !/^[A-Z]{2}$/.test(code) || !name) {
       issues.push(`row ${index + 2}: no ISO alpha-2 code or name`)
       continue
@@ -62,4 +62,23 @@ export function readCountries(dataDir: string): { countries: CountryRecord[]; is
   const file = path.join(dataDir, COUNTRY_CODES_FILE)
   if (!existsSync(file)) return { countries: [], issues: [`${COUNTRY_CODES_FILE} not found`] }
   return parseCountryCodes(readFileSync(file, 'utf8'))
+}
+
+/**
+ * CLDR's display names are the friendly short forms people search for ("Russia", "Laos"), but a
+ * few are abbreviations or use "&" and dashes that read badly in a legal database.
+ */
+const DISPLAY_NAME_FIXES: Record<string, string> = {
+  UK: 'United Kingdom',
+  US: 'United States',
+  Bosnia: 'Bosnia and Herzegovina',
+  'Congo - Brazzaville': 'Congo',
+  'Congo - Kinshasa': 'Democratic Republic of the Congo',
+  'U.S. Outlying Islands': 'United States Minor Outlying Islands',
+  'U.S. Virgin Islands': 'United States Virgin Islands',
+}
+
+export function displayName(name: string | null): string | null {
+  if (!name) return name
+  return DISPLAY_NAME_FIXES[name] ?? name.replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ')
 }

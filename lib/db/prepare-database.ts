@@ -3,6 +3,7 @@ import type { Env } from '@/lib/env'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { acquireDataDirLock } from '@/lib/db/data-dir-lock'
+import { ensureServerDatabase } from '@/lib/db/ensure-server-database'
 
 /**
  * Picks the database for a CLI run (start, seed, import …): the server in DATABASE_URL, or the
@@ -13,6 +14,7 @@ export type PreparedDatabase = { url: string; description: string; embedded?: Em
 export async function prepareDatabase(env: Env, log: (line: string) => void = console.log): Promise<PreparedDatabase> {
   let prepared: PreparedDatabase
   if (env.DATABASE_URL) {
+    await ensureServerDatabase(env.DATABASE_URL, (line) => log(`  ${line}`))
     const url = new URL(env.DATABASE_URL)
     prepared = {
       url: env.DATABASE_URL,
@@ -25,7 +27,7 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
     const embedded = await startEmbeddedDatabase({ dataDir })
     prepared = {
       url: embedded.url,
-      description: `embedded PostgreSQL (PGlite), data in ${path.relative(process.cwd(), dataDir) || dataDir}, served on 127.0.0.1:${embedded.port}`,
+      description: `embedded PostgreSQL (PGlite), data kept in ${displayPath(dataDir)}, served to the app on 127.0.0.1:${embedded.port}`,
       embedded,
       async close() {
         await embedded.stop()
@@ -37,4 +39,9 @@ export async function prepareDatabase(env: Env, log: (line: string) => void = co
   const result = await migrate(prepared.url, { log: (line) => log(`  ${line}`) })
   log(`  migrations: ${result.applied.length} applied now, ${result.alreadyApplied} already applied`)
   return prepared
+}
+
+function displayPath(dir: string) {
+  const relative = path.relative(process.cwd(), dir)
+  return relative && !relative.startsWith('..') ? relative : dir
 }

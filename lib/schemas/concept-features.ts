@@ -29,6 +29,11 @@ export const conceptFeatureSchemas = {
     appearsToBeMinor: tri,
     /** defined by reference to sexual purpose or sexual parts, not only "sexually explicit conduct" */
     sexualPartsForSexualPurpose: tri,
+    /**
+     * images that children above the age of sexual consent make of themselves, and hold or share
+     * consensually for private use, are exempt (cf. Lanzarote art. 20(3)); read by the age-consistency check
+     */
+    selfGeneratedExemption: tri,
   }),
   grooming: z.strictObject({
     ageLimit,

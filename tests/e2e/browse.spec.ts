@@ -74,3 +74,19 @@ test('unknown addresses get a helpful not-found page', async ({ page }) => {
   const instrument = await page.goto('/instruments/akn/zz/act/1900/1')
   expect(instrument?.status()).toBe(404)
 })
+
+test('the instruments list finds an instrument by title and kind', async ({ page }) => {
+  const law = await createLawFixture(db)
+  await page.goto('/instruments')
+  await expect(page.getByRole('heading', { level: 1, name: 'Instruments' })).toBeVisible()
+  await page.getByLabel('Title or citation').fill(law.instrumentTitle)
+  await page.getByLabel('Kind').selectOption('statute')
+  await page.getByRole('button', { name: 'Filter' }).click()
+  await expect(page.getByRole('status')).toHaveText('1 instrument match these filters.')
+  await expectNoSeriousA11yViolations(page)
+  await page.getByRole('link', { name: law.instrumentTitle }).click()
+  await expect(page).toHaveURL(new RegExp(`/instruments${law.uri}$`))
+
+  await page.goto(`/instruments?q=${encodeURIComponent(law.instrumentTitle)}&kind=treaty&page=abc`)
+  await expect(page.getByText('No instrument matches these filters.')).toBeVisible()
+})

@@ -40,6 +40,8 @@ test('a viewer is refused in the UI and on direct write requests', async ({ page
     editorPage.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action'])),
     editorPage.getByLabel('Notes').fill('Viewer must not write this').then(() => editorPage.getByRole('button', { name: 'Submit for review' }).click()),
   ])
+  // Let the editor's own proposal finish before counting, so only the replay could add one.
+  await expect(editorPage.getByRole('main').getByRole('status')).toContainText('Submitted for review')
   await editorContext.close()
   const before = await db.changeRequest.count({ where: { entityId: jurisdiction.id } })
   const replay = await page.request.post(actionRequest.url(), { headers: { ...actionRequest.headers(), origin: new URL(page.url()).origin }, data: actionRequest.postDataBuffer()! })

@@ -109,7 +109,7 @@ export default async function JurisdictionPage({ params }: Props) {
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 {instrumentKindLabels[instrument.kind]} · {instrumentStatusLabels[instrument.status]}
-                {instrument.inForceOn && <> · in force {formatLegalDate(instrument.inForceOn)}</>}
+                {instrument.inForceOn && (instrument.status === 'IN_FORCE' || instrument.status === 'PARTLY_IN_FORCE') && <> since {formatLegalDate(instrument.inForceOn)}</>}
                 {instrument.officialCitation && <> · {instrument.officialCitation}</>}
               </p>
             </li>

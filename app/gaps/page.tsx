@@ -1,0 +1,113 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CellEvidence } from '@/components/gaps/cell-evidence'
+import { GapFilters } from '@/components/gaps/gap-filters'
+import { GapMatrixTable } from '@/components/gaps/gap-matrix-table'
+import { StatusLegend } from '@/components/gaps/status-badge'
+import { StandardPicker } from '@/components/gaps/standard-picker'
+import { PageHeader } from '@/components/ui/page-header'
+import { findStandards } from '@/lib/data/find-standards'
+import { getGapFilterOptions } from '@/lib/data/gaps/get-gap-filter-options'
+import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
+import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
+import { isTreatyStandard } from '@/lib/data/gaps/read-standard'
+import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
+import { gapsApiHref, gapsHref } from '@/lib/domain/gaps/gap-url'
+import { firstValues } from '@/lib/schemas/browse'
+import { gapPageParamsSchema, type GapPageParams } from '@/lib/schemas/gaps'
+
+export const metadata: Metadata = { title: 'Gap analysis' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** The open cell's row: from the matrix when it is shown, else evaluated alone (filters may hide it). */
+async function findOpenCell(params: GapPageParams, result: GapMatrix) {
+  if (!params.cell) return null
+  const { code, criterion } = params.cell
+  const index = result.criteria.findIndex((c) => c.code === criterion)
+  if (index < 0) return null
+  let row = result.matrix.rows.find((r) => r.jurisdiction.code === code)
+  if (!row) {
+    const alone = await getGapMatrix({ standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all' }, { codes: [code] })
+    row = alone?.matrix.rows[0]
+  }
+  if (!row) return null
+  const cell = row.cells[index]
+  const rationale = cell.assessmentId ? await getAssessmentRationale(cell.assessmentId) : null
+  return { row, cell, criterion: result.standard.criteria[index], rationale }
+}
+
+export default async function GapsPage({ searchParams }: Props) {
+  const params = gapPageParamsSchema.parse(firstValues(await searchParams))
+  const standards = await findStandards()
+  const chosen = standards.find((s) => s.slug === params.standard)
+  if (!chosen) {
+    return (
+      <div>
+        <PageHeader title="Gap analysis" lead="Choose a baseline standard to see which jurisdictions meet each of its criteria, which fall short, on which element, and on what evidence." />
+        {params.standard && <p role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3">There is no standard “{params.standard}”. Choose one below.</p>}
+        <StandardPicker standards={standards} />
+      </div>
+    )
+  }
+
+  const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
+  const [result, options] = await Promise.all([getGapMatrix(query), getGapFilterOptions()])
+  if (!result) return null
+  const open = await findOpenCell(params, result)
+  const hasTreaty = isTreatyStandard(result.standard)
+  const perRowDates = result.asOf.mode === 'consent'
+  const rows = result.matrix.rows
+  const caption = `${result.standard.name}: ${rows.length} ${rows.length === 1 ? 'jurisdiction' : 'jurisdictions'} × ${result.criteria.length} criteria, as of ${describeAsOf(result.asOf)}. Select a cell to see its evidence.`
+
+  return (
+    <div>
+      <PageHeader
+        title="Gap analysis"
+        crumbs={[{ href: '/standards', label: 'Standards' }, { href: `/standards/${chosen.slug}`, label: chosen.name }]}
+        lead={`${result.standard.name} — ${result.standard.issuer}. LexBridge’s own analysis; check the cited law before relying on it.`}
+      />
+      <GapFilters params={params} standards={standards} regions={options.regions} organisations={options.organisations} hasTreaty={hasTreaty} />
+
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <StatusLegend />
+        <p className="no-print flex gap-3 text-sm">
+          <a href={gapsApiHref(params, 'csv')} download>Export CSV</a>
+          <a href={gapsApiHref(params, 'json')} download>Export JSON</a>
+        </p>
+      </div>
+
+      <p role="status" className="mt-3 text-sm text-slate-700">
+        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}.
+        {perRowDates && result.matrix.excludedWithoutConsent > 0 && ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
+      </p>
+
+      {open && (
+        <CellEvidence
+          jurisdiction={open.row.jurisdiction}
+          criterion={open.criterion}
+          cell={open.cell}
+          date={open.row.date}
+          rationale={open.rationale}
+          closeHref={gapsHref({ ...params, cell: undefined })}
+        />
+      )}
+      {params.cell && !open && <p role="alert" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-3">That cell ({params.cell.code}, {params.cell.criterion}) is not in this standard.</p>}
+
+      <div className="mt-6">
+        {rows.length === 0 ? (
+          <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 [&_a]:underline">
+            No jurisdiction has results for this standard with these filters.{' '}
+            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show all jurisdictions</Link>}{' '}
+            <Link href={gapsHref({ standard: chosen.slug })}>Reset the filters</Link>
+          </p>
+        ) : (
+          <GapMatrixTable params={params} criteria={result.criteria} matrix={result.matrix} caption={caption} hasTreaty={hasTreaty} perRowDates={perRowDates} />
+        )}
+      </div>
+      <p className="mt-4 text-sm text-slate-700 [&_a]:underline">
+        How statuses, derived results, reservations and dates are worked out: <Link href={`/standards/${chosen.slug}`}>the standard’s criteria</Link> and the method note in the documentation (docs/gaps.md).
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { published } from '../published'
+
+/** Age benchmark kinds in display order, with how many published benchmarks each has. */
+export async function findAgeBenchmarkKinds() {
+  return db.ageBenchmarkKind.findMany({
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+    select: { code: true, name: true, description: true, _count: { select: { benchmarks: { where: published } } } },
+  })
+}
+
+/** Benchmarks of one kind in force on `date` (validFrom ≤ date < validTo; open ends count), with their jurisdiction and provision. */
+export async function findAgeBenchmarks(kindCode: string, date: Date) {
+  return db.ageBenchmark.findMany({
+    where: {
+      ...published,
+      kind: { code: kindCode },
+      jurisdiction: published,
+      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gt: date } }] }],
+    },
+    orderBy: [{ jurisdiction: { name: 'asc' } }, { age: 'asc' }],
+    select: {
+      id: true,
+      age: true,
+      conditions: true,
+      citation: true,
+      sourceUrl: true,
+      verification: true,
+      validFrom: true,
+      jurisdiction: { select: { code: true, name: true, kind: true, m49Code: true } },
+      provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+    },
+  })
+}
+
+export type AgeBenchmarkRow = Awaited<ReturnType<typeof findAgeBenchmarks>>[number]

@@ -1,0 +1,29 @@
+import 'server-only'
+import { db } from '@/lib/db'
+import { published } from './published'
+
+/** The baseline standards, with how many criteria and published assessments each has. */
+export async function findStandards() {
+  const standards = await db.baselineStandard.findMany({
+    where: published,
+    orderBy: [{ name: 'asc' }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      issuer: true,
+      edition: true,
+      description: true,
+      verification: true,
+      instrument: { select: { uri: true, kind: true, shortTitle: true, title: true } },
+      criteria: { where: published, select: { _count: { select: { assessments: { where: published } } } } },
+    },
+  })
+  return standards.map(({ criteria, ...s }) => ({
+    ...s,
+    criterionCount: criteria.length,
+    assessmentCount: criteria.reduce((sum, c) => sum + c._count.assessments, 0),
+  }))
+}
+
+export type StandardSummary = Awaited<ReturnType<typeof findStandards>>[number]

@@ -1,0 +1,34 @@
+import type { Db } from '@/lib/db/prisma'
+import { todayUtc } from '@/lib/domain/gaps/dates'
+import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
+import type { GapMatrixQuery } from '@/lib/schemas/gaps'
+import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
+import { loadGapInput } from './load-gap-input'
+import { isTreatyStandard, readStandard, toCriterionDefs } from './read-standard'
+
+export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
+  if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
+  return { mode: 'date', date: asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc(now) }
+}
+
+/**
+ * The gap matrix of one standard: jurisdictions × criteria on a date, with element-level outcomes.
+ * Null when the standard does not exist. `codes` narrows it to given jurisdictions (gap report).
+ * Takes the client so the benchmark and tests run exactly this code; pages use getGapMatrix.
+ */
+export async function computeGapMatrix(db: Db, query: GapMatrixQuery, options: { codes?: string[] } = {}) {
+  const asOf = toAsOf(query.asOf)
+  const filterDate = asOf.mode === 'date' ? asOf.date : asOf.fallback
+  const [standard, jurisdictions] = await Promise.all([readStandard(db, query.standard), findMatrixJurisdictions(db, query, filterDate, options.codes)])
+  if (!standard) return null
+  const criteria = toCriterionDefs(standard)
+  const filtered = Boolean(query.region || query.org || query.kind || options.codes)
+  const loaded = await loadGapInput(db, { id: standard.id, instrumentId: standard.instrumentId, criteria }, filtered ? jurisdictions.map((j) => j.id) : null)
+  const matrix = evaluateMatrix(
+    { criteria, jurisdictions, ...loaded },
+    { asOf, hasTreaty: isTreatyStandard(standard), includeEmpty: query.show === 'all', sort: query.sort },
+  )
+  return { standard, criteria, asOf, matrix }
+}
+
+export type GapMatrix = NonNullable<Awaited<ReturnType<typeof computeGapMatrix>>>

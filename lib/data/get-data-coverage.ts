@@ -1,0 +1,78 @@
+import 'server-only'
+import { db } from '@/lib/db'
+
+export type VerificationCounts = { verified: number; needsReview: number }
+export type CoverageRow = {
+  code: string
+  name: string
+  instruments: VerificationCounts
+  provisions: VerificationCounts
+  definitions: VerificationCounts
+  ageBenchmarks: VerificationCounts
+  assessments: VerificationCounts
+}
+
+type Raw = { code: string; name: string; kind: string; verified: bigint; needs_review: bigint }
+
+const KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'assessments'] as const
+
+/**
+ * Published records per jurisdiction and kind, split by verification — what /about/data shows.
+ * One grouped query over all record kinds, read live so curators' work shows at once.
+ */
+export async function getDataCoverage() {
+  const rows = await db.$queryRaw<Raw[]>`
+    WITH records AS (
+      SELECT i."jurisdictionId" AS jid, 'instruments' AS kind, i.verification::text AS v FROM "Instrument" i
+        WHERE i."publicationState" = 'PUBLISHED' AND i."deletedAt" IS NULL
+      UNION ALL
+      SELECT i."jurisdictionId", 'provisions', p.verification::text FROM "Provision" p
+        JOIN "InstrumentVersion" iv ON iv.id = p."versionId" JOIN "Instrument" i ON i.id = iv."instrumentId"
+        WHERE p."publicationState" = 'PUBLISHED' AND p."deletedAt" IS NULL AND i."deletedAt" IS NULL
+      UNION ALL
+      SELECT d."jurisdictionId", 'definitions', d.verification::text FROM "Definition" d
+        WHERE d."publicationState" = 'PUBLISHED' AND d."deletedAt" IS NULL
+      UNION ALL
+      SELECT a."jurisdictionId", 'ageBenchmarks', a.verification::text FROM "AgeBenchmark" a
+        WHERE a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
+      UNION ALL
+      SELECT s."jurisdictionId", 'assessments', s.verification::text FROM "Assessment" s
+        WHERE s."publicationState" = 'PUBLISHED' AND s."deletedAt" IS NULL
+    )
+    SELECT j.code, j.name, r.kind,
+           count(*) FILTER (WHERE r.v = 'VERIFIED') AS verified,
+           count(*) FILTER (WHERE r.v = 'NEEDS_REVIEW') AS needs_review
+    FROM records r JOIN "Jurisdiction" j ON j.id = r.jid
+    WHERE j."deletedAt" IS NULL
+    GROUP BY j.code, j.name, r.kind`
+
+  const byCode = new Map<string, CoverageRow>()
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) as Record<(typeof KINDS)[number], VerificationCounts>
+  for (const row of rows) {
+    const kind = row.kind as (typeof KINDS)[number]
+    const entry =
+      byCode.get(row.code) ??
+      ({ code: row.code, name: row.name, ...Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) } as CoverageRow)
+    entry[kind] = { verified: Number(row.verified), needsReview: Number(row.needs_review) }
+    totals[kind].verified += Number(row.verified)
+    totals[kind].needsReview += Number(row.needs_review)
+    byCode.set(row.code, entry)
+  }
+  const jurisdictions = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name))
+  return { jurisdictions, totals }
+}
+
+/** The official sources the data cites, by web host, most cited first. */
+export async function findSourceHosts(limit = 40) {
+  const rows = await db.$queryRaw<{ host: string; records: bigint }[]>`
+    WITH urls AS (
+      SELECT "sourceUrl" AS url FROM "Provision" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL
+      UNION ALL SELECT "officialUrl" FROM "Instrument" WHERE "officialUrl" IS NOT NULL AND "deletedAt" IS NULL
+      UNION ALL SELECT "sourceUrl" FROM "Definition" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL
+      UNION ALL SELECT "sourceUrl" FROM "AgeBenchmark" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL
+      UNION ALL SELECT "sourceUrl" FROM "TreatyAction" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL
+    )
+    SELECT substring(url FROM '^https?://([^/:?#]+)') AS host, count(*) AS records
+    FROM urls GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`
+  return rows.filter((r) => r.host).map((r) => ({ host: r.host, records: Number(r.records) }))
+}
