@@ -48,6 +48,12 @@ test('a treaty article shows its equivalents in other instruments', async ({ pag
   await expectNoSeriousA11yViolations(page)
   await page.screenshot({ path: 'test-results/screenshots/crosswalk.png', fullPage: true })
 
-  await panel.getByRole('link', { name: f.meets.section.citation }).click()
+  // The criterion's own page shows the same crosswalk, from the criterion's side.
+  await panel.getByRole('link', { name: f.criterion.label }).click()
+  const criterion = page.locator('#criterion-23')
+  await expect(criterion.getByRole('complementary', { name: 'Equivalent articles' }).getByRole('link', { name: f.treaty.art23.citation, exact: true })).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+
+  await criterion.getByRole('link', { name: f.meets.section.citation }).click()
   await expect(page.locator('#sec_5').getByRole('heading', { name: /Meeting a child following grooming/ })).toBeVisible()
 })

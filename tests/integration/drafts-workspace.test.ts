@@ -168,6 +168,6 @@ describe('finding law to draft from', () => {
         ['criterion', f.criterion.label],
       ]),
     )
-    expect(crosswalk.entries.find((e) => e.kind === 'criterion')?.href).toBe(`/instruments${f.treaty.uri}#art_23`)
+    expect(crosswalk.entries.find((e) => e.kind === 'criterion')?.href).toBe(`/standards/${f.standard.slug}#criterion-23`)
   })
 })

@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
+import { standardHref } from '@/lib/domain/links'
 import { criterionLabel } from './link-label'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
 
@@ -27,7 +28,7 @@ export async function findCrosswalks(db: Db, options: { provisionIds?: string[];
           id: true,
           note: true,
           provision: { select: { ...provisionRefSelect, publicationState: true, deletedAt: true } },
-          criterion: { select: { id: true, code: true, title: true, articleRef: true, publicationState: true, deletedAt: true, standard: { select: { name: true } }, sourceProvision: { select: provisionRefSelect } } },
+          criterion: { select: { id: true, code: true, title: true, articleRef: true, publicationState: true, deletedAt: true, standard: { select: { name: true, slug: true } } } },
         },
       },
     },
@@ -41,7 +42,7 @@ export async function findCrosswalks(db: Db, options: { provisionIds?: string[];
         return [{ id: e.id, kind: 'provision', provisionId: e.provision.id, criterionId: null, label: e.provision.citation, href: toEvidenceRef(e.provision).href, note: e.note }]
       }
       if (e.criterion && isPublished(e.criterion)) {
-        const href = e.criterion.sourceProvision ? toEvidenceRef(e.criterion.sourceProvision).href : null
+        const href = `${standardHref(e.criterion.standard.slug)}#criterion-${e.criterion.code}`
         return [{ id: e.id, kind: 'criterion', provisionId: null, criterionId: e.criterion.id, label: criterionLabel(e.criterion), href, note: e.note }]
       }
       return []

@@ -90,6 +90,7 @@ export async function createNegotiationFixture(db: Db) {
   return {
     suffix: s,
     treaty: { id: treaty.id, uri: treatyUri, title: treaty.title, shortTitle: treaty.shortTitle!, art23: { id: art23.id, citation: art23.citation } },
+    standard: { slug: standard.slug },
     criterion: { id: criterion.id, label: `${criterion.articleRef}: ${criterion.title}` },
     concept: { id: concept.id },
     crosswalk: { slug: crosswalk.slug, label: crosswalk.label },
