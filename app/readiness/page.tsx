@@ -7,12 +7,12 @@ import { db } from '@/lib/db'
 import { findReadinessOptions, getRatificationReadiness } from '@/lib/data/drafts/get-ratification-readiness'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { jurisdictionHref, treatyHref } from '@/lib/domain/links'
-import { participationLabels } from '@/lib/domain/drafts/treaty-participation'
 import { firstValues } from '@/lib/schemas/browse'
 import { readinessParamsSchema } from '@/lib/schemas/drafts'
 import { sequential } from '@/lib/data/drafts/sequential'
 
 export const metadata: Metadata = { title: 'Ratification readiness' }
+const participationLabels = { party: 'Party', signatory: 'Signed, not ratified', denounced: 'Denounced', none: 'Not a party' } as const
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function ReadinessPage({ searchParams }: Props) {
@@ -63,7 +63,7 @@ function Report({ result }: { result: NonNullable<Awaited<ReturnType<typeof getR
         <p className="text-sm text-slate-700">
           <Link href={jurisdictionHref(jurisdiction.code)}>{jurisdiction.name}</Link> · <Link href={treatyHref(treaty.uri)}>{treaty.title}</Link> · Status:{' '}
           <strong>{participationLabels[participation.status]}</strong>
-          {participation.since && <> (since {formatLegalDate(participation.since)})</>}
+          {participation.since && <> (since {formatLegalDate(participation.since, participation.precision)})</>}
         </p>
         <dl className="mt-3 grid max-w-3xl grid-cols-2 gap-3 sm:grid-cols-4">
           {[

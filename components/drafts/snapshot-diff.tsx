@@ -1,29 +1,5 @@
-import type { SnapshotDiff, TextPart } from '@/lib/domain/drafts/compare-snapshots'
-
-/** Inserted and deleted words as <ins>/<del> with visible markers, so the change is not shown by colour alone. */
-export function DiffText({ parts }: { parts: TextPart[] }) {
-  return (
-    <>
-      {parts.map((p, i) =>
-        p.change === 'added' ? (
-          <ins key={i} className="rounded-sm bg-emerald-100 text-emerald-950 decoration-emerald-800 underline decoration-2">
-            <span className="sr-only">[inserted: </span>
-            {p.value}
-            <span className="sr-only">]</span>
-          </ins>
-        ) : p.change === 'removed' ? (
-          <del key={i} className="rounded-sm bg-red-100 text-red-950 decoration-red-800 decoration-2">
-            <span className="sr-only">[deleted: </span>
-            {p.value}
-            <span className="sr-only">]</span>
-          </del>
-        ) : (
-          <span key={i}>{p.value}</span>
-        ),
-      )}
-    </>
-  )
-}
+import { DiffLegend, DiffView } from '@/components/compare/diff-view'
+import type { SnapshotDiff } from '@/lib/domain/drafts/compare-snapshots'
 
 const changeLabels = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' } as const
 
@@ -32,11 +8,11 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        {diff.changeCount} {diff.changeCount === 1 ? 'change' : 'changes'}. Inserted words are <ins className="bg-emerald-100 underline decoration-2">underlined</ins>, deleted words{' '}
-        <del className="bg-red-100 decoration-2">struck through</del>.
+        {diff.changeCount} {diff.changeCount === 1 ? 'change' : 'changes'} between the two versions.
       </p>
-      {diff.title && <DiffRow label="Title"><DiffText parts={diff.title} /></DiffRow>}
-      {diff.purpose && <DiffRow label="Purpose"><DiffText parts={diff.purpose} /></DiffRow>}
+      <DiffLegend />
+      {diff.title && <DiffRow label="Title"><DiffView segments={diff.title} /></DiffRow>}
+      {diff.purpose && <DiffRow label="Purpose"><DiffView segments={diff.purpose} /></DiffRow>}
       {(diff.jurisdictionsAdded.length > 0 || diff.jurisdictionsRemoved.length > 0) && (
         <DiffRow label="Participants">
           {diff.jurisdictionsAdded.length > 0 && <p>Added: {diff.jurisdictionsAdded.join(', ')}</p>}
@@ -52,9 +28,9 @@ export function SnapshotDiffView({ diff }: { diff: SnapshotDiff }) {
               {c.previousHeading !== c.heading && c.change === 'changed' && <span className="text-sm text-slate-700">(was “{c.previousHeading ?? 'untitled'}”)</span>}
             </p>
             {c.change === 'unchanged' ? null : (
-              <p className="law-text mt-2">
-                <DiffText parts={c.text} />
-              </p>
+              <div className="mt-2">
+                <DiffView segments={c.text} />
+              </div>
             )}
             {c.linksAdded.length > 0 && <p className="mt-1 text-sm">Links added: {c.linksAdded.join('; ')}</p>}
             {c.linksRemoved.length > 0 && <p className="mt-1 text-sm">Links removed: {c.linksRemoved.join('; ')}</p>}

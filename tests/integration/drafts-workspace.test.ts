@@ -111,7 +111,7 @@ describe('a negotiator builds a draft from the law', () => {
       ['One', 'changed'],
       ['Two', 'removed'],
     ])
-    expect(diff.clauses[0].text.filter((p) => p.change === 'added').map((p) => p.value.trim())).toEqual(['online'])
+    expect(diff.clauses[0].text.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['online'])
     expect(diff.clauses[0].linksRemoved).toEqual([f.criterion.label])
     expect(diff.jurisdictionsRemoved).toEqual([f.meets.name])
     expect((await getDraftSnapshots(t.db, { draftId: draft.id, userId: author.id, versions: [99] }))[0]).toBeNull()

@@ -23,7 +23,7 @@ describe('ratification readiness', () => {
 
   it('shows a ready jurisdiction with the provisions that satisfy each obligation', async () => {
     const r = (await getRatificationReadiness(t.db, { jurisdictionCode: f.meets.code, treatyUri: f.treaty.uri }))!
-    expect(r.participation.status).toBe('NONE')
+    expect(r.participation.status).toBe('none')
     expect(r.readiness.obligations).toHaveLength(1)
     expect(r.readiness.obligations[0]).toMatchObject({ readiness: 'READY', gaps: [], satisfiedBy: [{ citation: f.meets.section.citation }] })
     expect(r.crosswalks.map((c) => c.slug)).toEqual([f.crosswalk.slug])
@@ -38,7 +38,7 @@ describe('ratification readiness', () => {
     await t.db.reservation.create({ data: { treatyId: treaty.id, jurisdictionId: f.partly.id, articles: ['23(2)'], text: 'Reserves the right not to apply art. 23(2).' } })
     await t.db.treatyAction.create({ data: { treatyId: treaty.id, jurisdictionId: f.partly.id, action: 'RATIFICATION', actionDate: new Date('2021-03-01') } })
     const after = (await getRatificationReadiness(t.db, { jurisdictionCode: f.partly.code, treatyUri: f.treaty.uri }))!
-    expect(after.participation.status).toBe('PARTY')
+    expect(after.participation).toMatchObject({ status: 'party', since: new Date('2021-03-01') })
     expect(after.readiness.obligations[0].gaps[0].existingReservation?.text).toContain('23(2)')
   })
 

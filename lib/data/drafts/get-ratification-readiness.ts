@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { computeReadiness } from '@/lib/domain/drafts/readiness'
-import { treatyParticipation } from '@/lib/domain/drafts/treaty-participation'
+import { todayUtc, treatyStatusAt } from '@/lib/domain/gaps/dates'
 import { findCrosswalks } from './find-crosswalks'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
 import { sequential } from './sequential'
@@ -65,7 +65,7 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
       },
     }),
     () => db.reservation.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { kind: true, articles: true, text: true, withdrawnOn: true } }),
-    () => db.treatyAction.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { action: true, actionDate: true } }),
+    () => db.treatyAction.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true } }),
     () => findCrosswalks(db, { criterionIds }),
   ])
   const readiness = computeReadiness({
@@ -79,7 +79,7 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
     })),
     reservations: reservations.map((r) => ({ kind: r.kind, articles: r.articles, text: r.text, withdrawn: r.withdrawnOn !== null })),
   })
-  return { jurisdiction, treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle }, participation: treatyParticipation(actions), readiness, crosswalks }
+  return { jurisdiction, treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle }, participation: treatyStatusAt(actions.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })), todayUtc()), readiness, crosswalks }
 }
 
 export type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>

@@ -21,7 +21,7 @@ describe('compareSnapshots', () => {
     const v2 = { ...v1, clauses: [clause('a', 'Each Party shall criminalise the online proposal to meet a child.', { links: ['Lanzarote art. 23'] }), v1.clauses[1], v1.clauses[2]] }
     const [a] = compareSnapshots(v1, v2).clauses
     expect(a.change).toBe('changed')
-    expect(a.text.filter((p) => p.change === 'added').map((p) => p.value.trim())).toEqual(['online'])
+    expect(a.text.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['online'])
     expect(a.linksAdded).toEqual(['Lanzarote art. 23'])
   })
 
@@ -45,7 +45,7 @@ describe('compareSnapshots', () => {
       clauses: [v1.clauses[1], v1.clauses[0], v1.clauses[2]],
     }
     const diff = compareSnapshots(v1, v2)
-    expect(diff.title?.some((p) => p.change === 'added' && p.value.includes('online'))).toBe(true)
+    expect(diff.title?.some((p) => p.kind === 'added' && p.text.includes('online'))).toBe(true)
     expect(diff.purpose).not.toBeNull()
     expect(diff).toMatchObject({ jurisdictionsAdded: ['Germany'], jurisdictionsRemoved: ['United Kingdom'] })
     expect(diff.clauses.filter((c) => c.moved).map((c) => c.id).sort()).toEqual(['a', 'b'])

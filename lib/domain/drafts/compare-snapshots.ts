@@ -1,35 +1,32 @@
-import { diffWords } from 'diff'
+import { diffLawTexts, type DiffSegment } from '@/lib/domain/text-diff'
 import type { DraftSnapshotData } from './snapshot'
 
 /**
  * A negotiator-readable comparison of two versions of a draft: what happened to each clause
  * (matched by id, so an edited clause is "changed", not "removed + added") with a word diff of
- * its text, plus changes to the title, purpose and participants.
+ * its text (the app's law-text diff), plus changes to the title, purpose and participants.
  */
-export type TextPart = { value: string; change: 'added' | 'removed' | 'same' }
 export type ClauseDiff = {
   id: string
   change: 'added' | 'removed' | 'changed' | 'unchanged'
   heading: string | null
   previousHeading: string | null
   moved: boolean
-  text: TextPart[]
+  text: DiffSegment[]
   linksAdded: string[]
   linksRemoved: string[]
   sourceChanged: { before: string | null; after: string | null } | null
 }
 export type SnapshotDiff = {
-  title: TextPart[] | null
-  purpose: TextPart[] | null
+  title: DiffSegment[] | null
+  purpose: DiffSegment[] | null
   jurisdictionsAdded: string[]
   jurisdictionsRemoved: string[]
   clauses: ClauseDiff[]
   changeCount: number
 }
 
-export function diffText(before: string, after: string): TextPart[] {
-  return diffWords(before, after).map((part) => ({ value: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }))
-}
+const diffText = (before: string, after: string) => diffLawTexts(before, after).segments
 
 export function compareSnapshots(before: DraftSnapshotData, after: DraftSnapshotData): SnapshotDiff {
   const oldClauses = new Map(before.clauses.map((c, index) => [c.id, { clause: c, index }]))
@@ -37,27 +34,27 @@ export function compareSnapshots(before: DraftSnapshotData, after: DraftSnapshot
   const shared = new Set(after.clauses.filter((c) => oldClauses.has(c.id)).map((c) => c.id))
   const clauses: ClauseDiff[] = after.clauses.map((clause) => {
     const old = oldClauses.get(clause.id)
-    if (!old) return { ...blank(clause.id, 'added', clause.heading), text: [{ value: clause.text, change: 'added' }], linksAdded: clause.links }
+    if (!old) return { ...blank(clause.id, 'added', clause.heading), text: [{ text: clause.text, kind: 'added' }], linksAdded: clause.links }
     const prev = old.clause
     const text = diffText(prev.text, clause.text)
     const linksAdded = clause.links.filter((l) => !prev.links.includes(l))
     const linksRemoved = prev.links.filter((l) => !clause.links.includes(l))
     const sourceChanged = prev.sourceCitation !== clause.sourceCitation ? { before: prev.sourceCitation, after: clause.sourceCitation } : null
     const moved = relativeOrder(before, prev.id, shared) !== relativeOrder(after, clause.id, shared)
-    const changed = prev.heading !== clause.heading || text.some((p) => p.change !== 'same') || linksAdded.length > 0 || linksRemoved.length > 0 || sourceChanged !== null || moved
+    const changed = prev.heading !== clause.heading || text.some((p) => p.kind !== 'same') || linksAdded.length > 0 || linksRemoved.length > 0 || sourceChanged !== null || moved
     return { id: clause.id, change: changed ? 'changed' : 'unchanged', heading: clause.heading, previousHeading: prev.heading, moved, text, linksAdded, linksRemoved, sourceChanged }
   })
   // Removed clauses are shown where they used to be.
   for (const [id, { clause, index }] of oldClauses) {
     if (newIds.has(id)) continue
-    clauses.splice(Math.min(index, clauses.length), 0, { ...blank(id, 'removed', clause.heading), text: [{ value: clause.text, change: 'removed' }], linksRemoved: clause.links })
+    clauses.splice(Math.min(index, clauses.length), 0, { ...blank(id, 'removed', clause.heading), text: [{ text: clause.text, kind: 'removed' }], linksRemoved: clause.links })
   }
-  const oldCodes = before.jurisdictions.map((j) => j.name)
-  const newCodes = after.jurisdictions.map((j) => j.name)
+  const oldNames = before.jurisdictions.map((j) => j.name)
+  const newNames = after.jurisdictions.map((j) => j.name)
   const title = before.title === after.title ? null : diffText(before.title, after.title)
   const purpose = (before.purpose ?? '') === (after.purpose ?? '') ? null : diffText(before.purpose ?? '', after.purpose ?? '')
-  const jurisdictionsAdded = newCodes.filter((c) => !oldCodes.includes(c))
-  const jurisdictionsRemoved = oldCodes.filter((c) => !newCodes.includes(c))
+  const jurisdictionsAdded = newNames.filter((n) => !oldNames.includes(n))
+  const jurisdictionsRemoved = oldNames.filter((n) => !newNames.includes(n))
   const changeCount = clauses.filter((c) => c.change !== 'unchanged').length + (title ? 1 : 0) + (purpose ? 1 : 0) + jurisdictionsAdded.length + jurisdictionsRemoved.length
   return { title, purpose, jurisdictionsAdded, jurisdictionsRemoved, clauses, changeCount }
 }

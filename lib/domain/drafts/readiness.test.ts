@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleCovers, computeReadiness, type ObligationInput, type ReadinessAssessmentInput } from './readiness'
+import { computeReadiness, type ObligationInput, type ReadinessAssessmentInput } from './readiness'
 
 const produce: ObligationInput = {
   id: 'k-20-1-a',
@@ -15,16 +15,6 @@ const produce: ObligationInput = {
 const possess: ObligationInput = { id: 'k-20-1-e', code: '20(1)(e)', title: 'Possessing', articleRef: null, standard: 'Lanzarote art. 20', elements: [] }
 const grooming: ObligationInput = { id: 'k-23', code: '23', title: 'Grooming', articleRef: null, standard: 'Lanzarote art. 23', elements: [] }
 const ref = (citation: string) => ({ citation, href: null })
-
-describe('articleCovers', () => {
-  it('matches equal, parent and child articles only', () => {
-    expect(articleCovers('20(3)', '20(3)')).toBe(true)
-    expect(articleCovers('20', '20(3)')).toBe(true)
-    expect(articleCovers('20(3)(a)', '20(3)')).toBe(true)
-    expect(articleCovers('2', '20(3)')).toBe(false)
-    expect(articleCovers('24(3)', '20(3)')).toBe(false)
-  })
-})
 
 describe('computeReadiness', () => {
   const assessments: ReadinessAssessmentInput[] = [
@@ -57,7 +47,7 @@ describe('computeReadiness', () => {
     const made = computeReadiness({ obligations: [produce], assessments, reservations: [{ kind: 'RESERVATION', articles: ['20(3)'], text: 'Reserves 20(3).', withdrawn: false }] })
     expect(made.obligations[0].gaps[0].existingReservation?.text).toBe('Reserves 20(3).')
     expect(made.allowedReservations[0].alreadyMade).toBe(true)
-    const withdrawn = computeReadiness({ obligations: [produce], assessments, reservations: [{ kind: 'RESERVATION', articles: ['20'], text: 'Old.', withdrawn: true }] })
+    const withdrawn = computeReadiness({ obligations: [produce], assessments, reservations: [{ kind: 'RESERVATION', articles: ['art. 20'], text: 'Old.', withdrawn: true }] })
     expect(withdrawn.obligations[0].gaps[0].existingReservation).toBeNull()
   })
 

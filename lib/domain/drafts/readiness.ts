@@ -1,4 +1,5 @@
 import { fromAssessmentStatus, type AssessmentStatusValue, type ConformityStatus } from './status'
+import { articlesOverlap } from '@/lib/domain/gaps/articles'
 import type { EvidenceRef } from './conformity'
 
 /**
@@ -50,17 +51,10 @@ export type Readiness = {
   gapsNeedingLegislation: number
 }
 
-/** "20" covers "20(3)"; "20(3)" covers "20(3)(a)"; equal articles cover each other. */
-export function articleCovers(reserved: string, article: string): boolean {
-  const a = reserved.replace(/\s+/g, '')
-  const b = article.replace(/\s+/g, '')
-  return a === b || b.startsWith(`${a}(`) || a.startsWith(`${b}(`)
-}
-
 export function computeReadiness(input: { obligations: ObligationInput[]; assessments: ReadinessAssessmentInput[]; reservations: ReservationInput[] }): Readiness {
   const assessments = new Map(input.assessments.map((a) => [a.criterionId, a]))
   const inForce = input.reservations.filter((r) => !r.withdrawn)
-  const findReservation = (article: string | null) => (article ? (inForce.find((r) => r.articles.some((a) => articleCovers(a, article))) ?? null) : null)
+  const findReservation = (article: string | null) => (article ? (inForce.find((r) => r.articles.some((a) => articlesOverlap(a, article))) ?? null) : null)
 
   const obligations = input.obligations.map((obligation): ObligationReadiness => {
     const assessment = assessments.get(obligation.id)
