@@ -9,6 +9,8 @@ const nav = [
   { href: '/gaps', label: 'Gaps' },
   { href: '/treaties', label: 'Treaties' },
   { href: '/ages', label: 'Ages' },
+  { href: '/readiness', label: 'Readiness' },
+  { href: '/drafts', label: 'Drafts' },
   { href: '/about/data', label: 'About the data' },
 ]
 

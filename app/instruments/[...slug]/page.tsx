@@ -2,10 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CopyCitationButton } from '@/components/copy-citation-button'
+import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { SourceLink } from '@/components/ui/source-link'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
+import { findCrosswalksByProvision, type CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
 import { findVersionProvisions, getInstrument, type VersionProvision } from '@/lib/data/get-instrument'
 import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
 import { jurisdictionHref } from '@/lib/domain/links'
@@ -32,6 +35,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   const version = instrument.versions.find((v) => v.expressionUri === query.version || v.id === query.version) ?? instrument.versions[0]
   const provisions = version ? await findVersionProvisions(version.id) : []
   const tree = buildProvisionTree(provisions)
+  const crosswalks = await findCrosswalksByProvision(db, provisions.map((p) => p.id))
 
   return (
     <div>
@@ -97,7 +101,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <Section id="provisions" title="Provisions" count={provisions.length} empty="No provision of this version is recorded yet. The official text is linked above.">
         <ol className="space-y-4">
           {tree.map((node) => (
-            <ProvisionItem key={node.id} node={node} level={3} />
+            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} />
           ))}
         </ol>
       </Section>
@@ -110,7 +114,7 @@ function describeVersion(v: { language: string; asAt: Date | null; validFrom: Da
   return `${v.language.toUpperCase()} text${from ? ` as at ${formatLegalDate(from)}` : ', current'}${v.validTo ? ` (until ${formatLegalDate(v.validTo)})` : ''}`
 }
 
-function ProvisionItem({ node, level }: { node: TreeNode<VersionProvision>; level: number }) {
+function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]> }) {
   const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
   return (
     <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -134,10 +138,11 @@ function ProvisionItem({ node, level }: { node: TreeNode<VersionProvision>; leve
           </span>
         ))}
       </div>
+      <CrosswalkPanel crosswalks={crosswalks.get(node.id) ?? []} self={{ provisionId: node.id }} headingLevel={level >= 5 ? 5 : ((level + 1) as 4 | 5)} />
       {node.children.length > 0 && (
         <ol className="mt-3 space-y-3 border-l-2 border-slate-100 pl-4">
           {node.children.map((child) => (
-            <ProvisionItem key={child.id} node={child} level={level + 1} />
+            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} />
           ))}
         </ol>
       )}

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
+import { findCrosswalks } from '@/lib/data/drafts/find-crosswalks'
 import { getStandard } from '@/lib/data/get-standard'
 import { derivationRuleLabels } from '@/lib/domain/gaps/derivation'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
@@ -28,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StandardPage({ params }: Props) {
   const s = await load(params)
+  const crosswalks = await findCrosswalks(db, { criterionIds: s.criteria.map((c) => c.id) })
   const treaty = s.instrument && (s.instrument.kind === 'TREATY' || s.instrument.kind === 'PROTOCOL') ? s.instrument : null
   return (
     <div>
@@ -83,6 +87,7 @@ export default async function StandardPage({ params }: Props) {
                   </tbody>
                 </table>
               )}
+              <CrosswalkPanel crosswalks={crosswalks.filter((cw) => cw.entries.some((e) => e.criterionId === c.id))} self={{ criterionId: c.id }} />
             </li>
           ))}
         </ol>

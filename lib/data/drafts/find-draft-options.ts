@@ -1,0 +1,47 @@
+import type { Db } from '@/lib/db/prisma'
+import { published } from '@/lib/data/published'
+import { criterionLabel } from './link-label'
+import { sequential } from './sequential'
+
+/** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
+export async function findDraftOptions(db: Db) {
+  const [jurisdictions, lawSources, standards, concepts] = await sequential([
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
+    () => // Where a clause can come from: any jurisdiction or organisation with an instrument.
+    db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    () => db.baselineStandard.findMany({
+      where: published,
+      orderBy: { name: 'asc' },
+      select: { slug: true, name: true, criteria: { where: published, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, title: true, articleRef: true } } },
+    }),
+    () => db.concept.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, slug: true, name: true } }),
+  ])
+  return {
+    jurisdictions,
+    lawSources,
+    standards: standards.map((s) => ({ slug: s.slug, name: s.name, criteria: s.criteria.map((c) => ({ id: c.id, label: criterionLabel({ ...c, standard: s }) })) })),
+    concepts,
+  }
+}
+
+export type DraftOptions = Awaited<ReturnType<typeof findDraftOptions>>
+
+/**
+ * The provision picker: provisions whose citation, heading or text contains the words, optionally
+ * within one jurisdiction (its own law and, for organisations, their instruments). A plain ILIKE
+ * per word is enough here; full-text search lives in lib/search.
+ */
+export async function searchProvisionsForClause(db: Db, options: { query: string; jurisdictionCode?: string; limit?: number }) {
+  const words = options.query.split(/\s+/).filter((w) => w.length > 1).slice(0, 6)
+  if (words.length === 0) return []
+  return db.provision.findMany({
+    where: {
+      ...published,
+      AND: words.map((word) => ({ OR: [{ citation: { contains: word, mode: 'insensitive' as const } }, { heading: { contains: word, mode: 'insensitive' as const } }, { text: { contains: word, mode: 'insensitive' as const } }] })),
+      instrumentVersion: { ...published, instrument: { ...published, ...(options.jurisdictionCode ? { jurisdiction: { code: options.jurisdictionCode } } : {}) } },
+    },
+    orderBy: [{ citation: 'asc' }],
+    take: options.limit ?? 20,
+    select: { id: true, heading: true, num: true, text: true, citation: true, instrumentVersion: { select: { instrument: { select: { title: true, jurisdiction: { select: { name: true } } } } } } },
+  })
+}
