@@ -9,11 +9,11 @@ import { migrate } from '@/lib/db/migrate'
 const env = readEnv()
 const database = await startEmbeddedDatabase({ port: env.E2E_DB_PORT })
 await migrate(database.url)
-// One pooled connection: pglite-socket interleaves extended-protocol messages from concurrent
-// connections (electric-sql/pglite#1046), which made parallel queries bind to each other's statements.
+// Several pooled connections on purpose, as in `npm start`: lib/db/embedded.ts keeps each
+// connection's extended-protocol messages together (decision 0001), and e2e exercises that.
 const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(env.E2E_PORT), '--hostname', '127.0.0.1'], {
   stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: '1', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only' },
+  env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: '8', NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only' },
 })
 const stop = async () => {
   child.kill('SIGTERM')

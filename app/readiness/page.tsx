@@ -9,7 +9,7 @@ import { formatLegalDate } from '@/lib/domain/labels'
 import { jurisdictionHref, treatyHref } from '@/lib/domain/links'
 import { firstValues } from '@/lib/schemas/browse'
 import { readinessParamsSchema } from '@/lib/schemas/drafts'
-import { sequential } from '@/lib/data/drafts/sequential'
+import { allOf } from '@/lib/data/drafts/all-of'
 
 export const metadata: Metadata = { title: 'Ratification readiness' }
 const participationLabels = { party: 'Party', signatory: 'Signed, not ratified', denounced: 'Denounced', none: 'Not a party' } as const
@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReadinessPage({ searchParams }: Props) {
   const query = readinessParamsSchema.parse(firstValues(await searchParams))
-  const [options, result] = await sequential([
+  const [options, result] = await allOf([
     () => findReadinessOptions(db),
     () => query.j && query.treaty ? getRatificationReadiness(db, { jurisdictionCode: query.j, treatyUri: query.treaty }) : null,
   ])

@@ -21,7 +21,7 @@ import { getDraftUser } from '@/lib/drafts/current-user'
 import { loadDraftWorkspace } from '@/lib/drafts/load-draft'
 import { firstValues } from '@/lib/schemas/browse'
 import { provisionPickerParamsSchema } from '@/lib/schemas/drafts'
-import { sequential } from '@/lib/data/drafts/sequential'
+import { allOf } from '@/lib/data/drafts/all-of'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -40,7 +40,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const search = firstValues(await searchParams)
   const picker = provisionPickerParamsSchema.parse(search)
   const canEdit = access !== 'read'
-  const [options, results] = await sequential([
+  const [options, results] = await allOf([
     () => canEdit ? findDraftOptions(db) : null,
     () => canEdit && picker.pq ? searchProvisionsForClause(db, { query: picker.pq, jurisdictionCode: picker.pj }) : null,
   ])

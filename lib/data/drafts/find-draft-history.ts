@@ -1,12 +1,12 @@
 import type { Db } from '@/lib/db/prisma'
 import { parseSnapshot } from '@/lib/domain/drafts/snapshot'
 import { requireDraftAccess } from './draft-access'
-import { sequential } from './sequential'
+import { allOf } from './all-of'
 
 /** The versions of a draft, newest first, with who saved each (readers of the draft may see history). */
 export async function findDraftHistory(db: Db, options: { draftId: string; userId: string }) {
   await requireDraftAccess(db, options.draftId, options.userId, 'read')
-  const [draft, snapshots] = await sequential([
+  const [draft, snapshots] = await allOf([
     () => db.draft.findUniqueOrThrow({ where: { id: options.draftId }, select: { id: true, title: true, version: true } }),
     () => db.draftSnapshot.findMany({ where: { draftId: options.draftId }, orderBy: { versionNumber: 'desc' }, select: { versionNumber: true, createdAt: true, userId: true } }),
   ])

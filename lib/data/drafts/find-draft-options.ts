@@ -1,11 +1,11 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { criterionLabel } from './link-label'
-import { sequential } from './sequential'
+import { allOf } from './all-of'
 
 /** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
 export async function findDraftOptions(db: Db) {
-  const [jurisdictions, lawSources, standards, concepts] = await sequential([
+  const [jurisdictions, lawSources, standards, concepts] = await allOf([
     () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
     () => // Where a clause can come from: any jurisdiction or organisation with an instrument.
     db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),

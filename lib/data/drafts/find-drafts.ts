@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
-import { sequential } from './sequential'
+import { allOf } from './all-of'
 
 const listSelect = {
   id: true,
@@ -13,7 +13,7 @@ const listSelect = {
 
 /** The drafts a user wrote and those shared with them, most recently changed first. */
 export async function findDraftsForUser(db: Db, userId: string) {
-  const [owned, shared] = await sequential([
+  const [owned, shared] = await allOf([
     () => db.draft.findMany({ where: { ownerId: userId, deletedAt: null }, orderBy: { updatedAt: 'desc' }, select: listSelect }),
     () => db.draftShare.findMany({
       where: { userId, draft: { deletedAt: null } },

@@ -6,7 +6,7 @@ import { requireDraftAccess } from './draft-access'
 import { findCrosswalks } from './find-crosswalks'
 import { linkLabel, linkSelect, requirementsOf } from './link-label'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
-import { sequential } from './sequential'
+import { allOf } from './all-of'
 
 /**
  * Everything the draft page, and the exports, show: the draft, its clauses with links and sources,
@@ -52,7 +52,7 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
   const conceptIds = [...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.concept ? [l.concept.id] : []))))]
   const jurisdictionIds = jurisdictions.map((j) => j.id)
 
-  const [assessments, definitions, crosswalks, shares] = await sequential([
+  const [assessments, definitions, crosswalks, shares] = await allOf([
     () => criterionIds.length && jurisdictionIds.length
       ? db.assessment.findMany({
           where: { ...published, jurisdictionId: { in: jurisdictionIds }, criterionId: { in: criterionIds } },

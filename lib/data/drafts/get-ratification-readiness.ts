@@ -4,11 +4,11 @@ import { computeReadiness } from '@/lib/domain/drafts/readiness'
 import { todayUtc, treatyStatusAt } from '@/lib/domain/gaps/dates'
 import { findCrosswalks } from './find-crosswalks'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
-import { sequential } from './sequential'
+import { allOf } from './all-of'
 
 /** Treaties that have a baseline standard (their obligations), and the jurisdictions to check. */
 export async function findReadinessOptions(db: Db) {
-  const [treaties, jurisdictions] = await sequential([
+  const [treaties, jurisdictions] = await allOf([
     () => db.instrument.findMany({
       where: { ...published, standards: { some: published } },
       orderBy: { title: 'asc' },
@@ -24,7 +24,7 @@ export async function findReadinessOptions(db: Db) {
  * is unknown. Obligations are the criteria of every published standard drawn from the treaty.
  */
 export async function getRatificationReadiness(db: Db, options: { jurisdictionCode: string; treatyUri: string }) {
-  const [jurisdiction, treaty] = await sequential([
+  const [jurisdiction, treaty] = await allOf([
     () => db.jurisdiction.findFirst({ where: { ...published, code: options.jurisdictionCode }, select: { id: true, code: true, name: true } }),
     () => db.instrument.findFirst({
       where: { ...published, uri: options.treatyUri },
@@ -51,7 +51,7 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
   if (!jurisdiction || !treaty) return null
   const obligations = treaty.standards.flatMap((s) => s.criteria.map((c) => ({ ...c, standard: s.name })))
   const criterionIds = obligations.map((o) => o.id)
-  const [assessments, reservations, actions, crosswalks] = await sequential([
+  const [assessments, reservations, actions, crosswalks] = await allOf([
     () => db.assessment.findMany({
       where: { ...published, jurisdictionId: jurisdiction.id, criterionId: { in: criterionIds } },
       select: {
