@@ -17,21 +17,11 @@ const nav = [
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-brand-800 no-underline hover:no-underline">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 pt-3 pb-2">
+        <Link href="/" className="mr-auto text-lg font-bold text-brand-800 no-underline hover:no-underline">
           Lex<span className="text-brand-600">Bridge</span>
+          <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">child online protection law, compared</span>
         </Link>
-        <nav aria-label="Main" className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <form action="/search" method="get" role="search" className="flex gap-2">
           <label htmlFor="site-search" className="sr-only">
             Search the law
@@ -49,6 +39,17 @@ export function SiteHeader() {
         </form>
         <UserMenu />
       </div>
+      <nav aria-label="Main" className="mx-auto max-w-7xl px-4 pb-2">
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   )
 }
