@@ -1,7 +1,5 @@
 import { z } from 'zod'
 
-export const instrumentKindParam = z.enum(['constitution', 'statute', 'code', 'regulation', 'treaty', 'protocol', 'directive', 'eu-regulation', 'model-law', 'guideline'])
-
 export const instrumentKindFromParam = {
   constitution: 'CONSTITUTION',
   statute: 'STATUTE',
@@ -14,6 +12,8 @@ export const instrumentKindFromParam = {
   'model-law': 'MODEL_LAW',
   guideline: 'GUIDELINE',
 } as const
+
+export const instrumentKindParam = z.enum(Object.keys(instrumentKindFromParam) as [keyof typeof instrumentKindFromParam, ...(keyof typeof instrumentKindFromParam)[]])
 
 /** URL parameters of /instruments; malformed values are dropped. */
 export const instrumentListParamsSchema = z.object({

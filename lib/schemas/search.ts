@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { jurisdictionCodeSchema, slugSchema } from './common'
+import { instrumentKindFromParam } from './instruments'
 
 /**
  * Parameters of /search and GET /api/v1/search: one definition, two strictness levels. The page
@@ -7,18 +8,8 @@ import { jurisdictionCodeSchema, slugSchema } from './common'
  */
 export const searchDocumentTypes = ['provision', 'definition', 'instrument', 'jurisdiction'] as const
 export const searchSorts = ['relevance', 'newest', 'oldest'] as const
-export const instrumentKindParams = {
-  constitution: 'CONSTITUTION',
-  statute: 'STATUTE',
-  code: 'CODE',
-  regulation: 'REGULATION',
-  treaty: 'TREATY',
-  protocol: 'PROTOCOL',
-  directive: 'DIRECTIVE',
-  'eu-regulation': 'EU_REGULATION',
-  'model-law': 'MODEL_LAW',
-  guideline: 'GUIDELINE',
-} as const
+/** The same URL values as /instruments (one list, in lib/schemas/instruments.ts). */
+export const instrumentKindParams = instrumentKindFromParam
 export const verificationParams = { verified: 'VERIFIED', 'needs-review': 'NEEDS_REVIEW' } as const
 
 export const SEARCH_PAGE_SIZE = 20
