@@ -21,7 +21,7 @@ export function SearchResults({ hits, offset }: { hits: SearchHit[]; offset: num
           {(d.context || d.citation) && (
             <p className="text-sm text-slate-700">
               {[d.context, d.type === 'provision' || d.type === 'definition' ? d.citation : null].filter(Boolean).join(' · ')}
-              {d.date && <> · in force {formatLegalDate(new Date(`${d.date}T00:00:00Z`))}</>}
+              {d.date && <> · {formatLegalDate(new Date(`${d.date}T00:00:00Z`))}</>}
             </p>
           )}
           {snippet && <p className="law-text mt-2 text-slate-800">{<HighlightedSnippet snippet={snippet} />}</p>}

@@ -38,7 +38,7 @@ const facetLabels: Record<FacetKey, string> = {
   kind: 'Instrument kind',
   topic: 'Topic',
   concept: 'Concept',
-  year: 'Year in force',
+  year: 'Year (in force, else adopted)',
   verification: 'Verification',
   language: 'Language',
 }
