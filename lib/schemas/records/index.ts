@@ -65,7 +65,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : '_form'
-    ;(out[key] ??= []).push(issue.message)
+    ;(out[key] ??= []).push(readableMessage(issue))
   }
   return out
+}
+
+/** zod's default for a missing value ("Invalid input: expected string, received undefined") says nothing to a curator. */
+function readableMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && /received (undefined|null)$/.test(issue.message)) return 'Required'
+  return issue.message
 }
