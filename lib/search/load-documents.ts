@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { toSearchDocument, type DocumentSource } from './documents'
+import { definitionSourceSql, pub } from './published-sql'
 import type { SearchDocument, SearchDocumentType } from './types'
 
 /**
@@ -12,7 +13,6 @@ import type { SearchDocument, SearchDocumentType } from './types'
  */
 export type DocumentRef = { type: SearchDocumentType; entityId: string }
 
-const pub = (alias: string) => `${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`
 const instrumentJson = (a: string) =>
   `json_build_object('id', ${a}.id, 'uri', ${a}.uri, 'title', ${a}.title, 'shortTitle', ${a}."shortTitle", 'kind', ${a}.kind, 'inForceOn', ${a}."inForceOn", 'adoptedOn', ${a}."adoptedOn")`
 const jurisdictionJson = (a: string) => `json_build_object('id', ${a}.id, 'code', ${a}.code, 'name', ${a}.name, 'regionCode', ${a}."regionCode")`
@@ -30,14 +30,7 @@ const queries: Record<SearchDocumentType, string> = {
   definition: `SELECT 'definition' AS type, d.id, d.term, d.text, d.citation, d.verification::text AS verification, d.language,
       json_build_object('slug', c.slug, 'name', c.name) AS concept, ${jurisdictionJson('j')} AS jurisdiction,
       CASE WHEN dp.id IS NULL THEN NULL ELSE json_build_object('id', dp.id, 'eId', dp."eId", 'instrument', ${instrumentJson('di')}) END AS provision
-    FROM "Definition" d
-    JOIN "Jurisdiction" j ON j.id = d."jurisdictionId"
-    JOIN "Concept" c ON c.id = d."conceptId"
-    LEFT JOIN ("Provision" dp
-      JOIN "InstrumentVersion" dv ON dv.id = dp."versionId" AND ${pub('dv')}
-      JOIN "Instrument" di ON di.id = dv."instrumentId" AND ${pub('di')}
-      JOIN "Jurisdiction" dj ON dj.id = di."jurisdictionId" AND ${pub('dj')}
-    ) ON dp.id = d."provisionId" AND ${pub('dp')}
+    ${definitionSourceSql}
     WHERE d.id = ANY($1::text[]) AND ${pub('d')} AND ${pub('j')}`,
   instrument: `SELECT 'instrument' AS type, i.id, i.summary, i."officialCitation", i.verification::text AS verification, i.language,
       ${instrumentJson('i')} AS instrument, ${jurisdictionJson('j')} AS jurisdiction

@@ -2,13 +2,13 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
 import type { SearchDocumentType, SearchFilters, SearchSort } from '../types'
 import type { SqlParams } from './sql-params'
 import { TEXT_SEARCH_CONFIG } from './tsquery-sql'
+import { definitionSourceSql, pub } from '../published-sql'
 
 /**
  * One statement answers a search: matching rows of the four searchable tables (each through its
  * GIN index), their total, the requested page with ts_headline snippets, and every facet count.
  * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
  */
-const pub = (alias: string) => `${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`
 
 type Branch = { type: SearchDocumentType; sql: (where: string, rank: string) => string; alias: string; filters: (f: SearchFilters, p: SqlParams) => string[] | null }
 
@@ -40,14 +40,7 @@ const branches: Branch[] = [
     alias: 'd',
     sql: (where, rank) => `SELECT 'definition'::text, d.id, ${rank}, j.code, j."regionCode", di.kind::text, extract(year FROM di."inForceOn")::int,
         d.verification::text, d.language, coalesce(di."inForceOn", di."adoptedOn"), c.slug, NULL::text[]
-      FROM "Definition" d
-      JOIN "Jurisdiction" j ON j.id = d."jurisdictionId"
-      JOIN "Concept" c ON c.id = d."conceptId"
-      LEFT JOIN ("Provision" dp
-        JOIN "InstrumentVersion" dv ON dv.id = dp."versionId" AND ${pub('dv')}
-        JOIN "Instrument" di ON di.id = dv."instrumentId" AND ${pub('di')}
-        JOIN "Jurisdiction" dj ON dj.id = di."jurisdictionId" AND ${pub('dj')}
-      ) ON dp.id = d."provisionId" AND ${pub('dp')}
+      ${definitionSourceSql}
       WHERE ${pub('d')} AND ${pub('j')}${where}`,
     filters: (f, p) =>
       f.topic
