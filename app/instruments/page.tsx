@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/components/ui/filter-fields'
 import { PageHeader } from '@/components/ui/page-header'
 import { VerificationBadge } from '@/components/ui/verification-badge'
 import { findInstruments } from '@/lib/data/find-instruments'
@@ -9,6 +10,11 @@ import { firstValues } from '@/lib/schemas/browse'
 import { instrumentKindFromParam, instrumentListParamsSchema, type InstrumentListParams } from '@/lib/schemas/instruments'
 
 export const metadata: Metadata = { title: 'Instruments' }
+
+const scopeOptions = [
+  { value: 'national', label: 'National and sub-national' },
+  { value: 'international', label: 'International and regional' },
+]
 
 function pageHref(params: InstrumentListParams, page: number) {
   const search = new URLSearchParams()
@@ -29,52 +35,19 @@ export default async function InstrumentsPage({ searchParams }: { searchParams: 
     <div>
       <PageHeader title="Instruments" lead="Statutes, codes, regulations, treaties, directives and model laws, with their provisions and official sources." />
       <form method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Title or citation
-          </label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ''} placeholder="e.g. Online Safety Act" className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" />
-        </div>
-        <div>
-          <label htmlFor="kind" className="block text-sm font-medium">
-            Kind
-          </label>
-          <select id="kind" name="kind" defaultValue={params.kind ?? ''} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2">
-            <option value="">All kinds</option>
-            {Object.entries(instrumentKindFromParam).map(([param, kind]) => (
-              <option key={param} value={param}>
-                {instrumentKindLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="scope" className="block text-sm font-medium">
-            Scope
-          </label>
-          <select id="scope" name="scope" defaultValue={params.scope ?? ''} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2">
-            <option value="">National and international</option>
-            <option value="national">National and sub-national</option>
-            <option value="international">International and regional</option>
-          </select>
-        </div>
-        <div className="flex gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            Filter
-          </button>
-          {filtered && (
-            <Link href="/instruments" className="px-2 py-2 text-sm">
-              Clear
-            </Link>
-          )}
-        </div>
+        <TextFilter name="q" label="Title or citation" defaultValue={params.q} placeholder="e.g. Online Safety Act" />
+        <SelectFilter
+          name="kind"
+          label="Kind"
+          defaultValue={params.kind}
+          allLabel="All kinds"
+          options={Object.entries(instrumentKindFromParam).map(([param, kind]) => ({ value: param, label: instrumentKindLabels[kind] }))}
+        />
+        <SelectFilter name="scope" label="Scope" defaultValue={params.scope} allLabel="National and international" options={scopeOptions} />
+        <FilterButtons clearHref="/instruments" filtered={filtered} />
       </form>
 
-      <p className="mt-4 text-sm text-slate-700" role="status">
-        {total === 1 ? '1 instrument' : `${total.toLocaleString('en-GB')} instruments`}
-        {filtered ? ' match these filters.' : '.'}
-        {pageCount > 1 && ` Page ${page} of ${pageCount}.`}
-      </p>
+      <ResultCount count={total} singular="instrument" plural="instruments" filtered={filtered} suffix={pageCount > 1 ? ` Page ${page} of ${pageCount}.` : undefined} />
 
       {rows.length === 0 ? (
         <div className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-6">

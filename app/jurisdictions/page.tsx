@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/components/ui/filter-fields'
 import { PageHeader } from '@/components/ui/page-header'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
 import { jurisdictionKindLabels } from '@/lib/domain/labels'
@@ -24,60 +25,25 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
       <PageHeader title="Jurisdictions" lead="States, sub-national units and organisations. Filter by UN M49 region or kind, or find one by name or code." />
 
       <form method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Name or code
-          </label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ''} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2" placeholder="e.g. Kenya or KE" />
-        </div>
-        <div>
-          <label htmlFor="region" className="block text-sm font-medium">
-            Region
-          </label>
-          <select id="region" name="region" defaultValue={params.region ?? ''} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2">
-            <option value="">All regions</option>
-            {facets.regions.map((region) => (
-              <option key={region.code} value={region.code}>
-                {region.name} ({region.count})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kind" className="block text-sm font-medium">
-            Kind
-          </label>
-          <select id="kind" name="kind" defaultValue={params.kind ?? ''} className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2">
-            <option value="">All kinds</option>
-            {kindOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextFilter name="q" label="Name or code" defaultValue={params.q} placeholder="e.g. Kenya or KE" />
+        <SelectFilter
+          name="region"
+          label="Region"
+          defaultValue={params.region}
+          allLabel="All regions"
+          options={facets.regions.map((region) => ({ value: region.code, label: `${region.name} (${region.count})` }))}
+        />
+        <SelectFilter name="kind" label="Kind" defaultValue={params.kind} allLabel="All kinds" options={kindOptions} />
         <div className="flex items-center gap-2 pb-2">
           <input id="law" name="law" type="checkbox" value="1" defaultChecked={params.law === '1'} className="h-4 w-4" />
           <label htmlFor="law" className="text-sm">
             With law recorded
           </label>
         </div>
-        <div className="flex gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            Filter
-          </button>
-          {filtered && (
-            <Link href="/jurisdictions" className="px-2 py-2 text-sm">
-              Clear
-            </Link>
-          )}
-        </div>
+        <FilterButtons clearHref="/jurisdictions" filtered={filtered} />
       </form>
 
-      <p className="mt-4 text-sm text-slate-700" role="status">
-        {rows.length === 1 ? '1 jurisdiction' : `${rows.length.toLocaleString('en-GB')} jurisdictions`}
-        {filtered ? ' match these filters.' : '.'}
-      </p>
+      <ResultCount count={rows.length} singular="jurisdiction" plural="jurisdictions" filtered={filtered} />
 
       {rows.length === 0 ? (
         <div className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-6">
