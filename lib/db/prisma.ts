@@ -1,10 +1,47 @@
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 
-/** Creates a Prisma client over the pg driver. Used by lib/db.ts (the app) and by scripts/tests. */
+/**
+ * Creates a Prisma client over the pg driver. Used by lib/db.ts (the app) and by scripts/tests.
+ * The client owns its pool (`disposeExternalPool`: `$disconnect` ends it); the pool is also
+ * reachable through `rowsOf` for the few bulk reads where Prisma's row mapping costs more than
+ * the query (decision 0405).
+ */
 export function createPrismaClient(connectionString: string, poolMax = 10) {
-  const adapter = new PrismaPg({ connectionString, max: poolMax })
-  return new PrismaClient({ adapter })
+  const pool = new pg.Pool({ connectionString, max: poolMax })
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true })
+  const client = new PrismaClient({ adapter })
+  Object.defineProperty(client, poolKey, { value: pool, enumerable: false })
+  return client
 }
 
+const poolKey = Symbol.for('lexbridge.pool')
+
 export type Db = ReturnType<typeof createPrismaClient>
+
+/** A statement for `rowsOf`: Prisma.sql`…` gives one (its `text` uses $1 placeholders). */
+export type SqlStatement = { text: string; values: unknown[] }
+
+// DATE arrives as 'YYYY-MM-DD' and NUMERIC as a string: callers turn them into UTC dates and
+// numbers, so the server's time zone never shifts a day.
+const asText = (value: string) => value
+const rawTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.DATE) return asText
+    return pg.types.getTypeParser(oid, format)
+  },
+}
+
+/**
+ * Runs a read straight on the client's pg pool and returns each row as an array of column values
+ * in SELECT order: no per-row object or Prisma type mapping. For bulk reads only (tens of
+ * thousands of rows); everything else goes through Prisma.
+ */
+export async function rowsOf<Row extends unknown[]>(db: Db, statement: SqlStatement): Promise<Row[]> {
+  const pool = (db as unknown as { [poolKey]?: pg.Pool })[poolKey]
+  // A client made elsewhere (a test's client with query logging): same rows, through Prisma.
+  if (!pool) return (await db.$queryRawUnsafe<Record<string, unknown>[]>(statement.text, ...statement.values)).map((row) => Object.values(row) as Row)
+  const result = await pool.query<Row>({ text: statement.text, values: statement.values, rowMode: 'array', types: rawTypes })
+  return result.rows
+}

@@ -1,5 +1,8 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { readDataVersion } from '@/lib/data/gaps/gap-input-cache'
+import { readEnv } from '@/lib/env'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { createGapFixture, type GapFixture } from '@/tests/e2e/support/gaps-fixtures'
 
@@ -103,5 +106,94 @@ describe('gap matrix query (real Postgres)', () => {
     const result = (await getGapMatrix(query({ region: '150', asOf: '2025-06-01' })))!
     expect(statusesOf(result.matrix.rows.find((r) => r.jurisdiction.code === fx.alpha.code)!)['1']).toBe('UNKNOWN')
     await db.assessment.updateMany({ where: { jurisdictionId: alpha.id, criterion: { code: '1', standard: { slug: fx.standard.slug } } }, data: { publicationState: 'PUBLISHED' } })
+  })
+})
+
+describe('gap input cache and data version (real Postgres)', () => {
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    return client
+  }
+  const alphaCell1 = async () => {
+    const result = (await getGapMatrix(query({ asOf: '2025-06-01' })))!
+    return result.matrix.rows.find((r) => r.jurisdiction.code === fx.alpha.code)!.cells[0]
+  }
+  const setCriterion1 = (client: pg.Client, status: string) =>
+    client.query(
+      `UPDATE "Assessment" a SET status = $1::"AssessmentStatus" FROM "Criterion" c, "Jurisdiction" j
+       WHERE c.id = a."criterionId" AND c.code = '1' AND c."standardId" = (SELECT id FROM "BaselineStandard" WHERE slug = $2)
+         AND j.id = a."jurisdictionId" AND j.code = $3`,
+      [status, fx.standard.slug, fx.alpha.code],
+    )
+
+  it('reuses what it loaded while nothing changes', async () => {
+    const first = await alphaCell1()
+    const second = await alphaCell1()
+    // The same provision object: the second request evaluated the cached input, it did not reload it.
+    expect(second.evidence[0].provision).toBe(first.evidence[0].provision)
+  })
+
+  it('sees a write committed by another connection at once, and ignores one rolled back', async () => {
+    const other = await connect()
+    const before = await alphaCell1()
+    try {
+      const version = await readDataVersion(database.db)
+      await other.query('BEGIN')
+      await setCriterion1(other, 'NOT_MET')
+      await other.query('ROLLBACK')
+      expect(await readDataVersion(database.db)).toBe(version)
+      expect((await alphaCell1()).evidence[0].provision).toBe(before.evidence[0].provision)
+
+      await setCriterion1(other, 'NOT_MET')
+      expect(BigInt(await readDataVersion(database.db))).toBe(BigInt(version) + 1n)
+      const after = await alphaCell1()
+      expect(after.curatedStatus).toBe('NOT_MET')
+      expect(after.evidence[0].provision).not.toBe(before.evidence[0].provision)
+    } finally {
+      await setCriterion1(other, before.curatedStatus!)
+      await other.end()
+    }
+  })
+
+  it('bumps the version once per transaction, however many rows it writes', async () => {
+    const client = await connect()
+    try {
+      const version = BigInt(await readDataVersion(database.db))
+      await client.query('BEGIN')
+      await client.query(`UPDATE "Provision" SET heading = heading WHERE "versionId" IN (SELECT id FROM "InstrumentVersion")`)
+      await client.query(`UPDATE "Assessment" SET rationale = rationale`)
+      await client.query('COMMIT')
+      expect(BigInt(await readDataVersion(database.db))).toBe(version + 1n)
+    } finally {
+      await client.end()
+    }
+  })
+
+  // PGlite is one session behind one socket: two transactions cannot be open at once there.
+  it.runIf(readEnv().LEXBRIDGE_TEST_DB === 'server')('does not make concurrent writers deadlock on the counter', async () => {
+    // A writes an assessment, B a provision, then A waits for B's provision row. Were the counter
+    // bumped by A's first statement, B's commit would wait for A: a deadlock Postgres would abort.
+    const a = await connect()
+    const b = await connect()
+    try {
+      // A wrong design blocks rather than deadlocks here: fail in seconds, not at the test timeout.
+      for (const client of [a, b]) await client.query(`SET lock_timeout = '5s'`)
+      const version = BigInt(await readDataVersion(database.db))
+      const provision = await a.query<{ id: string }>(`SELECT id FROM "Provision" ORDER BY id LIMIT 1`)
+      const id = provision.rows[0].id
+      await a.query('BEGIN')
+      await b.query('BEGIN')
+      await a.query(`UPDATE "Assessment" SET rationale = rationale WHERE id = (SELECT id FROM "Assessment" ORDER BY id LIMIT 1)`)
+      await b.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
+      const aWaits = a.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
+      await b.query('COMMIT')
+      await aWaits
+      await a.query('COMMIT')
+      expect(BigInt(await readDataVersion(database.db))).toBe(version + 2n)
+    } finally {
+      await a.end()
+      await b.end()
+    }
   })
 })

@@ -3,8 +3,8 @@ import { todayUtc } from '@/lib/domain/gaps/dates'
 import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
-import { loadGapInput } from './load-gap-input'
-import { isTreatyStandard, readStandard, toCriterionDefs } from './read-standard'
+import { getStandardInput, readDataVersion } from './gap-input-cache'
+import { isTreatyStandard } from './read-standard'
 
 export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
   if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
@@ -14,16 +14,17 @@ export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
 /**
  * The gap matrix of one standard: jurisdictions × criteria on a date, with element-level outcomes.
  * Null when the standard does not exist. `codes` narrows it to given jurisdictions (gap report).
+ * The standard's data comes from the version-checked cache (gap-input-cache.ts); the
+ * jurisdictions shown are read each time and the evaluation runs each time.
  * Takes the client so the benchmark and tests run exactly this code; pages use getGapMatrix.
  */
 export async function computeGapMatrix(db: Db, query: GapMatrixQuery, options: { codes?: string[] } = {}) {
   const asOf = toAsOf(query.asOf)
   const filterDate = asOf.mode === 'date' ? asOf.date : asOf.fallback
-  const [standard, jurisdictions] = await Promise.all([readStandard(db, query.standard), findMatrixJurisdictions(db, query, filterDate, options.codes)])
-  if (!standard) return null
-  const criteria = toCriterionDefs(standard)
-  const filtered = Boolean(query.region || query.org || query.kind || options.codes)
-  const loaded = await loadGapInput(db, { id: standard.id, instrumentId: standard.instrumentId, criteria }, filtered ? jurisdictions.map((j) => j.id) : null)
+  const [version, jurisdictions] = await Promise.all([readDataVersion(db), findMatrixJurisdictions(db, query, filterDate, options.codes)])
+  const input = await getStandardInput(db, query.standard, version, options.codes ? jurisdictions.map((j) => j.id) : null)
+  if (!input) return null
+  const { standard, criteria, loaded } = input
   const matrix = evaluateMatrix(
     { criteria, jurisdictions, ...loaded },
     { asOf, hasTreaty: isTreatyStandard(standard), includeEmpty: query.show === 'all', sort: query.sort },

@@ -1,42 +1,32 @@
-import type { Db } from '@/lib/db/prisma'
+import { rowsOf, type Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { AssessmentInput, CriterionDef, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
+import type { AssessmentInput, CriterionDef, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
 import { loadDerivationFacts } from './load-derivation-facts'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, toProvisionRef, type ProvisionColumns } from './provision-sql'
 
-type AssessmentRow = {
-  id: string
-  jurisdictionId: string
-  criterionId: string
-  status: Status
-  score: number | null
-  verification: 'VERIFIED' | 'NEEDS_REVIEW'
-  assessedOn: Date | null
-}
-type ResultRow = { assessmentId: string; elementId: string; status: Status; provisionId: string | null; pinpoint: string | null; note: string | null }
-type EvidenceRow = { assessmentId: string; provisionId: string; pinpoint: string | null; note: string | null }
+// Rows as arrays, in SELECT order (rowsOf): DATE as 'YYYY-MM-DD', NUMERIC as a string.
+type AssessmentRow = [id: string, jurisdictionId: string, criterionId: string, status: Status, score: string | null, verification: 'VERIFIED' | 'NEEDS_REVIEW', assessedOn: string | null]
+type ResultRow = [assessmentId: string, elementId: string, status: Status, provisionId: string | null, pinpoint: string | null, note: string | null]
+type EvidenceRow = [assessmentId: string, provisionId: string, pinpoint: string | null, note: string | null]
+type ProvisionRow = [provisionId: string | null, citation: string | null, eId: string | null, instrumentUri: string | null, validFrom: string | null, validTo: string | null]
 
-function groupBy<T extends { assessmentId: string }>(rows: T[]) {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const group = groups.get(row.assessmentId)
-    if (group) group.push(row)
-    else groups.set(row.assessmentId, [row])
-  }
-  return groups
-}
+export type LoadedGapInput = Awaited<ReturnType<typeof loadGapInput>>
 
 /**
  * Everything the matrix needs for one standard, in a fixed number of set-based queries (no N+1):
- * the assessments, their element results and their evidence as three flat row sets (measured
- * faster than aggregating them to JSON in SQL: 60 ms against 85 ms for 250 × 30 × 3), each
+ * the assessments, their element results and their evidence as three flat row sets, each
  * referenced provision once (with the dates it applied), the treaty's reservations and actions,
- * and the facts derivation rules read.
- * `jurisdictionIds` null = every jurisdiction.
+ * and the facts derivation rules read. The three bulk sets (7,500 + 22,500 + 7,500 rows for
+ * 250 × 30 × 3) are read as arrays straight from pg: Prisma's row mapping cost more than the
+ * queries (decision 0405). `jurisdictionIds` null = every jurisdiction.
  */
 export async function loadGapInput(db: Db, standard: { id: string; instrumentId: string | null; criteria: CriterionDef[] }, jurisdictionIds: string[] | null) {
   const scope = Prisma.sql`
     FROM "Assessment" a
+    JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
+    WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
+    ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
+  const inScope = Prisma.sql`JOIN "Assessment" a ON a.id = x."assessmentId"
     JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
     WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
     ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
@@ -45,21 +35,24 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
     ? { treatyId: standard.instrumentId, publicationState: 'PUBLISHED' as const, deletedAt: null, ...(jurisdictionIds ? { jurisdictionId: { in: jurisdictionIds } } : {}) }
     : null
 
-  const inScope = Prisma.sql`JOIN "Assessment" a ON a.id = x."assessmentId"
-    JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
-    WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
-    ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
-
   const [assessments, results, evidence, provisions, reservations, actions, facts] = await Promise.all([
-    db.$queryRaw<AssessmentRow[]>`
-      SELECT a.id, a."jurisdictionId", a."criterionId", a.status::text AS status, a.score, a.verification::text AS verification, a."assessedOn" ${scope}`,
-    db.$queryRaw<ResultRow[]>`
-      SELECT x."assessmentId", x."elementId", x.status::text AS status, x."provisionId", x.pinpoint, x.note
+    rowsOf<AssessmentRow>(
+      db,
+      Prisma.sql`SELECT a.id, a."jurisdictionId", a."criterionId", a.status::text, a.score::text, a.verification::text, a."assessedOn" ${scope}`,
+    ),
+    rowsOf<ResultRow>(
+      db,
+      Prisma.sql`SELECT x."assessmentId", x."elementId", x.status::text, x."provisionId", x.pinpoint, x.note
       FROM "AssessmentElementResult" x ${inScope}`,
-    db.$queryRaw<EvidenceRow[]>`
-      SELECT x."assessmentId", x."provisionId", x.pinpoint, x.note
+    ),
+    rowsOf<EvidenceRow>(
+      db,
+      Prisma.sql`SELECT x."assessmentId", x."provisionId", x.pinpoint, x.note
       FROM "AssessmentEvidence" x ${inScope} ORDER BY x."assessmentId", x."provisionId"`,
-    db.$queryRaw<ProvisionColumns[]>`
+    ),
+    rowsOf<ProvisionRow>(
+      db,
+      Prisma.sql`
       SELECT ${provisionColumns('p')}
       FROM (
         SELECT e."provisionId" AS id FROM "AssessmentEvidence" e WHERE e."assessmentId" IN (SELECT a.id ${scope})
@@ -68,6 +61,7 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
       ) used
       ${publishedProvisionJoin('p', Prisma.sql`p.id = used.id`)}
       WHERE p.id IS NOT NULL`,
+    ),
     treatyWhere
       ? db.reservation.findMany({ where: treatyWhere, orderBy: [{ madeOn: 'asc' }], select: { id: true, jurisdictionId: true, kind: true, articles: true, text: true, madeOn: true, withdrawnOn: true, sourceUrl: true } })
       : Promise.resolve([] as ReservationInput[]),
@@ -79,32 +73,36 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
 
   // An unpublished provision is absent here: evidence resting on it is dropped, an element result keeps its status without it.
   const byId = new Map<string, ProvisionRef>()
-  for (const row of provisions) {
-    const ref = toProvisionRef(row)
+  for (const [provisionId, citation, eId, instrumentUri, validFrom, validTo] of provisions) {
+    const ref = toProvisionRef({ provisionId, citation, eId, instrumentUri, validFrom, validTo } satisfies ProvisionColumns)
     if (ref) byId.set(ref.id, ref)
   }
-  const resultsOf = groupBy(results)
-  const evidenceOf = groupBy(evidence)
+  const resultsOf = new Map<string, ElementResultInput[]>()
+  for (const [assessmentId, elementId, status, provisionId, pinpoint, note] of results) {
+    const result: ElementResultInput = { elementId, status, provision: provisionId ? (byId.get(provisionId) ?? null) : null, pinpoint, note }
+    const group = resultsOf.get(assessmentId)
+    if (group) group.push(result)
+    else resultsOf.set(assessmentId, [result])
+  }
+  const evidenceOf = new Map<string, EvidenceInput[]>()
+  for (const [assessmentId, provisionId, pinpoint, note] of evidence) {
+    const provision = byId.get(provisionId)
+    if (!provision) continue
+    const group = evidenceOf.get(assessmentId)
+    if (group) group.push({ provision, pinpoint, note })
+    else evidenceOf.set(assessmentId, [{ provision, pinpoint, note }])
+  }
   return {
-    assessments: assessments.map<AssessmentInput>((a) => ({
-      id: a.id,
-      jurisdictionId: a.jurisdictionId,
-      criterionId: a.criterionId,
-      status: a.status,
-      verification: a.verification,
-      score: a.score === null ? null : Number(a.score),
-      assessedOn: toDate(a.assessedOn),
-      evidence: (evidenceOf.get(a.id) ?? []).flatMap(({ provisionId, pinpoint, note }) => {
-        const provision = byId.get(provisionId)
-        return provision ? [{ provision, pinpoint, note }] : []
-      }),
-      elementResults: (resultsOf.get(a.id) ?? []).map(({ elementId, status, provisionId, pinpoint, note }) => ({
-        elementId,
-        status,
-        provision: provisionId ? (byId.get(provisionId) ?? null) : null,
-        pinpoint,
-        note,
-      })),
+    assessments: assessments.map<AssessmentInput>(([id, jurisdictionId, criterionId, status, score, verification, assessedOn]) => ({
+      id,
+      jurisdictionId,
+      criterionId,
+      status,
+      verification,
+      score: score === null ? null : Number(score),
+      assessedOn: toDate(assessedOn),
+      evidence: evidenceOf.get(id) ?? [],
+      elementResults: resultsOf.get(id) ?? [],
     })),
     reservations: reservations as ReservationInput[],
     treatyActions: actions.map<TreatyActionInput>((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })),

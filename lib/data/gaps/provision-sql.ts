@@ -20,14 +20,14 @@ export const provisionColumns = (alias: string) => Prisma.sql`
   GREATEST(${Prisma.raw(`${alias}_v`)}."validFrom", ${Prisma.raw(`${alias}_i`)}."inForceOn") AS "validFrom",
   LEAST(${Prisma.raw(`${alias}_v`)}."validTo", ${Prisma.raw(`${alias}_i`)}."repealedOn") AS "validTo"`
 
-export type ProvisionColumns = { provisionId: string | null; citation: string | null; eId: string | null; instrumentUri: string | null; validFrom: Date | null; validTo: Date | null }
+export type ProvisionColumns = { provisionId: string | null; citation: string | null; eId: string | null; instrumentUri: string | null; validFrom: Date | string | null; validTo: Date | string | null }
 
 export function toProvisionRef(row: ProvisionColumns): ProvisionRef | null {
   if (!row.provisionId) return null
   return { id: row.provisionId, citation: row.citation!, eId: row.eId!, instrumentUri: row.instrumentUri!, validity: { from: toDate(row.validFrom), to: toDate(row.validTo) } }
 }
 
-/** DATE columns arrive as Date from the pg adapter; strings are accepted defensively. */
+/** DATE columns arrive as Date through Prisma and as 'YYYY-MM-DD' through rowsOf. */
 export function toDate(value: Date | string | null): Date | null {
   if (value === null) return null
   return value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`)

@@ -1,6 +1,6 @@
 import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './dates'
 import { evaluateCell, type CellOutcome } from './evaluate-cell'
-import { countStatuses, sufficiency, totalPoints, type StatusCounts, type Sufficiency, type Totals } from './scoring'
+import { countStatuses, judgeSufficiency, sufficiencyGroups, totalPoints, type StatusCounts, type Sufficiency, type Totals } from './scoring'
 import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, TreatyActionInput } from './types'
 
 export type AsOf = { mode: 'date'; date: Date } | { mode: 'consent'; fallback: Date }
@@ -31,20 +31,53 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map
 }
 
+type InputIndex = {
+  /** The arrays this index was built from. */
+  source: Pick<GapInput, 'assessments' | 'reservations' | 'treatyActions'>
+  /** jurisdiction id → criterion id → assessment */
+  assessments: Map<string, Map<string, AssessmentInput>>
+  reservations: Map<string, ReservationInput[]>
+  actions: Map<string, TreatyActionInput[]>
+}
+const indexes = new WeakMap<GapInput['assessments'], InputIndex>()
+
+/**
+ * The input grouped by jurisdiction. Kept per assessments array: a cached input (see
+ * lib/data/gaps/gap-input-cache.ts) is evaluated many times, on different dates and filters,
+ * and is never modified, so it is grouped once.
+ */
+function indexInput(input: GapInput): InputIndex {
+  const known = indexes.get(input.assessments)
+  if (known && known.source.reservations === input.reservations && known.source.treatyActions === input.treatyActions) return known
+  const assessments = new Map<string, Map<string, AssessmentInput>>()
+  for (const a of input.assessments) {
+    let own = assessments.get(a.jurisdictionId)
+    if (!own) assessments.set(a.jurisdictionId, (own = new Map()))
+    own.set(a.criterionId, a)
+  }
+  const index: InputIndex = {
+    source: { assessments: input.assessments, reservations: input.reservations, treatyActions: input.treatyActions },
+    assessments,
+    reservations: groupBy<ReservationInput>(input.reservations, (r) => r.jurisdictionId),
+    actions: groupBy<TreatyActionInput>(input.treatyActions, (a) => a.jurisdictionId),
+  }
+  indexes.set(input.assessments, index)
+  return index
+}
+
 /**
  * The whole matrix. In "consent" mode each jurisdiction is evaluated on its own first consent to
  * be bound by the standard's treaty ("was it compliant when it ratified?"); jurisdictions without a
  * dated consent are left out and counted. `hasTreaty` says whether treaty status applies at all.
  */
 export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty: boolean; includeEmpty: boolean; sort: MatrixSort }): MatrixOutcome {
-  const assessments = new Map<string, AssessmentInput>(input.assessments.map((a) => [`${a.jurisdictionId}|${a.criterionId}`, a]))
-  const reservations = groupBy<ReservationInput>(input.reservations, (r) => r.jurisdictionId)
-  const actions = groupBy<TreatyActionInput>(input.treatyActions, (a) => a.jurisdictionId)
+  const { assessments, reservations, actions } = indexInput(input)
+  const groups = sufficiencyGroups(input.criteria)
   let excludedWithoutConsent = 0
   const rows: RowOutcome[] = []
   for (const jurisdiction of input.jurisdictions) {
-    const own = actions.get(jurisdiction.id) ?? []
-    const consentedOn = consentDate(own)
+    const ownActions = actions.get(jurisdiction.id) ?? []
+    const consentedOn = consentDate(ownActions)
     let date: Date
     if (options.asOf.mode === 'consent') {
       if (!consentedOn) {
@@ -53,17 +86,18 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
       }
       date = consentedOn
     } else date = options.asOf.date
-    const ctx = { date, facts: input.facts.get(jurisdiction.id), reservations: reservations.get(jurisdiction.id) ?? [], consentedOn }
-    const cells = input.criteria.map((c) => evaluateCell(c, assessments.get(`${jurisdiction.id}|${c.id}`), ctx))
+    const ctx = { date, facts: input.facts.get(jurisdiction.id), reservations: reservations.get(jurisdiction.id) ?? [], consentedOn, derivedByRule: new Map() }
+    const own = assessments.get(jurisdiction.id)
+    const cells = input.criteria.map((c) => evaluateCell(c, own?.get(c.id), ctx))
     const hasData = cells.some((c) => c.source !== 'none' || c.hasDerived)
     if (!hasData && !options.includeEmpty) continue
     rows.push({
       jurisdiction,
       date,
-      treaty: options.hasTreaty ? treatyStatusAt(own, date) : null,
+      treaty: options.hasTreaty ? treatyStatusAt(ownActions, date) : null,
       cells,
       totals: totalPoints(cells),
-      sufficiency: sufficiency(input.criteria, new Map(cells.map((c) => [c.code, c.status]))),
+      sufficiency: judgeSufficiency(groups, cells),
       hasData,
     })
   }
@@ -72,7 +106,8 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
   return { rows, criterionTotals, excludedWithoutConsent }
 }
 
-const byName = (a: RowOutcome, b: RowOutcome) => a.jurisdiction.name.localeCompare(b.jurisdiction.name, 'en')
+const collator = new Intl.Collator('en')
+const byName = (a: RowOutcome, b: RowOutcome) => collator.compare(a.jurisdiction.name, b.jurisdiction.name)
 
 export function sortRows(rows: RowOutcome[], sort: MatrixSort) {
   const pct = (r: RowOutcome) => r.totals.percent ?? -1

@@ -59,10 +59,23 @@ export function totalPoints(items: { status: Status; points: Points }[]): Totals
 export type Sufficiency = { group: string; codes: string[]; verdict: 'yes' | 'no' | 'unknown' }
 
 export function sufficiency(criteria: Pick<CriterionDef, 'code' | 'sufficiencyGroup'>[], statusByCode: Map<string, Status>): Sufficiency[] {
+  return judgeSufficiency(sufficiencyGroups(criteria), [...statusByCode].map(([code, status]) => ({ code, status })))
+}
+
+export type SufficiencyGroup = { group: string; codes: string[] }
+
+/** The sufficiency groups of a rubric, in order of first appearance (worked out once per matrix). */
+export function sufficiencyGroups(criteria: Pick<CriterionDef, 'code' | 'sufficiencyGroup'>[]): SufficiencyGroup[] {
   const groups = new Map<string, string[]>()
   for (const c of criteria) if (c.sufficiencyGroup) groups.set(c.sufficiencyGroup, [...(groups.get(c.sufficiencyGroup) ?? []), c.code])
-  return [...groups].map(([group, codes]) => {
-    const values = codes.map((code) => statusByCode.get(code) ?? 'UNKNOWN')
+  return [...groups].map(([group, codes]) => ({ group, codes }))
+}
+
+/** Each group's verdict from one jurisdiction's cell statuses (a criterion without a cell is unknown). */
+export function judgeSufficiency(groups: SufficiencyGroup[], cells: { code: string; status: Status }[]): Sufficiency[] {
+  if (!groups.length) return []
+  return groups.map(({ group, codes }) => {
+    const values = codes.map((code) => cells.find((c) => c.code === code)?.status ?? 'UNKNOWN')
     const verdict = values.every((s) => s === 'MET' || s === 'RESERVED') ? 'yes' : values.some((s) => s === 'NOT_MET' || s === 'PARTIAL') ? 'no' : 'unknown'
     return { group, codes, verdict }
   })
