@@ -6,7 +6,7 @@ import { PrismaClient } from '@/lib/generated/prisma/client'
  * Creates a Prisma client over the pg driver. Used by lib/db.ts (the app) and by scripts/tests.
  * The client owns its pool (`disposeExternalPool`: `$disconnect` ends it); the pool is also
  * reachable through `rowsOf` for the few bulk reads where Prisma's row mapping costs more than
- * the query (decision 0405).
+ * the query (decision 0304).
  */
 export function createPrismaClient(connectionString: string, poolMax = 10) {
   const pool = new pg.Pool({ connectionString, max: poolMax })

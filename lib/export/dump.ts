@@ -6,11 +6,12 @@ import { AppError } from '@/lib/errors/app-error'
  * their password hashes, drafts), read with row_to_json and written back with
  * json_populate_recordset, so Postgres itself converts each type both ways and nothing is lost.
  * Left out on purpose: live sessions, one-time verification tokens, rate-limit counters, the
- * search outbox (rebuilt by a reindex) and the one-time setup token.
+ * search outbox (rebuilt by a reindex), the one-time setup token and the data version counter
+ * (made by the migration; the restore itself bumps it).
  * Restore only goes into an empty database of the same schema version, in one transaction.
  */
 export const DUMP_FORMAT = 'lexbridge-dump'
-const SKIPPED_TABLES = new Set(['_prisma_migrations', 'session', 'verification', 'rateLimit', 'SearchOutbox'])
+const SKIPPED_TABLES = new Set(['_prisma_migrations', 'session', 'verification', 'rateLimit', 'SearchOutbox', 'DataVersion'])
 const SKIPPED_APP_STATE = ['setup-token']
 
 export type Dump = { format: typeof DUMP_FORMAT; formatVersion: 1; schemaVersion: string; exportedAt: string; tables: Record<string, Record<string, unknown>[]> }

@@ -1,7 +1,8 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
-import { readDataVersion } from '@/lib/data/gaps/gap-input-cache'
+import { readDataVersion, staleSlugs } from '@/lib/data/gaps/gap-input-cache'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { readEnv } from '@/lib/env'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 import { createGapFixture, type GapFixture } from '@/tests/e2e/support/gaps-fixtures'
@@ -151,6 +152,26 @@ describe('gap input cache and data version (real Postgres)', () => {
       expect(after.curatedStatus).toBe('NOT_MET')
       expect(after.evidence[0].provision).not.toBe(before.evidence[0].provision)
     } finally {
+      await setCriterion1(other, before.curatedStatus!)
+      await other.end()
+    }
+  })
+
+  it('reloads a stale standard in the background after a change, before anyone asks', async () => {
+    const before = await alphaCell1()
+    const logged: string[] = []
+    const stop = keepGapInputsFresh(database.db, { intervalMs: 20, log: (line) => logged.push(line) })
+    const other = await connect()
+    try {
+      await setCriterion1(other, 'PARTIAL')
+      const version = await readDataVersion(database.db)
+      await expect.poll(() => staleSlugs(database.db, version), { timeout: 10_000, interval: 20 }).toEqual([])
+      const after = await alphaCell1()
+      expect(after.curatedStatus).toBe('PARTIAL')
+      expect(after.evidence[0].provision).not.toBe(before.evidence[0].provision)
+      expect(logged).toEqual([])
+    } finally {
+      stop()
       await setCriterion1(other, before.curatedStatus!)
       await other.end()
     }

@@ -1,17 +1,17 @@
 import type { Db } from '@/lib/db/prisma'
 import type { CriterionDef } from '@/lib/domain/gaps/types'
-import { loadGapInput, type LoadedGapInput } from './load-gap-input'
+import { findGapInputKey, loadGapInput, type LoadedGapInput } from './load-gap-input'
 import { readStandard, toCriterionDefs, type StandardDetail } from './read-standard'
 
 /**
- * The in-process cache of what the gap matrix reads for one standard (decision 0405).
+ * The in-process cache of what the gap matrix reads for one standard (decision 0304).
  *
  * An entry holds the standard with its criteria and everything `loadGapInput` returns for every
  * jurisdiction, under the data version it was read at. The version is a counter that the database
  * bumps in the same transaction as any change to that data (migration 20261126090000), so a
  * write by this process, another server process, `npm run import` or psql makes every entry
- * stale at the moment it commits. Each use reads the counter (one indexed row) first and loads
- * only when it moved: data is never older than the version it is filed under, because the
+ * stale at the moment it commits. Each use reads the counter (one primary-key row) first and
+ * loads only when it moved: data is never older than the version it is filed under, because the
  * counter is read before the data.
  *
  * What is not cached: jurisdictions and memberships (read per request, they decide the rows) and
@@ -21,13 +21,31 @@ export type StandardInput = { version: string; standard: StandardDetail; criteri
 
 const MAX_STANDARDS = 16
 
-type Cache = Map<string, { version: string; value: Promise<StandardInput | null> }>
-const caches = new WeakMap<object, Cache>()
+type Entry = { version: string; value: Promise<StandardInput | null> }
+type Cache = Map<string, Entry>
+
+// One cache per database, shared by every client of it in the process (the app's and the
+// refresher's), kept on globalThis so a second copy of this module (Next bundles some code twice)
+// shares it too. A client without a pool of ours (a test's logging client) gets its own.
+const store = ((globalThis as unknown as { lexbridgeGapInputCache?: { byUrl: Map<string, Cache>; byClient: WeakMap<object, Cache> } }).lexbridgeGapInputCache ??= {
+  byUrl: new Map(),
+  byClient: new WeakMap(),
+})
 
 function cacheOf(db: Db): Cache {
-  let cache = caches.get(db)
-  if (!cache) caches.set(db, (cache = new Map()))
+  const url = databaseKey(db)
+  let cache = url ? store.byUrl.get(url) : store.byClient.get(db)
+  if (!cache) {
+    cache = new Map()
+    if (url) store.byUrl.set(url, cache)
+    else store.byClient.set(db, cache)
+  }
   return cache
+}
+
+function databaseKey(db: Db): string | undefined {
+  const pool = (db as unknown as Record<symbol, { options?: { connectionString?: string } } | undefined>)[Symbol.for('lexbridge.pool')]
+  return pool?.options?.connectionString
 }
 
 /** The current data version (one primary-key read). */
@@ -39,11 +57,11 @@ export async function readDataVersion(db: Db): Promise<string> {
 }
 
 async function loadStandardInput(db: Db, slug: string, version: string, jurisdictionIds: string[] | null): Promise<StandardInput | null> {
-  const standard = await readStandard(db, slug)
+  const key = await findGapInputKey(db, slug)
+  if (!key) return null
+  const [standard, loaded] = await Promise.all([readStandard(db, slug), loadGapInput(db, key, jurisdictionIds)])
   if (!standard) return null
-  const criteria = toCriterionDefs(standard)
-  const loaded = await loadGapInput(db, { id: standard.id, instrumentId: standard.instrumentId, criteria }, jurisdictionIds)
-  return { version, standard, criteria, loaded }
+  return { version, standard, criteria: toCriterionDefs(standard), loaded }
 }
 
 /**
@@ -73,7 +91,12 @@ export async function getStandardInput(db: Db, slug: string, version: string, ju
   return value
 }
 
-/** Forgets everything cached for this client (tests and the benchmark's cold runs). */
+/** The slugs cached for this database whose entries are older than `version`. */
+export function staleSlugs(db: Db, version: string): string[] {
+  return [...cacheOf(db)].filter(([, entry]) => entry.version !== version).map(([slug]) => slug)
+}
+
+/** Forgets everything cached for this database (tests and the benchmark's cold runs). */
 export function clearGapInputCache(db: Db) {
-  caches.delete(db)
+  cacheOf(db).clear()
 }

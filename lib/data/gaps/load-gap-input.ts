@@ -1,6 +1,6 @@
 import { rowsOf, type Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { AssessmentInput, CriterionDef, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
+import type { AssessmentInput, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
 import { loadDerivationFacts } from './load-derivation-facts'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, toProvisionRef, type ProvisionColumns } from './provision-sql'
 
@@ -12,15 +12,30 @@ type ProvisionRow = [provisionId: string | null, citation: string | null, eId: s
 
 export type LoadedGapInput = Awaited<ReturnType<typeof loadGapInput>>
 
+/** What loadGapInput needs to know of the standard; `needsFacts`: some element has a derivation rule. */
+export type GapInputKey = { id: string; instrumentId: string | null; needsFacts: boolean }
+
+/** The standard's key by slug (published only), or null: one small query, so the full read of the standard can run beside the load. */
+export async function findGapInputKey(db: Db, slug: string): Promise<GapInputKey | null> {
+  const rows = await rowsOf<[string, string | null, boolean]>(
+    db,
+    Prisma.sql`SELECT s.id, s."instrumentId", EXISTS (
+        SELECT 1 FROM "Criterion" c JOIN "CriterionElement" e ON e."criterionId" = c.id
+        WHERE c."standardId" = s.id AND e."derivationRule" IS NOT NULL)
+      FROM "BaselineStandard" s WHERE s.slug = ${slug} AND s."publicationState" = 'PUBLISHED' AND s."deletedAt" IS NULL`,
+  )
+  return rows.length ? { id: rows[0][0], instrumentId: rows[0][1], needsFacts: rows[0][2] } : null
+}
+
 /**
  * Everything the matrix needs for one standard, in a fixed number of set-based queries (no N+1):
  * the assessments, their element results and their evidence as three flat row sets, each
  * referenced provision once (with the dates it applied), the treaty's reservations and actions,
  * and the facts derivation rules read. The three bulk sets (7,500 + 22,500 + 7,500 rows for
  * 250 × 30 × 3) are read as arrays straight from pg: Prisma's row mapping cost more than the
- * queries (decision 0405). `jurisdictionIds` null = every jurisdiction.
+ * queries (decision 0304). `jurisdictionIds` null = every jurisdiction.
  */
-export async function loadGapInput(db: Db, standard: { id: string; instrumentId: string | null; criteria: CriterionDef[] }, jurisdictionIds: string[] | null) {
+export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionIds: string[] | null) {
   const scope = Prisma.sql`
     FROM "Assessment" a
     JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
@@ -30,7 +45,6 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
     JOIN "Criterion" c ON c.id = a."criterionId" AND c."publicationState" = 'PUBLISHED' AND c."deletedAt" IS NULL
     WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
     ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
-  const needsFacts = standard.criteria.some((c) => c.elements.some((e) => e.derivationRule))
   const treatyWhere = standard.instrumentId
     ? { treatyId: standard.instrumentId, publicationState: 'PUBLISHED' as const, deletedAt: null, ...(jurisdictionIds ? { jurisdictionId: { in: jurisdictionIds } } : {}) }
     : null
@@ -68,7 +82,7 @@ export async function loadGapInput(db: Db, standard: { id: string; instrumentId:
     treatyWhere
       ? db.treatyAction.findMany({ where: treatyWhere, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true } })
       : Promise.resolve([]),
-    needsFacts ? loadDerivationFacts(db, jurisdictionIds) : Promise.resolve(new Map()),
+    standard.needsFacts ? loadDerivationFacts(db, jurisdictionIds) : Promise.resolve(new Map()),
   ])
 
   // An unpublished provision is absent here: evidence resting on it is dropped, an element result keeps its status without it.

@@ -1,6 +1,6 @@
 -- A version number for the data the gap matrix reads, bumped in the same transaction as every
 -- change to it, so a cache in any server process can tell whether what it holds is current
--- (lib/data/gaps/gap-input-cache.ts; docs/decisions/0405-gap-input-cache.md).
+-- (lib/data/gaps/gap-input-cache.ts; docs/decisions/0304-gap-input-cache.md).
 --
 -- The bump is a deferred constraint trigger: it runs at commit, once per transaction (a
 -- transaction-local setting remembers it), so the row lock on the counter is the last lock a
