@@ -1,7 +1,8 @@
 import Link from 'next/link'
+import { MainNav, type NavItem } from './main-nav'
 import { UserMenu } from './user-menu'
 
-const nav = [
+const nav: NavItem[] = [
   { href: '/jurisdictions', label: 'Jurisdictions' },
   { href: '/instruments', label: 'Instruments' },
   { href: '/search', label: 'Search' },
@@ -22,7 +23,7 @@ export function SiteHeader() {
           Lex<span className="text-brand-600">Bridge</span>
           <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">child online protection law, compared</span>
         </Link>
-        <form action="/search" method="get" role="search" className="flex gap-2">
+        <form action="/search" method="get" role="search" className="order-last flex w-full gap-2 sm:order-none sm:w-auto">
           <label htmlFor="site-search" className="sr-only">
             Search the law
           </label>
@@ -31,7 +32,7 @@ export function SiteHeader() {
             name="q"
             type="search"
             placeholder="Search provisions, e.g. grooming"
-            className="w-56 rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+            className="min-w-0 flex-1 rounded-md border border-slate-400 px-3 py-1.5 text-sm sm:w-56 sm:flex-none"
           />
           <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
             Search
@@ -39,17 +40,7 @@ export function SiteHeader() {
         </form>
         <UserMenu />
       </div>
-      <nav aria-label="Main" className="mx-auto max-w-7xl px-4 pb-2">
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-          {nav.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="text-slate-700 no-underline hover:text-brand-700 hover:underline">
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <MainNav items={nav} />
     </header>
   )
 }

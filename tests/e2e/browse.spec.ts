@@ -90,3 +90,27 @@ test('the instruments list finds an instrument by title and kind', async ({ page
   await page.goto(`/instruments?q=${encodeURIComponent(law.instrumentTitle)}&kind=treaty&page=abc`)
   await expect(page.getByText('No instrument matches these filters.')).toBeVisible()
 })
+
+test('on a phone the main navigation folds into a menu that marks the current section', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/jurisdictions')
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  // Folded: one "Menu" control, naming where the reader is, and no link row taking the screen.
+  await expect(nav.getByRole('link', { name: 'Treaties' })).toBeHidden()
+  const menu = nav.locator('summary')
+  await expect(menu).toHaveText('Menu · Jurisdictions')
+  await menu.focus()
+  await page.keyboard.press('Enter')
+  await expect(nav.getByRole('link', { name: 'Jurisdictions' })).toHaveAttribute('aria-current', 'page')
+  await expectNoSeriousA11yViolations(page)
+  await nav.getByRole('link', { name: 'Treaties' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Treaties/ })).toBeVisible()
+  // Following a link closes the menu again.
+  await expect(nav.getByRole('link', { name: 'Ages' })).toBeHidden()
+  await expect(menu).toHaveText('Menu · Treaties')
+
+  // From small tablets up the links are a row, with the current one marked.
+  await page.setViewportSize({ width: 1024, height: 800 })
+  await expect(nav.locator('summary')).toBeHidden()
+  await expect(nav.getByRole('link', { name: 'Treaties' })).toHaveAttribute('aria-current', 'page')
+})
