@@ -60,7 +60,8 @@ export function FormField({ field, value, errors, suggestions }: { field: FieldS
 /** A stored value as the text a form control shows. */
 export function formValue(value: unknown): string {
   if (value === null || value === undefined) return ''
-  if (Array.isArray(value)) return value.join('; ')
+  // A list of records (an assessment's evidence) is edited as JSON; a list of words as "a; b".
+  if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object') ? JSON.stringify(value, null, 2) : value.join('; ')
   if (typeof value === 'object') return Object.keys(value).length ? JSON.stringify(value, null, 2) : ''
   return String(value)
 }

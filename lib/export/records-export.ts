@@ -16,7 +16,10 @@ async function inputsOf(db: Db, type: RecordTypeKey) {
   return rows.map((row): Record<string, unknown> => ({ id: row.id, ...(config.toInput(row) as Record<string, unknown>) }))
 }
 
-const csvValue = (value: unknown) => (Array.isArray(value) ? value.join('; ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as string | number | null))
+const isRecordList = (value: unknown[]) => value.some((item) => item !== null && typeof item === 'object')
+// Lists of words as "a; b"; lists of records and objects as JSON, which the CSV import reads back.
+const csvValue = (value: unknown) =>
+  Array.isArray(value) && !isRecordList(value) ? value.join('; ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as string | number | null)
 
 export async function exportRecordsCsv(db: Db, user: CurrentUser | null, type: RecordTypeKey) {
   assertCan(user, 'export:run')

@@ -91,3 +91,25 @@ export const jsonObjectField = z.preprocess((value) => {
     return blank
   }
 }, z.record(z.string(), z.unknown(), { error: 'Enter a JSON object, e.g. {"ageLimit": 18}' }))
+
+/**
+ * A list of records as JSON, typed into a textarea (forms, CSV) or given as an array (JSON).
+ * Absent stays undefined, so an import without the column leaves what is recorded alone; blank or
+ * null is an empty list.
+ */
+export function jsonListField<T extends z.ZodType>(item: T, options: { max: number; example: string }) {
+  return z.preprocess(
+    (value) => {
+      if (value === undefined) return undefined
+      const blank = blankToNull(trimmed(value))
+      if (blank === null) return []
+      if (typeof blank !== 'string' || blank.length > 100_000) return blank
+      try {
+        return JSON.parse(blank)
+      } catch {
+        return blank
+      }
+    },
+    z.array(item, { error: `Enter a JSON list, e.g. ${options.example}` }).max(options.max, `At most ${options.max} entries`).optional(),
+  )
+}

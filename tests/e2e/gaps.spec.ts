@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { gapMatrixResponseSchema } from '@/lib/schemas/gaps'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { connectE2eDatabase } from './support/database'
+import { createAccount, signIn } from './support/curation-fixtures'
 import { createGapFixture } from './support/gaps-fixtures'
 
 const db = connectE2eDatabase()
@@ -109,4 +110,38 @@ test('a jurisdiction’s printable gap report lists what is missing and who meet
   await expect(gap.getByRole('link', { name: fx.alpha.s1Citation })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Print this report' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
+})
+
+test('a curator corrects an element result in the assessment form and the matrix shows it at once', async ({ page }) => {
+  const fx = await createGapFixture(db)
+  const admin = await createAccount(db, 'admin')
+  const assessment = await db.assessment.findFirstOrThrow({ where: { jurisdiction: { code: fx.alpha.code }, criterion: { code: '2', standard: { slug: fx.standard.slug } } }, select: { id: true } })
+  // Seen once before the edit, so the server holds this standard in its cache.
+  const cellUrl = `/gaps?standard=${fx.standard.slug}&asOf=2025-06-01&cell=${fx.alpha.code}:2`
+  await page.goto(cellUrl)
+  const evidence = page.getByRole('region', { name: new RegExp(`${fx.alpha.name} — criterion 2`) })
+  await expect(evidence.getByRole('listitem').filter({ hasText: 'Virtual or generated material' }).getByText('missing')).toBeVisible()
+
+  await signIn(page, admin, `/admin/assessments/${assessment.id}`)
+  const results = page.getByLabel('Element results (JSON list)')
+  await expect(results).toHaveValue(/"element": "virtual"/)
+  const corrected = [
+    { element: 'real', status: 'MET', provision: `${fx.alpha.lawUri}#sec_1`, pinpoint: 's. 1(2)(a)' },
+    { element: 'imaginary', status: 'MET', provision: `${fx.alpha.lawUri}#sec_2` },
+  ]
+  await results.fill(JSON.stringify(corrected))
+  await page.getByRole('button', { name: 'Save and publish' }).click()
+  await expect(page.getByText('The criterion has no element "imaginary"')).toBeVisible()
+  await expect(results).toHaveAttribute('aria-invalid', 'true')
+  await expectNoSeriousA11yViolations(page)
+
+  corrected[1].element = 'virtual'
+  await results.fill(JSON.stringify(corrected))
+  await page.getByRole('button', { name: 'Save and publish' }).click()
+  await expect(page.getByText('Saved and published.')).toBeVisible()
+
+  await page.goto(cellUrl)
+  const virtual = evidence.getByRole('listitem').filter({ hasText: 'Virtual or generated material' })
+  await expect(virtual.getByText('Curated by LexBridge')).toBeVisible()
+  await expect(virtual.getByRole('link', { name: `Child Protection Act 2009 (${fx.alpha.code}), s. 2` })).toBeVisible()
 })

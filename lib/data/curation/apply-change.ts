@@ -1,6 +1,7 @@
 import { AppError, validationError } from '@/lib/errors/app-error'
 import { fieldErrorsOf, recordTypes, type RecordTypeKey } from '@/lib/schemas/records'
 import { configOf } from './configs'
+import type { ChildRows } from './configs/record-config'
 import { conflictError } from './conflict'
 import { RefResolver } from './refs'
 import { queueSearchSync } from './search-sync'
@@ -32,9 +33,17 @@ const untouchable = new Set(['id', 'createdAt', 'updatedAt', 'version', 'deleted
 export async function prepareData(tx: Tx, type: RecordTypeKey, payload: unknown, refs = new RefResolver(tx)) {
   const parsed = recordTypes[type].schema.safeParse(payload)
   if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error))
-  const data = await configOf(type).toData(parsed.data as never, refs)
+  const config = configOf(type)
+  const data = await config.toData(parsed.data as never, refs)
+  const children = config.children ? await config.children.resolve(parsed.data as never, refs, data) : undefined
   refs.assertResolved()
-  return { input: parsed.data as Record<string, unknown>, data }
+  return { input: parsed.data as Record<string, unknown>, data, children }
+}
+
+/** The row as a revision records it: its columns plus, for a record with children, their rows. */
+async function recorded(tx: Tx, type: RecordTypeKey, row: Row): Promise<Row> {
+  const children = configOf(type).children
+  return children ? { ...row, ...(await children.load(tx, row.id)) } : row
 }
 
 async function assertKeyFree(tx: Tx, type: RecordTypeKey, data: Record<string, unknown>, exceptId?: string) {
@@ -67,12 +76,14 @@ export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, opti
   let before: Row | null = null
   let entityId: string
 
+  let children: ChildRows | undefined
   if (change.action === 'CREATE') {
-    const { data } = await prepareData(tx, change.type, change.payload, options.refs)
-    await assertKeyFree(tx, change.type, data)
-    entityId = (await delegate.create({ data: { ...data, publicationState: 'PUBLISHED' }, select: { id: true } })).id
+    const prepared = await prepareData(tx, change.type, change.payload, options.refs)
+    await assertKeyFree(tx, change.type, prepared.data)
+    entityId = (await delegate.create({ data: { ...prepared.data, publicationState: 'PUBLISHED' }, select: { id: true } })).id
+    children = prepared.children
   } else {
-    before = await loadCurrent(tx, change.type, change.entityId, { allowDeleted: change.action === 'RESTORE' })
+    before = await recorded(tx, change.type, await loadCurrent(tx, change.type, change.entityId, { allowDeleted: change.action === 'RESTORE' }))
     entityId = change.entityId
     const currentVersion = before.version as number
     if (change.baseVersion !== null && change.baseVersion !== currentVersion) {
@@ -80,14 +91,19 @@ export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, opti
     }
     let data: Record<string, unknown>
     if (change.action === 'UPDATE') {
-      data = (await prepareData(tx, change.type, change.payload, options.refs)).data
+      const prepared = await prepareData(tx, change.type, change.payload, options.refs)
+      data = prepared.data
+      children = prepared.children
       await assertKeyFree(tx, change.type, data, entityId)
     } else if (change.action === 'DELETE') {
       data = { deletedAt: new Date() }
     } else {
       // Only columns the row still has: a revision written before a schema change may hold others.
-      data = Object.fromEntries(Object.entries(change.payload.values).filter(([key]) => key in before! && !untouchable.has(key)))
+      const childKeys = new Set(config.children?.keys ?? [])
+      data = Object.fromEntries(Object.entries(change.payload.values).filter(([key]) => key in before! && !untouchable.has(key) && !childKeys.has(key)))
       data.deletedAt = null
+      // Child rows as the revision recorded them; a revision from before they were recorded has none to restore.
+      if (config.children) children = Object.fromEntries(config.children.keys.map((key) => [key, change.payload.values[key] as Record<string, unknown>[] | undefined]))
     }
     // The version guard in the WHERE clause makes a concurrent save lose cleanly, never overwrite.
     const { count } = await delegate.updateMany({ where: { id: entityId, version: currentVersion }, data: { ...data, version: { increment: 1 } } })
@@ -97,7 +113,8 @@ export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, opti
     }
   }
 
-  const after = (await delegate.findUnique({ where: { id: entityId } }))!
+  if (children && config.children) await config.children.write(tx, entityId, children)
+  const after = await recorded(tx, change.type, (await delegate.findUnique({ where: { id: entityId } }))!)
   const revision = await tx.revision.create({
     data: {
       entityType,

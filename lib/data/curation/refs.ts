@@ -96,6 +96,13 @@ export class RefResolver {
     return id ?? this.fail(field, `No criterion "${ref}"`)
   }
 
+  /** An element of a criterion by its code. */
+  async element(field: string, criterionId: string | null, code: string | null) {
+    if (!criterionId || !code) return null
+    const id = await this.cached(`el:${criterionId}/${code}`, async () => (await this.tx.criterionElement.findFirst({ where: { criterionId, code }, select: { id: true } }))?.id ?? null)
+    return id ?? this.fail(field, `The criterion has no element "${code}"`)
+  }
+
   /** Forget lookups (after a row is created, a later row in the same import may refer to it). */
   forget() {
     for (const [key, value] of this.cache) if (value === null) this.cache.delete(key)

@@ -1,18 +1,49 @@
 import { z } from 'zod'
-import { enumField, optionalDate, optionalInt, requiredFormat, requiredText } from '../fields'
-import { criterionRefPattern, jurisdictionRef, verification } from './shared'
+import { enumField, jsonListField, optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
+import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification } from './shared'
 import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
 export const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
 
+const statusField = enumField(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'], 'UNKNOWN')
+const requiredProvisionRef = optionalProvisionRef.pipe(z.string({ error: 'Required' }))
+
+/** A provision the assessment as a whole relies on. */
+const evidenceItem = z.strictObject({ provision: requiredProvisionRef, pinpoint: optionalText(200), note: optionalText(2000) })
+/** The result for one element of the criterion, by element code, with the provision that meets it. */
+const elementResultItem = z.strictObject({
+  element: requiredText(40),
+  status: statusField,
+  provision: optionalProvisionRef,
+  pinpoint: optionalText(200),
+  note: optionalText(2000),
+})
+export const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
+export const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
+
 export const assessmentInputSchema = z.object({
   jurisdiction: jurisdictionRef,
   criterion: requiredFormat(criterionRefPattern),
-  status: enumField(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'], 'UNKNOWN'),
+  status: statusField,
   score: optionalInt(0, 100),
   rationale: requiredText(4000, 10),
   assessedOn: optionalDate,
   verification,
+  /** Absent (an import without the column): the recorded evidence stays; present: it is replaced. */
+  evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine((evidence, ctx) => {
+    const seen = new Set<string>()
+    evidence?.forEach((e, i) => {
+      if (seen.has(e.provision)) ctx.addIssue({ code: 'custom', path: [i, 'provision'], message: `"${e.provision}" is listed twice` })
+      seen.add(e.provision)
+    })
+  }),
+  elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine((results, ctx) => {
+    const seen = new Set<string>()
+    results?.forEach((r, i) => {
+      if (seen.has(r.element)) ctx.addIssue({ code: 'custom', path: [i, 'element'], message: `"${r.element}" is listed twice` })
+      seen.add(r.element)
+    })
+  }),
 })
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>
 
@@ -24,4 +55,16 @@ export const assessmentFields: FieldSpec[] = [
   { name: 'rationale', label: 'Rationale', kind: 'textarea', required: true, long: true },
   { name: 'assessedOn', label: 'Assessed on', kind: 'date' },
   verificationField,
+  {
+    name: 'evidence',
+    label: 'Evidence (JSON list)',
+    kind: 'json',
+    help: `The provisions the assessment relies on, as "<expression uri>#<eId>" with an optional pinpoint and note, e.g. ${evidenceExample}. Empty: none.`,
+  },
+  {
+    name: 'elementResults',
+    label: 'Element results (JSON list)',
+    kind: 'json',
+    help: `One entry per element of the criterion (its code, see the standard's page): status MET, PARTIAL, NOT_MET, RESERVED or UNKNOWN, and the provision that meets it, e.g. ${elementResultsExample}. Empty: none.`,
+  },
 ]

@@ -12,4 +12,14 @@ describe('fieldErrorsOf', () => {
     expect(messages.some((m) => m.includes('received undefined'))).toBe(false)
     expect(messages).toContain('Required')
   })
+
+  it('names the entry and the part of a list field that is wrong', () => {
+    const parsed = recordTypes.assessments.schema.safeParse({
+      jurisdiction: 'GB',
+      criterion: 'budapest-9/9(1)(e)',
+      rationale: 'Simple possession is an offence.',
+      evidence: '[{"provision": "/akn/gb/act/1988/33#sec_160"}, {"pinpoint": "s. 1"}]',
+    })
+    expect(fieldErrorsOf(parsed.error!)).toEqual({ evidence: ['entry 2, provision: Required'] })
+  })
 })

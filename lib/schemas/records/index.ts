@@ -65,7 +65,9 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {}
   for (const issue of error.issues) {
     const key = issue.path.length ? String(issue.path[0]) : '_form'
-    ;(out[key] ??= []).push(readableMessage(issue))
+    // Inside a list field: say which entry and which part ("entry 2, provision: Required").
+    const inner = issue.path.slice(1).map((part) => (typeof part === 'number' ? `entry ${part + 1}` : String(part)))
+    ;(out[key] ??= []).push(`${inner.length ? `${inner.join(', ')}: ` : ''}${readableMessage(issue)}`)
   }
   return out
 }

@@ -1,6 +1,6 @@
 import type { RecordInput, RecordTypeKey } from '@/lib/schemas/records'
 import type { RefResolver } from '../refs'
-import type { CuratedModel, Row } from '../types'
+import type { CuratedModel, Row, Tx } from '../types'
 
 /**
  * The database side of one record type, for the generic engine (list, form, write path, import,
@@ -24,6 +24,22 @@ export type RecordConfig<K extends RecordTypeKey> = {
   /** Free-text filter for the admin list. */
   search(q: string): object
   orderBy: object[]
+  /** Rows edited with the record and replaced as a whole (an assessment's evidence and element results). */
+  children?: ChildrenConfig<K>
+}
+
+/**
+ * Child rows keyed by input field. `resolve` turns the input's lists into rows with ids (refs
+ * collect errors like any field; undefined: the input did not give that list, leave it alone);
+ * `load` reads them in the same shape, for revisions; `write` replaces them. The shape is what a
+ * revision stores, so a restore writes back exactly what it recorded.
+ */
+export type ChildRows = Record<string, Record<string, unknown>[] | undefined>
+export type ChildrenConfig<K extends RecordTypeKey> = {
+  keys: string[]
+  resolve(input: RecordInput<K>, refs: RefResolver, data: Record<string, unknown>): Promise<ChildRows>
+  load(tx: Tx, id: string): Promise<ChildRows>
+  write(tx: Tx, id: string, rows: ChildRows): Promise<void>
 }
 
 export function defineConfig<K extends RecordTypeKey>(config: RecordConfig<K>) {

@@ -1,4 +1,5 @@
-import { iso, toDate } from '../types'
+import { validationError } from '@/lib/errors/app-error'
+import { iso, toDate, type Row } from '../types'
 import { required } from '../refs'
 import { provisionRefOf, provisionRefSelect } from './provision-ref'
 import { contains, defineConfig, rel } from './record-config'
@@ -74,6 +75,8 @@ export const assessmentConfig = defineConfig({
   select: {
     id: true, status: true, score: true, rationale: true, assessedOn: true, verification: true,
     jurisdiction: { select: { code: true } }, criterion: { select: { code: true, standard: { select: { slug: true } } } },
+    evidence: { orderBy: { id: 'asc' }, select: { pinpoint: true, note: true, provision: provisionRefSelect } },
+    elementResults: { orderBy: [{ element: { sortOrder: 'asc' } }, { element: { code: 'asc' } }], select: { status: true, pinpoint: true, note: true, element: { select: { code: true } }, provision: provisionRefSelect } },
   },
   toInput: (row) => {
     const criterion = rel<{ code: string; standard: { slug: string } }>(row, 'criterion')
@@ -85,10 +88,19 @@ export const assessmentConfig = defineConfig({
       rationale: row.rationale as string,
       assessedOn: iso(row.assessedOn),
       verification: row.verification as 'VERIFIED',
+      evidence: rel<Row[]>(row, 'evidence').map((e) => ({ provision: provisionRefOf(e, 'provision')!, pinpoint: e.pinpoint as string | null, note: e.note as string | null })),
+      elementResults: rel<Row[]>(row, 'elementResults').map((r) => ({
+        element: rel<{ code: string }>(r, 'element').code,
+        status: r.status as 'MET',
+        provision: provisionRefOf(r, 'provision'),
+        pinpoint: r.pinpoint as string | null,
+        note: r.note as string | null,
+      })),
     }
   },
   toData: async (input, refs) => {
-    const { jurisdiction, criterion, assessedOn, ...rest } = input
+    // Evidence and element results are child rows: `children` below writes them.
+    const { jurisdiction, criterion, assessedOn, evidence: _evidence, elementResults: _results, ...rest } = input
     return {
       ...rest,
       jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
@@ -105,4 +117,45 @@ export const assessmentConfig = defineConfig({
   subtitle: (row) => String(row.status).toLowerCase().replaceAll('_', ' '),
   search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, contains('rationale', q)] }),
   orderBy: [{ updatedAt: 'desc' }],
+  children: {
+    keys: ['evidence', 'elementResults'],
+    async resolve(input, refs, data) {
+      const criterionId = data.criterionId as string | null
+      const evidence = input.evidence
+        ? await Promise.all(input.evidence.map(async (e) => ({ provisionId: await refs.provision('evidence', e.provision), pinpoint: e.pinpoint, note: e.note })))
+        : undefined
+      const elementResults = input.elementResults
+        ? await Promise.all(
+            input.elementResults.map(async (r) => ({
+              elementId: await refs.element('elementResults', criterionId, r.element),
+              status: r.status,
+              provisionId: await refs.provision('elementResults', r.provision),
+              pinpoint: r.pinpoint,
+              note: r.note,
+            })),
+          )
+        : undefined
+      // Two references to the same provision (by work and by expression URI) are one piece of evidence.
+      const ids = evidence?.map((e) => e.provisionId).filter(Boolean) ?? []
+      if (new Set(ids).size !== ids.length) throw validationError({ evidence: ['The same provision is listed twice'] })
+      return { evidence, elementResults }
+    },
+    async load(tx, id) {
+      const [evidence, elementResults] = await Promise.all([
+        tx.assessmentEvidence.findMany({ where: { assessmentId: id }, orderBy: { id: 'asc' }, select: { provisionId: true, pinpoint: true, note: true } }),
+        tx.assessmentElementResult.findMany({ where: { assessmentId: id }, orderBy: { elementId: 'asc' }, select: { elementId: true, status: true, provisionId: true, pinpoint: true, note: true } }),
+      ])
+      return { evidence, elementResults }
+    },
+    async write(tx, id, rows) {
+      if (rows.evidence) {
+        await tx.assessmentEvidence.deleteMany({ where: { assessmentId: id } })
+        await tx.assessmentEvidence.createMany({ data: rows.evidence.map((e) => ({ ...(e as { provisionId: string }), assessmentId: id })) })
+      }
+      if (rows.elementResults) {
+        await tx.assessmentElementResult.deleteMany({ where: { assessmentId: id } })
+        await tx.assessmentElementResult.createMany({ data: rows.elementResults.map((r) => ({ ...(r as { elementId: string }), assessmentId: id })) })
+      }
+    },
+  },
 })
