@@ -21,6 +21,17 @@ const elementResultItem = z.strictObject({
 export const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
 export const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
 
+/** Refuses a list in which two entries name the same `key` (one provision or element, one entry). */
+function noRepeats<K extends string>(key: K) {
+  return (items: Record<K, string>[] | undefined, ctx: z.RefinementCtx) => {
+    const seen = new Set<string>()
+    items?.forEach((item, i) => {
+      if (seen.has(item[key])) ctx.addIssue({ code: 'custom', path: [i, key], message: `"${item[key]}" is listed twice` })
+      seen.add(item[key])
+    })
+  }
+}
+
 export const assessmentInputSchema = z.object({
   jurisdiction: jurisdictionRef,
   criterion: requiredFormat(criterionRefPattern),
@@ -30,20 +41,8 @@ export const assessmentInputSchema = z.object({
   assessedOn: optionalDate,
   verification,
   /** Absent (an import without the column): the recorded evidence stays; present: it is replaced. */
-  evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine((evidence, ctx) => {
-    const seen = new Set<string>()
-    evidence?.forEach((e, i) => {
-      if (seen.has(e.provision)) ctx.addIssue({ code: 'custom', path: [i, 'provision'], message: `"${e.provision}" is listed twice` })
-      seen.add(e.provision)
-    })
-  }),
-  elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine((results, ctx) => {
-    const seen = new Set<string>()
-    results?.forEach((r, i) => {
-      if (seen.has(r.element)) ctx.addIssue({ code: 'custom', path: [i, 'element'], message: `"${r.element}" is listed twice` })
-      seen.add(r.element)
-    })
-  }),
+  evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine(noRepeats('provision')),
+  elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine(noRepeats('element')),
 })
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>
 
