@@ -12,7 +12,7 @@ import { readinessParamsSchema } from '@/lib/schemas/drafts'
 import { allOf } from '@/lib/data/drafts/all-of'
 
 export const metadata: Metadata = { title: 'Ratification readiness' }
-const participationLabels = { party: 'Party', signatory: 'Signed, not ratified', denounced: 'Denounced', none: 'Not a party' } as const
+const participationLabels = { party: 'Party', signatory: 'Signed, not ratified', denounced: 'Denounced', none: 'No action recorded' } as const
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function ReadinessPage({ searchParams }: Props) {

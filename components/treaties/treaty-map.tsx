@@ -7,9 +7,9 @@ const categories: MapCategory[] = [
   { key: 'party', label: 'Party (ratified, acceded …)', fill: '#1d5a8c', ink: '#1d5a8c', pattern: 'solid' },
   { key: 'signatory', label: 'Signed, not ratified', fill: '#d5e6f5', ink: '#1d5a8c', pattern: 'hatch' },
   { key: 'denounced', label: 'Denounced', fill: '#fde68a', ink: '#92400e', pattern: 'cross' },
-  { key: 'none', label: 'No action yet on this date', fill: '#f1f5f9', ink: '#475569', pattern: 'dots' },
+  { key: 'none', label: 'No action recorded by this date', fill: '#f1f5f9', ink: '#475569', pattern: 'dots' },
 ]
-const words = { party: 'party', signatory: 'signatory', denounced: 'denounced', none: 'no action yet' } as const
+const words = { party: 'party', signatory: 'signatory', denounced: 'denounced', none: 'no action recorded' } as const
 
 /** The treaty's status map: states only (organisations and sub-national units have no outline). */
 export function TreatyMap({ title, rows, dateText }: { title: string; rows: TreatyRow[]; dateText: string }) {

@@ -19,12 +19,15 @@ test('a treaty page shows timelines, reservations by article, counts and a world
   const counts = page.getByRole('list', { name: 'Counts' })
   await expect(counts).toContainText('1 party')
   await expect(counts).toContainText('1 signatory (signed only)')
+  // Recorded actions are not the depositary's full list, and the page says so.
+  await expect(page.getByText('a jurisdiction with no recorded action may still have signed or ratified')).toBeVisible()
 
   const map = page.getByRole('img', { name: new RegExp(`${fx.treaty.title}: status by state`) })
   await expect(map).toBeVisible()
   expect(await map.locator('path').count()).toBeGreaterThan(150)
   await expect(map.locator('path[data-m49="040"] title')).toHaveText(/party since 1 March 2012/)
   await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('Party (ratified, acceded …) (1)')
+  await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('No action recorded by this date')
 
   const alpha = page.getByRole('row', { name: new RegExp(fx.alpha.name) })
   await expect(alpha.getByText('Ratification — 1 March 2012')).toBeVisible()

@@ -79,6 +79,10 @@ export default async function TreatyPage({ params, searchParams }: Props) {
           {counts.denounced > 0 && <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.denounced}</span> denounced</li>}
           <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{rows.length}</span> with any recorded action</li>
         </ul>
+        <p className="mb-4 max-w-3xl text-sm text-slate-700 [&_a]:underline">
+          Counts and the map show the actions recorded in LexBridge, which may not yet include every state: a jurisdiction with no recorded action may still have signed or ratified.
+          {t.officialUrl ? <> The depositary’s list is authoritative (<SourceLink href={t.officialUrl} />).</> : ' The depositary’s list is authoritative.'}
+        </p>
         <TreatyMap title={name} rows={rows} dateText={dateText} />
       </Section>
 

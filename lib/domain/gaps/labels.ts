@@ -19,4 +19,4 @@ export const statusIcons: Record<Status, string> = {
 
 export const statusParam: Record<Status, string> = { MET: 'met', PARTIAL: 'partial', NOT_MET: 'not-met', RESERVED: 'reserved', UNKNOWN: 'unknown' }
 
-export const treatyStatusLabels = { party: 'Party', signatory: 'Signatory', denounced: 'Denounced', none: 'Not a party' } as const
+export const treatyStatusLabels = { party: 'Party', signatory: 'Signatory', denounced: 'Denounced', none: 'No action recorded' } as const

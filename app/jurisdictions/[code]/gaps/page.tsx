@@ -127,7 +127,7 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
               </li>
             ))}
           </ol>
-          {row.treaty && <p className="mt-2 text-sm text-slate-700">Treaty status on {isoDay(row.date)}: {row.treaty.status === 'none' ? 'not a party' : row.treaty.status}.</p>}
+          {row.treaty && <p className="mt-2 text-sm text-slate-700">Treaty status on {isoDay(row.date)}: {row.treaty.status === 'none' ? 'no signature, ratification or accession recorded in LexBridge' : row.treaty.status}.</p>}
         </Section>
       ))}
     </div>
