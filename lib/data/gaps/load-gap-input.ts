@@ -1,5 +1,6 @@
 import { rowsOf, type Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
+import { groupBy } from '@/lib/domain/group-by'
 import type { AssessmentInput, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
 import { loadDerivationFacts } from './load-derivation-facts'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, toProvisionRef, type ProvisionColumns } from './provision-sql'
@@ -91,21 +92,16 @@ export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionId
     const ref = toProvisionRef({ provisionId, citation, eId, instrumentUri, validFrom, validTo } satisfies ProvisionColumns)
     if (ref) byId.set(ref.id, ref)
   }
-  const resultsOf = new Map<string, ElementResultInput[]>()
-  for (const [assessmentId, elementId, status, provisionId, pinpoint, note] of results) {
-    const result: ElementResultInput = { elementId, status, provision: provisionId ? (byId.get(provisionId) ?? null) : null, pinpoint, note }
-    const group = resultsOf.get(assessmentId)
-    if (group) group.push(result)
-    else resultsOf.set(assessmentId, [result])
-  }
-  const evidenceOf = new Map<string, EvidenceInput[]>()
-  for (const [assessmentId, provisionId, pinpoint, note] of evidence) {
-    const provision = byId.get(provisionId)
-    if (!provision) continue
-    const group = evidenceOf.get(assessmentId)
-    if (group) group.push({ provision, pinpoint, note })
-    else evidenceOf.set(assessmentId, [{ provision, pinpoint, note }])
-  }
+  const resultsOf = groupBy(
+    results,
+    ([assessmentId]) => assessmentId,
+    ([, elementId, status, provisionId, pinpoint, note]): ElementResultInput => ({ elementId, status, provision: provisionId ? (byId.get(provisionId) ?? null) : null, pinpoint, note }),
+  )
+  const evidenceOf = groupBy(
+    evidence.filter(([, provisionId]) => byId.has(provisionId)),
+    ([assessmentId]) => assessmentId,
+    ([, provisionId, pinpoint, note]): EvidenceInput => ({ provision: byId.get(provisionId)!, pinpoint, note }),
+  )
   return {
     assessments: assessments.map<AssessmentInput>(([id, jurisdictionId, criterionId, status, score, verification, assessedOn]) => ({
       id,

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by'
 import { checkFeatures, describeFeature, type FeatureRequirements } from './feature-requirements'
 import { bestOf, combineAll, fromAssessmentStatus, requiresChange, type AssessmentStatusValue, type ConformityStatus } from './status'
 
@@ -104,8 +105,3 @@ export function countStatuses(statuses: ConformityStatus[]): Totals {
   return totals
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item])
-  return map
-}

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by'
 import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './dates'
 import { evaluateCell, type CellOutcome } from './evaluate-cell'
 import { countStatuses, judgeSufficiency, sufficiencyGroups, totalPoints, type StatusCounts, type Sufficiency, type Totals } from './scoring'
@@ -19,17 +20,6 @@ export type RowOutcome = {
 }
 
 export type MatrixOutcome = { rows: RowOutcome[]; criterionTotals: { criterionId: string; code: string; counts: StatusCounts }[]; excludedWithoutConsent: number }
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const list = map.get(k)
-    if (list) list.push(item)
-    else map.set(k, [item])
-  }
-  return map
-}
 
 type InputIndex = {
   /** The arrays this index was built from. */
