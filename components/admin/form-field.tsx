@@ -1,3 +1,4 @@
+import { isRecordList } from '@/lib/schemas/fields'
 import type { FieldSpec } from '@/lib/schemas/records/form-fields'
 
 /**
@@ -61,7 +62,7 @@ export function FormField({ field, value, errors, suggestions }: { field: FieldS
 export function formValue(value: unknown): string {
   if (value === null || value === undefined) return ''
   // A list of records (an assessment's evidence) is edited as JSON; a list of words as "a; b".
-  if (Array.isArray(value)) return value.some((item) => item !== null && typeof item === 'object') ? JSON.stringify(value, null, 2) : value.join('; ')
+  if (Array.isArray(value)) return isRecordList(value) ? JSON.stringify(value, null, 2) : value.join('; ')
   if (typeof value === 'object') return Object.keys(value).length ? JSON.stringify(value, null, 2) : ''
   return String(value)
 }

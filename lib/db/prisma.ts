@@ -20,6 +20,11 @@ const poolKey = Symbol.for('lexbridge.pool')
 
 export type Db = ReturnType<typeof createPrismaClient>
 
+/** The pg pool of a client made by createPrismaClient; undefined for a client made elsewhere. */
+export function poolOf(db: Db): pg.Pool | undefined {
+  return (db as unknown as { [poolKey]?: pg.Pool })[poolKey]
+}
+
 /** A statement for `rowsOf`: Prisma.sql`…` gives one (its `text` uses $1 placeholders). */
 export type SqlStatement = { text: string; values: unknown[] }
 
@@ -39,7 +44,7 @@ const rawTypes = {
  * thousands of rows); everything else goes through Prisma.
  */
 export async function rowsOf<Row extends unknown[]>(db: Db, statement: SqlStatement): Promise<Row[]> {
-  const pool = (db as unknown as { [poolKey]?: pg.Pool })[poolKey]
+  const pool = poolOf(db)
   // A client made elsewhere (a test's client with query logging): same rows, through Prisma.
   if (!pool) return (await db.$queryRawUnsafe<Record<string, unknown>[]>(statement.text, ...statement.values)).map((row) => Object.values(row) as Row)
   const result = await pool.query<Row>({ text: statement.text, values: statement.values, rowMode: 'array', types: rawTypes })

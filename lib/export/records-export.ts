@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import { configOf } from '@/lib/data/curation/configs'
 import { delegateOf } from '@/lib/data/curation/types'
+import { isRecordList } from '@/lib/schemas/fields'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import { RECORDS_FORMAT } from '@/lib/import/json-import'
 import { toCsv } from './csv-write'
@@ -16,7 +17,6 @@ async function inputsOf(db: Db, type: RecordTypeKey) {
   return rows.map((row): Record<string, unknown> => ({ id: row.id, ...(config.toInput(row) as Record<string, unknown>) }))
 }
 
-const isRecordList = (value: unknown[]) => value.some((item) => item !== null && typeof item === 'object')
 // Lists of words as "a; b"; lists of records and objects as JSON, which the CSV import reads back.
 const csvValue = (value: unknown) =>
   Array.isArray(value) && !isRecordList(value) ? value.join('; ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as string | number | null)

@@ -92,6 +92,11 @@ export const jsonObjectField = z.preprocess((value) => {
   }
 }, z.record(z.string(), z.unknown(), { error: 'Enter a JSON object, e.g. {"ageLimit": 18}' }))
 
+/** A list of records (jsonListField) rather than a list of words (listField): shown and exported as JSON. */
+export function isRecordList(value: unknown[]): boolean {
+  return value.some((item) => item !== null && typeof item === 'object')
+}
+
 /**
  * A list of records as JSON, typed into a textarea (forms, CSV) or given as an array (JSON).
  * Absent stays undefined, so an import without the column leaves what is recorded alone; blank or

@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/prisma'
+import { poolOf, type Db } from '@/lib/db/prisma'
 import type { CriterionDef } from '@/lib/domain/gaps/types'
 import { findGapInputKey, loadGapInput, type LoadedGapInput } from './load-gap-input'
 import { readStandard, toCriterionDefs, type StandardDetail } from './read-standard'
@@ -44,8 +44,7 @@ function cacheOf(db: Db): Cache {
 }
 
 function databaseKey(db: Db): string | undefined {
-  const pool = (db as unknown as Record<symbol, { options?: { connectionString?: string } } | undefined>)[Symbol.for('lexbridge.pool')]
-  return pool?.options?.connectionString
+  return poolOf(db)?.options.connectionString
 }
 
 /** The current data version (one primary-key read). */

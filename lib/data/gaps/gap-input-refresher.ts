@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
+import { published } from '../published'
 import { getStandardInput, readDataVersion, staleSlugs } from './gap-input-cache'
 
 /**
@@ -27,7 +28,7 @@ export function keepGapInputsFresh(db: Db, options: { intervalMs?: number; log?:
     try {
       const version = await readDataVersion(db)
       if (version !== seen) {
-        const slugs = seen === null ? (await db.baselineStandard.findMany({ where: { publicationState: 'PUBLISHED', deletedAt: null }, select: { slug: true } })).map((s) => s.slug) : staleSlugs(db, version)
+        const slugs = seen === null ? (await db.baselineStandard.findMany({ where: published, select: { slug: true } })).map((s) => s.slug) : staleSlugs(db, version)
         for (const slug of slugs) await getStandardInput(db, slug, version, null)
         seen = version
       }
