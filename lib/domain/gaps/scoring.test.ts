@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { criterionPoints, rollupStatus, scoreFromElements, sufficiency, totalPoints } from './scoring'
+import { criterionPoints, judgeSufficiency, rollupStatus, scoreFromElements, sufficiencyGroups, totalPoints } from './scoring'
+import type { Status } from './types'
 
 describe('rolling element statuses up to a criterion', () => {
   it('applies the documented rule', () => {
@@ -38,6 +39,8 @@ describe('points and scores', () => {
 
 describe('sufficiency groups (ICMEC "sufficient" = criteria 1-4)', () => {
   const criteria = ['1', '2', '3', '4', '5'].map((code) => ({ code, sufficiencyGroup: code === '5' ? null : 'sufficient' }))
+  // A row's cells, from code → status (criteria without a cell count as unknown).
+  const sufficiency = (c: typeof criteria, statuses: Map<string, Status>) => judgeSufficiency(sufficiencyGroups(c), [...statuses].map(([code, status]) => ({ code, status })))
   it('is sufficient only when all four are met or reserved', () => {
     const all = new Map([['1', 'MET'], ['2', 'MET'], ['3', 'RESERVED'], ['4', 'MET'], ['5', 'NOT_MET']] as const)
     expect(sufficiency(criteria, all)).toEqual([{ group: 'sufficient', codes: ['1', '2', '3', '4'], verdict: 'yes' }])

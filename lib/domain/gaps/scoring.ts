@@ -58,10 +58,6 @@ export function totalPoints(items: { status: Status; points: Points }[]): Totals
  */
 export type Sufficiency = { group: string; codes: string[]; verdict: 'yes' | 'no' | 'unknown' }
 
-export function sufficiency(criteria: Pick<CriterionDef, 'code' | 'sufficiencyGroup'>[], statusByCode: Map<string, Status>): Sufficiency[] {
-  return judgeSufficiency(sufficiencyGroups(criteria), [...statusByCode].map(([code, status]) => ({ code, status })))
-}
-
 export type SufficiencyGroup = { group: string; codes: string[] }
 
 /** The sufficiency groups of a rubric, in order of first appearance (worked out once per matrix). */
