@@ -161,6 +161,10 @@ export const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'acce
 /** prisma/data/treaties/<slug>.json: treaty actions and reservations for one treaty. */
 export const dataTreatyFileSchema = z.strictObject({
   treaty: workUriSchema,
+  /** Date of the depositary's status page these actions were compared with ("status as at") */
+  statusAsOf: isoDateSchema.optional(),
+  /** The depositary's status page (UN Treaty Collection, CoE chart, AU list, verdragen.nl …) */
+  statusSourceUrl: httpUrlSchema.optional(),
   actions: z
     .array(
       z.strictObject({
@@ -170,7 +174,10 @@ export const dataTreatyFileSchema = z.strictObject({
         date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
         datePrecision: z.enum(['day', 'month', 'year']).default('day'),
         depositaryRef: z.string().max(300).optional(),
+        /** Public remark shown with the action (e.g. "in respect of Greenland"); never working notes */
         note: z.string().max(2000).optional(),
+        /** Curator-only working note ("date not found on the chart"): shown in /admin, never published */
+        curatorNote: z.string().max(2000).optional(),
         sourceUrl: httpUrlSchema,
         lastVerifiedOn: isoDateSchema.optional(),
         verification: verificationSchema,
@@ -188,6 +195,8 @@ export const dataTreatyFileSchema = z.strictObject({
         textKind: textKindSchema,
         madeOn: isoDateSchema.optional(),
         withdrawnOn: isoDateSchema.optional(),
+        /** Curator-only working note, never published */
+        curatorNote: z.string().max(2000).optional(),
         sourceUrl: httpUrlSchema,
         verification: verificationSchema,
       }),
