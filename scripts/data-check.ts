@@ -3,6 +3,7 @@
 //   3. a real seed into a throwaway in-memory PGlite database (anything the seed skips is a failure)
 //   4. the coverage report and the issue-3 targets (unmet targets are warnings only)
 // Exit code 1 when any shape, reference or seed error is found.
+import './lib/cli'
 import { readDataset, DEFAULT_DATA_DIR } from '@/lib/dataset/read-dataset'
 import { readCountries } from '@/lib/dataset/countries'
 import { checkDataset } from '@/lib/dataset/check-dataset'

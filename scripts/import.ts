@@ -3,9 +3,9 @@
 // (LexBridge records JSON, or a full dump → restored into an empty database), .xml (Akoma Ntoso).
 // Without --commit it is a dry run: it prints what would change and every error. With --commit
 // it writes everything in one transaction, or nothing when any record has an error.
-import { readFileSync, statSync } from 'node:fs'
+import { cliArgs } from './lib/cli'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
@@ -17,11 +17,16 @@ import { parseUpload } from '@/lib/import/parse-upload'
 import { runImportAs } from '@/lib/import/run-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' } } })
+const usage = 'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]'
+const { values, positionals } = cliArgs('import', { allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' } } }, usage)
 const file = positionals[0]
 if (!file) {
-  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]')
-  process.exit(1)
+  console.error(`[import] Name the file to import.\nUsage: ${usage}`)
+  process.exit(2)
+}
+if (!existsSync(file)) {
+  console.error(`[import] No such file: ${file}`)
+  process.exit(2)
 }
 if (statSync(file).size > IMPORT_LIMITS.maxBytes) {
   console.error(`[import] ${file} is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}; split it.`)

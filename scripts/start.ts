@@ -1,14 +1,18 @@
 // `npm start`: database (embedded PGlite or DATABASE_URL) → migrations → seed on first start →
-// production build if the source changed → `next start` on PORT. `npm run dev` does the same with `next dev`.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
+// production build if the source changed → the web server (scripts/lib/next-server.ts) on HOST:PORT.
+// `npm run dev` does the same with Next's development server.
+// Stopping (Ctrl+C, SIGTERM, or npm itself going away): the web server finishes the requests in
+// flight (up to SHUTDOWN_GRACE_MS), then the database is closed and its lock released.
+import { cliArgs } from './lib/cli'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { seedOnFirstStart } from './lib/seed-on-first-start'
 import { ensureBuild } from './lib/ensure-build'
 import { printSetupLink } from './lib/print-setup-link'
+import { spawnWebServer, stopChild } from './lib/spawn-web-server'
 
-const dev = process.argv.includes('--dev')
+const { values } = cliArgs('lexbridge', { options: { dev: { type: 'boolean' } } }, 'npm start   (or npm run dev)')
+const dev = Boolean(values.dev)
 const env = readEnv()
 const log = (line: string) => console.log(`[lexbridge] ${line}`)
 
@@ -29,18 +33,26 @@ try {
   await shutdown(1)
 }
 
-const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next')
-const child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(env.PORT)], {
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1', DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
+const child = spawnWebServer(env, {
+  port: env.PORT,
+  dev,
+  childEnv: { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
 })
-log(`LexBridge is starting on http://localhost:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`)
+const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST
+log(`LexBridge is starting on http://${shownHost}:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`)
 // Printed last so the one-time admin setup link is not buried under the build output.
 await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) => log(`Could not issue a setup link: ${error.message}`))
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    child.kill(signal)
-  })
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return
+  log(`stopping (${signal})`)
+  await stopChild(child, signal, env.SHUTDOWN_GRACE_MS)
+  await shutdown(0)
 }
-child.on('exit', (code) => void shutdown(code ?? 0))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal))
+// `npm start` killed without passing the signal on leaves us re-parented: stop like SIGTERM.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) void stop('SIGTERM')
+}, 1000).unref()
+child.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)))
