@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { readEnv } from '@/lib/env'
+
+/**
+ * `npm start` as a user runs it: its own embedded database in a fresh DATA_DIR (first start:
+ * migrate + seed), no trusted proxy. Checks what issue 18 found broken: X-Forwarded-For could
+ * choose the rate-limit key, and SIGTERM to npm left the server orphaned and dropped requests.
+ */
+const env = readEnv()
+const port = env.E2E_PORT + 50
+const base = `http://127.0.0.1:${port}`
+const dataDir = mkdtempSync(path.join(tmpdir(), 'lexbridge-lifecycle-'))
+let npm: ChildProcess
+let output = ''
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000)
+  npm = spawn('npm', ['start'], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', TRUSTED_PROXIES: '', SHUTDOWN_GRACE_MS: '20000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  npm.stdout!.on('data', (chunk) => (output += chunk))
+  npm.stderr!.on('data', (chunk) => (output += chunk))
+  const deadline = Date.now() + 570_000
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false)
+    if (ok) return
+    if (npm.exitCode !== null) throw new Error(`npm start exited early:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`npm start did not answer in time:\n${output}`)
+})
+
+test.afterAll(() => {
+  if (npm.exitCode === null) npm.kill('SIGKILL')
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('a client cannot dodge the sign-in limit by sending a different X-Forwarded-For each time', async () => {
+  const statuses: number[] = []
+  for (let i = 0; i < 11; i++) {
+    const response = await fetch(`${base}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, 'x-forwarded-for': `198.51.100.${i + 1}` },
+      body: JSON.stringify({ email: `nobody-${i}@example.org`, password: 'not a password at all' }),
+    })
+    statuses.push(response.status)
+  }
+  expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true)
+  expect(statuses[10]).toBe(429)
+})
+
+test('SIGTERM to npm start finishes the requests in flight, stops the server and releases the database', async () => {
+  test.setTimeout(120_000)
+  const inFlight = Array.from({ length: 20 }, (_, i) => fetch(`${base}/search?q=child+${i}`).then((r) => r.status, (e: Error) => e.message))
+  await new Promise((resolve) => setTimeout(resolve, 150))
+  npm.kill('SIGTERM')
+  const statuses = await Promise.all(inFlight)
+  expect(statuses).toEqual(Array(20).fill(200))
+  // Whether or not npm waits for its script, nothing may keep running: the port closes and the
+  // embedded database's lock file is removed, so a second `npm start` can open it.
+  await expect
+    .poll(async () => fetch(`${base}/`).then(() => 'still serving', () => 'stopped'), { timeout: 60_000 })
+    .toBe('stopped')
+  await expect.poll(() => existsSync(path.join(dataDir, 'pglite.lock')), { timeout: 30_000 }).toBe(false)
+})
