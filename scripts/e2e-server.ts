@@ -11,8 +11,10 @@ await migrate(database.url)
 // Several pooled connections on purpose, as in `npm start`: lib/db/embedded.ts keeps each
 // connection's extended-protocol messages together (decision 0001), and e2e exercises that.
 // The same web server front as `npm start` (request guard, client address, graceful stop).
+// Playwright connects from 127.0.0.1 and acts as a trusted proxy: each test sets its own
+// X-Forwarded-For to be its own client for the sign-in limit (tests/e2e/support/curation-fixtures.ts).
 const child = spawnWebServer(
-  { ...env, HOST: '127.0.0.1' },
+  { ...env, HOST: '127.0.0.1', TRUSTED_PROXIES: ['127.0.0.1'] },
   {
     port: env.E2E_PORT,
     childEnv: { DATABASE_URL: database.url, DATABASE_POOL_MAX: '8', AUTH_SECRET: env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only' },
