@@ -10,21 +10,36 @@ import { seedOnFirstStart } from './lib/seed-on-first-start'
 import { ensureBuild } from './lib/ensure-build'
 import { printSetupLink } from './lib/print-setup-link'
 import { spawnWebServer, stopChild } from './lib/spawn-web-server'
+import { watchLauncher } from './lib/watch-launcher'
+import type { ChildProcess } from 'node:child_process'
+import type { PreparedDatabase } from '@/lib/db/prepare-database'
 
 const { values } = cliArgs('lexbridge', { options: { dev: { type: 'boolean' } } }, 'npm start   (or npm run dev)')
 const dev = Boolean(values.dev)
 const env = readEnv()
 const log = (line: string) => console.log(`[lexbridge] ${line}`)
 
-const database = await prepareDatabase(env, log)
+// Stop handling is installed first: a signal during migration, seeding or the build must also
+// close the database and release its lock.
+let database: PreparedDatabase | undefined
+let child: ChildProcess | undefined
 let stopping = false
 async function shutdown(code: number) {
-  if (stopping) return
-  stopping = true
-  await database.close().catch(() => {})
+  await database?.close().catch(() => {})
   process.exit(code)
 }
+async function stop(signal: NodeJS.Signals) {
+  if (stopping) return
+  stopping = true
+  log(`stopping (${signal})`)
+  if (child) await stopChild(child, signal, env.SHUTDOWN_GRACE_MS)
+  await shutdown(0)
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal))
+// `npm start` killed without passing the signal on (or killed outright): stop like SIGTERM.
+watchLauncher(() => void stop('SIGTERM'))
 
+database = await prepareDatabase(env, log)
 try {
   await seedOnFirstStart(database.url, log)
   if (!dev) await ensureBuild(log)
@@ -32,8 +47,9 @@ try {
   console.error(`[lexbridge] ${(error as Error).message}`)
   await shutdown(1)
 }
+if (stopping) await new Promise(() => {}) // a stop is under way (it exits): do not start the web server
 
-const child = spawnWebServer(env, {
+child = spawnWebServer(env, {
   port: env.PORT,
   dev,
   childEnv: { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
@@ -43,16 +59,6 @@ log(`LexBridge is starting on http://${shownHost}:${env.PORT} (${dev ? 'developm
 // Printed last so the one-time admin setup link is not buried under the build output.
 await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) => log(`Could not issue a setup link: ${error.message}`))
 
-async function stop(signal: NodeJS.Signals) {
-  if (stopping) return
-  log(`stopping (${signal})`)
-  await stopChild(child, signal, env.SHUTDOWN_GRACE_MS)
-  await shutdown(0)
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal))
-// `npm start` killed without passing the signal on leaves us re-parented: stop like SIGTERM.
-const parent = process.ppid
-setInterval(() => {
-  if (process.ppid !== parent) void stop('SIGTERM')
-}, 1000).unref()
-child.on('exit', (code) => void shutdown(stopping ? 0 : (code ?? 1)))
+child.on('exit', (code) => {
+  if (!stopping) void shutdown(code ?? 1)
+})

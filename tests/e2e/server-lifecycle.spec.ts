@@ -17,7 +17,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'lexbridge-lifecycle-'))
 let npm: ChildProcess
 let output = ''
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
 test.beforeAll(async () => {
   test.setTimeout(600_000)
