@@ -42,11 +42,14 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 let inFlight = 0
+let stopping = false
 const server = http.createServer((req, res) => {
   if (!isSanePath(req.url ?? '/')) return badRequest(req, res)
   const fromProxy = trusted.has(normaliseAddress(req.socket.remoteAddress))
   req.headers['x-forwarded-for'] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)
   if (!fromProxy) for (const header of untrustedHeaders) delete req.headers[header]
+  // While stopping, each connection is closed after its response (no keep-alive reuse).
+  if (stopping) res.setHeader('connection', 'close')
   inFlight += 1
   res.on('close', () => (inFlight -= 1))
   void handle(req, res)
@@ -54,17 +57,29 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 5_000
 server.listen(port, values.hostname, () => console.log(`[lexbridge] serving on http://${values.hostname}:${port}`))
 
-let stopping = false
+/**
+ * Draining rather than closing the listener at once: connections already queued by the kernel
+ * would otherwise be reset unanswered. The server keeps answering (connection: close) until no
+ * request is in flight, then stops listening; after --grace-ms it stops regardless.
+ */
 function stop(reason: string) {
   if (stopping) return
   stopping = true
   console.log(`[lexbridge] ${reason}: finishing ${inFlight} request(s) in flight, then stopping`)
-  server.close(() => process.exit(0))
-  server.closeIdleConnections()
-  setInterval(() => server.closeIdleConnections(), 200).unref()
+  const finish = () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+  }
+  const drain = setInterval(() => {
+    server.closeIdleConnections()
+    if (inFlight === 0) {
+      clearInterval(drain)
+      finish()
+    }
+  }, 100)
   setTimeout(() => {
     console.log(`[lexbridge] ${inFlight} request(s) still running after ${graceMs} ms: closing them`)
-    server.closeAllConnections()
+    finish()
     process.exit(0)
   }, graceMs).unref()
 }
