@@ -16,6 +16,8 @@ export type TextRules = {
   /** Elements that end a line without content (<eol/>, <br/>) */
   lineBreak?: Set<string>
   ref?: (el: XmlElement) => string | undefined
+  /** Elements that stand for characters (Formex <QUOT.START CODE="201C"/>) */
+  literal?: (el: XmlElement) => string | undefined
   /** An annotation for this element, `null` to drop it silently, undefined when it is ordinary text. */
   annotation?: (el: XmlElement, textOf: (el: XmlElement) => string) => LawAnnotation | null | undefined
 }
@@ -66,6 +68,11 @@ export class TextCollector {
       else this.flush()
       return
     }
+    const literal = r.literal?.(el)
+    if (literal !== undefined) {
+      this.line += literal
+      return
+    }
     const note = r.annotation?.(el, this.textOf)
     if (note !== undefined) {
       if (note && note.text) this.annotations.push(note)
@@ -89,7 +96,9 @@ export class TextCollector {
       return
     }
     if (r.cell?.has(name)) {
-      if (collapse(this.line)) this.line += ' | '
+      const before = collapse(this.line)
+      // EUR-Lex lays lists out as two-column tables: "(a)" | "text" reads as "(a) text"
+      if (before) this.line += /^[([]?[\w.]{1,6}[)\].]?$/.test(before) ? ' ' : ' | '
       this.add(el.children)
       return
     }
