@@ -17,7 +17,7 @@ const abbreviations: Record<string, string> = {
 
 export const eIdAbbreviation = (tag: string) => abbreviations[tag] ?? tag.toLowerCase().replace(/[^a-z0-9]+/g, '')
 
-const numberWords = /^(article|art|artikel|articolo|chapter|chapitre|section|sec|part|partie|title|titre|book|schedule|annex|anlage|regulation|reg|rule|paragraph|para|clause|division|subtitle|subchapter|subpart|item|point|recital|§+)\.?\s*/i
+const numberWords = /^(article|art|artikel|articolo|chapter|chapitre|section|sec|part|partie|title|titre|book|schedule|annex|anlage|regulation|reg|rule|paragraph|para|clause|division|subtitle|subchapter|subpart|item|point|recital|teil|kapitel|unterkapitel|abschnitt|unterabschnitt|titel|untertitel|buch|§+)\.?\s*/i
 
 export function eIdNumber(num: string | undefined) {
   if (!num) return ''
