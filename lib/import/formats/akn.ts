@@ -159,13 +159,16 @@ function readAttachments(container: XmlElement, parent: string | undefined, ctx:
     const body = child(doc, 'mainBody') ?? child(doc, 'body')
     const node: LawNode = { eId, tag, ...(num ? { num } : {}), ...(heading ? { heading } : {}), text: '', children: [] }
     if (body) {
-      for (const unit of readBody(body, inner, eId)) {
-        if (unit.tag === 'hcontainer' && !unit.num && !unit.heading && !unit.children.length && !node.children.length && !node.text) {
-          node.text = unit.text
-          if (unit.refs) node.refs = unit.refs
-          if (unit.annotations) pre.push(...unit.annotations)
-        } else node.children.push(unit)
-      }
+      // Words before the first unit are the attachment's own text; units follow.
+      const firstUnit = body.children.findIndex((c) => typeof c !== 'string' && (AKN_HIERARCHY.has(c.name) || attachmentNames.has(c.name)))
+      const lead = firstUnit === -1 ? body.children : body.children.slice(0, firstUnit)
+      const collector = new TextCollector(ctx.rules)
+      collector.add(lead)
+      const own = collector.result()
+      node.text = own.text
+      if (own.refs) node.refs = own.refs
+      pre.push(...(own.annotations ?? []))
+      if (firstUnit !== -1) node.children.push(...readBody({ ...body, children: body.children.slice(firstUnit) }, inner, eId))
     }
     for (const nested of elements(doc).filter((e) => attachmentNames.has(e.name))) node.children.push(...readAttachments(nested, eId, inner))
     if (pre.length) node.annotations = pre
@@ -220,7 +223,7 @@ export function parseAkn(root: XmlElement, warnings: ImportProblem[]): LawDocume
 
   // Work
   const preface = child(docEl, 'preface')
-  const lexbridge = descendant(child(meta, 'proprietary'), 'work')
+  const lexbridge = elements(child(meta, 'proprietary')).find((e) => e.name === 'work' && e.ns === LEXBRIDGE_NS)
   const rawUri = value(frbrWork, 'FRBRuri') ?? value(frbrWork, 'FRBRthis')
   const uk = ukWorkFromUri(rawUri)
   const aliases = childrenNamed(frbrWork, 'FRBRalias')

@@ -29,6 +29,7 @@ export class TextCollector {
   private line = ''
   private onlyLabel = false
   private rowDepth = 0
+  private refDepth = 0
   refs: LawRef[] = []
   annotations: LawAnnotation[] = []
 
@@ -82,9 +83,12 @@ export class TextCollector {
     const href = r.ref?.(el)
     if (href !== undefined) {
       const before = this.line.length
+      this.refDepth++
       this.add(el.children)
+      this.refDepth--
       const text = collapse(this.line.slice(before))
-      if (text && href) this.refs.push({ text, href })
+      // only the outermost of nested references is kept, so refs stay in document order
+      if (text && href && !this.refDepth) this.refs.push({ text, href })
       return
     }
     if (r.row?.has(name)) {
