@@ -259,7 +259,7 @@ export function parseAkn(root: XmlElement, warnings: ImportProblem[]): LawDocume
 
   // Expression
   const exprRaw = (value(frbrExpression, 'FRBRuri') ?? value(frbrExpression, 'FRBRthis') ?? '').replace(/\/main$/, '')
-  const at = /\/([a-z]{3})@([^/]*)/.exec(exprRaw)
+  const at = /\/([a-z]{2,3})@([^/]*)/.exec(exprRaw)
   const exprDateRaw = value(frbrExpression, 'FRBRdate', 'date')
   let asAt: LawDate | undefined
   if (at && at[2]) asAt = toLawDate(at[2]) ?? toLawDate(exprDateRaw)

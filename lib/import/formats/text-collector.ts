@@ -77,7 +77,6 @@ export class TextCollector {
     const note = r.annotation?.(el, this.textOf)
     if (note !== undefined) {
       if (note && note.text) this.annotations.push(note)
-      this.line += ' '
       return
     }
     const href = r.ref?.(el)
@@ -102,7 +101,7 @@ export class TextCollector {
     if (r.cell?.has(name)) {
       const before = collapse(this.line)
       // EUR-Lex lays lists out as two-column tables: "(a)" | "text" reads as "(a) text"
-      if (before) this.line += /^[([]?[\w.]{1,6}[)\].]?$/.test(before) ? ' ' : ' | '
+      if (before) this.line += /^(\([0-9a-z]{1,5}\)|[0-9a-z]{1,5}[.)]|[—–•-])$/i.test(before) ? ' ' : ' | '
       this.add(el.children)
       return
     }
