@@ -66,7 +66,7 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
     const heading = label(titleEl, pre)
     const collector = new TextCollector(rules)
     const children: LawNode[] = []
-    const eIdFor = () => ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`)
+    const eIdFor = () => ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, tag === 'article' ? undefined : parent)
     let eId: string | undefined
     const pending: XmlElement[] = []
     for (const c of el.children) {

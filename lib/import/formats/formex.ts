@@ -48,7 +48,8 @@ function divisionTag(title: string | undefined) {
 
 function unit(el: XmlElement, tag: string, num: string | undefined, heading: string | undefined, skip: Set<XmlElement>,
   parent: string | undefined, ctx: Context, pre: LawAnnotation[]): LawNode {
-  const eId = ctx.ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`)
+  // EU sections group articles (they are not numbered through the act): only articles are flat
+  const eId = ctx.ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, tag === 'article' ? undefined : parent)
   const node: LawNode = { eId, tag, ...(num ? { num } : {}), ...(heading ? { heading } : {}), text: '', children: [] }
   const collector = new TextCollector(rules)
   for (const c of el.children) {
