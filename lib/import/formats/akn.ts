@@ -61,6 +61,7 @@ function ownEId(el: XmlElement, ctx: Context) {
 
 function labelText(el: XmlElement | undefined, ctx: Context, annotations: LawAnnotation[]) {
   if (!el) return undefined
+  if (el.children.length === 1 && typeof el.children[0] === 'string') return collapse(el.children[0]) || undefined
   const collector = new TextCollector(ctx.rules)
   collector.add(el.children)
   const result = collector.result()

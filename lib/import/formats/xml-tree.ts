@@ -187,7 +187,11 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
 
 export const isElement = (node: XmlNode): node is XmlElement => typeof node !== 'string'
 export const elements = (el: XmlElement | undefined) => (el ? (el.children.filter(isElement) as XmlElement[]) : [])
-export const child = (el: XmlElement | undefined, name: string) => elements(el).find((c) => c.name === name)
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c
+  return undefined
+}
 export const childrenNamed = (el: XmlElement | undefined, name: string) => elements(el).filter((c) => c.name === name)
 
 export function path(el: XmlElement | undefined, ...names: string[]) {
