@@ -5,7 +5,7 @@ import { toLanguage3, toLawDate } from './law-date'
 import { LawParseError } from './law-parse-error'
 import { collapse, TextCollector, type TextRules } from './text-collector'
 import { ukWorkFromUri } from './uk-mapping'
-import { child, childrenNamed, descendant, elements, plainText, type XmlElement } from './xml-tree'
+import { child, childrenNamed, descendant, descendants, elements, plainText, type XmlElement } from './xml-tree'
 
 /**
  * Akoma Ntoso 3.0 and 2.0 → LawDocument. Every hierarchical element becomes a LawNode; its own
@@ -150,9 +150,10 @@ function readAttachments(container: XmlElement, parent: string | undefined, ctx:
     if (!doc) continue
     const pre: LawAnnotation[] = []
     const preface = child(doc, 'preface')
-    const alias = descendant(child(doc, 'meta'), 'FRBRalias')?.attrs.value
+    const alias = descendants(child(doc, 'meta'), 'FRBRalias').map((a) => a.attrs.value ?? '').find((v) => v && !looksLikeId(v))
+    const docName = doc.attrs.name && !/^(schedules?|annex(es)?|attachments?|appendix|main)$/i.test(doc.attrs.name) ? doc.attrs.name : undefined
     const num = labelText(child(wrapper, 'num'), ctx, pre) ?? labelText(descendant(preface, 'docNumber'), ctx, pre)
-    const heading = labelText(child(wrapper, 'heading'), ctx, pre) ?? labelText(descendant(preface, 'docTitle'), ctx, pre) ?? (alias ? collapse(alias) : undefined)
+    const heading = labelText(child(wrapper, 'heading'), ctx, pre) ?? labelText(descendant(preface, 'docTitle'), ctx, pre) ?? (alias ? collapse(alias) : undefined) ?? docName
     const tag = attachmentTag(doc.attrs.name)
     const own = wrapper.attrs.eId ?? wrapper.attrs.id
     const eId = ctx.ids.assign(own ? ownEId(wrapper, ctx) : undefined, parent, 'attachment', undefined, `${tag} ${heading ?? ''}`.trim())
@@ -177,6 +178,9 @@ function readAttachments(container: XmlElement, parent: string | undefined, ctx:
   }
   return nodes
 }
+
+/** URN, ELI or URL aliases identify the work; they are not titles. */
+const looksLikeId = (value: string) => /^(urn:|eli\/|https?:|\/akn\/)/.test(value.trim())
 
 // ---- metadata --------------------------------------------------------------------------------
 
@@ -229,7 +233,7 @@ export function parseAkn(root: XmlElement, warnings: ImportProblem[]): LawDocume
   const uk = ukWorkFromUri(rawUri)
   const aliases = childrenNamed(frbrWork, 'FRBRalias')
   const aliasShort = aliases.find((a) => a.attrs.name === 'shortTitle')?.attrs.value
-  const aliasTitle = aliases.find((a) => a.attrs.name !== 'shortTitle' && !/urn|eli|uri|^id$/i.test(a.attrs.name ?? '') && !/^(urn:|eli\/|https?:)/.test(a.attrs.value ?? ''))?.attrs.value
+  const aliasTitle = aliases.find((a) => a.attrs.name !== 'shortTitle' && !/urn|eli|uri|^id$/i.test(a.attrs.name ?? '') && !looksLikeId(a.attrs.value ?? ''))?.attrs.value
   const shortTitle = collapse(aliasShort ?? plainText(descendant(preface, 'shortTitle'))) || undefined
   const title = collapse(aliasTitle ?? '') || shortTitle || plainText(descendant(preface, 'docTitle')) || value(frbrWork, 'FRBRname') || ''
   const countryRaw = value(frbrWork, 'FRBRcountry')?.toLowerCase()

@@ -53,6 +53,21 @@ describe('parseLawDocument: hostile and wrong input fails whole, root cause firs
     expect(refused('<akomaNtoso xmlns="http://example.org/akn/1.0"><act/></akomaNtoso>')[0].message).toMatch(/only Akoma Ntoso 3\.0/)
   })
 
+  it('every fixture cut short anywhere, or with a byte garbled, fails with one problem and never throws', () => {
+    for (const file of ['akn-every-element.xml', 'clml-small.xml', 'uslm-small.xml', 'formex-small.xml', 'eurlex-small.html', 'de-gii-small.xml']) {
+      const text = readFixture(file).trimEnd()
+      for (let i = 1; i < 24; i++) {
+        const cut = Math.floor((text.length * i) / 24)
+        const result = parseLawDocument(text.slice(0, cut))
+        expect(result.ok, `${file} cut at ${cut}`).toBe(false)
+        if (!result.ok) expect(result.problems).toHaveLength(1)
+        if (text.lastIndexOf('<!--', cut) > text.lastIndexOf('-->', cut)) continue // anything goes inside a comment
+        const garbled = parseLawDocument(`${text.slice(0, cut)}<&${text.slice(cut)}`)
+        expect(garbled.ok, `${file} garbled at ${cut}`).toBe(false)
+      }
+    }
+  })
+
   it('an Akoma Ntoso file without FRBR identity names that first', () => {
     const [problem] = refused('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act><body/></act></akomaNtoso>')
     expect(problem).toMatchObject({ location: 'akomaNtoso/act', message: expect.stringMatching(/no <meta> block/) })

@@ -66,6 +66,7 @@ export function parseLawDocument(text: string): LawParseResult {
     return { ok: true, document: parsers[format](root, warnings) }
   } catch (error) {
     if (error instanceof LawParseError) return { ok: false, problems: [{ location: error.location, message: error.message }] }
-    throw error
+    // A file shaped in a way the parser does not expect must still fail cleanly, never with a stack trace
+    return { ok: false, problems: [{ location: root.name, message: `The ${format} file could not be read: ${(error as Error).message}` }] }
   }
 }

@@ -69,7 +69,10 @@ describe.skipIf(!lawSourcesHas('akn'))(title('akn', 'real Akoma Ntoso files'), (
     expect(doc.work.title).toMatch(/^Ratifica ed esecuzione dell'Accordo in materia di coproduzione cinematografica/)
     expect(doc.expression).toMatchObject({ language: 'ita', asAt: { value: '2024-05-28', precision: 'DAY' } })
     expect(doc.nodes.filter((n) => n.tag === 'article').map((n) => n.heading)).toEqual(['Autorizzazione alla ratifica', 'Ordine di esecuzione', 'Clausola di invarianza finanziaria', 'Entrata in vigore'])
-    expect(doc.nodes.filter((n) => ['attachment', 'annex', 'schedule'].includes(n.tag))).toHaveLength(21)
+    const attachments = doc.nodes.filter((n) => ['attachment', 'annex', 'schedule'].includes(n.tag))
+    expect(attachments).toHaveLength(21)
+    expect(attachments.slice(0, 2).map((n) => n.heading)).toEqual(['Accordo-art. 1', 'Accordo-art. 2'])
+    expect(attachments.every((n) => !n.heading?.startsWith('urn:'))).toBe(true)
   })
 
   it('French Senate texte adopté n° 21 (bill): DRAFT, 11 articles, alineas', () => {

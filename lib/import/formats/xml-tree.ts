@@ -14,8 +14,8 @@ export type XmlNode = XmlElement | string
 export class XmlError extends Error {}
 
 const predefined: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-const nameRe = /[^\s/>=]+/y
-const attrRe = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
+const nameRe = /[A-Za-z_:\u00C0-\uFFFF][^\s/>=<&"']*/y
+const attrRe = /\s+([^\s=/><&"']+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y
 const tagEndRe = /\s*(\/?)>/y
 
 export function lineOf(text: string, pos: number) {
@@ -101,6 +101,7 @@ function declaration(text: string, lt: number, inRoot: boolean) {
         'DOCTYPE and ENTITY declarations are refused for safety (no external entities, no entity expansion).')
     }
     if (gt === -1) throw new XmlError(truncated(text, 'the DOCTYPE', lt))
+    if (/[<&]/.test(text.slice(lt + 2, gt))) throw new XmlError(`Not well-formed XML: a malformed DOCTYPE on line ${lineOf(text, lt)}.`)
     return gt + 1
   }
   if (text.startsWith('<!ENTITY', lt)) {
