@@ -192,7 +192,7 @@ function kindOf(docType: string, name: string, uri: string) {
   if (/treaty|convention/i.test(hint)) return 'TREATY'
   if (/directive/i.test(hint)) return 'DIRECTIVE'
   if (/\bcode\b|codice|gesetzbuch/i.test(hint)) return 'CODE'
-  if (/by-?law|regulation|statutoryinstrument|\bsi\b|\bgn\b|notice|rule|order|decree|decreto/i.test(hint)) return 'REGULATION'
+  if (/by-?law|regulation|statutoryinstrument|\bsi\b|\bgn\b|\bnotice|\brules?\b|\border\b|decree|decreto/i.test(hint)) return 'REGULATION'
   return docType === 'doc' ? 'GUIDELINE' : 'STATUTE'
 }
 
