@@ -77,6 +77,8 @@ const plain = (node: LawNode) => !node.children.length && !node.num && !node.hea
 
 export function serializeAkn(document: LawDocument): string {
   const { work, expression, nodes } = document
+  // pure output (no clock): the manifestation carries the text's own date
+  const manifestationDate = expression.asAt?.value ?? work.date?.value ?? ''
   const w = new Writer()
   let start = 0
   const front: LawNode[] = []
@@ -103,7 +105,7 @@ export function serializeAkn(document: LawDocument): string {
         `<FRBRauthor href="#lexbridge"/><FRBRcountry value="${esc(work.country)}"/></FRBRWork>`,
         `<FRBRExpression><FRBRthis value="${esc(docUri)}/${esc(expression.language)}@"/><FRBRuri value="${esc(expression.uri)}"/>`,
         `<FRBRdate date="${esc(expression.asAt?.value ?? '')}" name="asAt"/><FRBRauthor href="#lexbridge"/><FRBRlanguage language="${esc(expression.language)}"/></FRBRExpression>`,
-        `<FRBRManifestation><FRBRthis value="${esc(docUri)}/main.xml"/><FRBRuri value="${esc(docUri)}.akn"/><FRBRdate date="" name="export"/><FRBRauthor href="#lexbridge"/></FRBRManifestation>`,
+        `<FRBRManifestation><FRBRthis value="${esc(docUri)}/main.xml"/><FRBRuri value="${esc(docUri)}.akn"/><FRBRdate date="${esc(manifestationDate)}" name="export"/><FRBRauthor href="#lexbridge"/></FRBRManifestation>`,
         '</identification></meta>')
       if (a.num || a.heading) {
         w.out.push(`<preface>${a.num ? `<p><docNumber>${esc(a.num)}</docNumber></p>` : ''}${a.heading ? `<p><docTitle>${esc(a.heading)}</docTitle></p>` : ''}</preface>`)
@@ -129,7 +131,7 @@ export function serializeAkn(document: LawDocument): string {
     expression.title !== undefined ? `<FRBRalias name="title" value="${esc(expression.title)}"/>` : '',
     `<FRBRdate date="${esc(expression.asAt?.value ?? '')}" name="asAt"/><FRBRauthor href="#lexbridge"/>`,
     `<FRBRlanguage language="${esc(expression.language)}"/></FRBRExpression>`,
-    `<FRBRManifestation><FRBRthis value="${expr}/main.xml"/><FRBRuri value="${expr}.akn"/><FRBRdate date="" name="export"/>`,
+    `<FRBRManifestation><FRBRthis value="${expr}/main.xml"/><FRBRuri value="${expr}.akn"/><FRBRdate date="${esc(manifestationDate)}" name="export"/>`,
     '<FRBRauthor href="#lexbridge"/></FRBRManifestation></identification>',
     w.notes.length ? `<notes source="#lexbridge">${w.notes.join('')}</notes>` : '',
     `<proprietary source="#lexbridge"><lex:work xmlns:lex="${LEXBRIDGE_NS}" ${lex}/></proprietary>`,
