@@ -19,6 +19,7 @@ describe('detectLawFormat', () => {
   it('reads the format from the root element and namespace, not a file name', () => {
     expect(detectLawFormat(readFixture('akn-every-element.xml'))).toBe('akn')
     expect(detectLawFormat('<akomaNtoso xmlns="http://www.akomantoso.org/2.0"><act/></akomaNtoso>')).toBe('akn')
+    expect(detectLawFormat('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0/CSD13"><act/></akomaNtoso>')).toBe('akn')
     expect(detectLawFormat(readFixture('clml-small.xml'))).toBe('clml')
     expect(detectLawFormat(readFixture('uslm-small.xml'))).toBe('uslm')
     expect(detectLawFormat(readFixture('formex-small.xml'))).toBe('formex')

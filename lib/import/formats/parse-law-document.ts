@@ -21,7 +21,8 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml'
 const USLM_ROOTS = new Set(['uscDoc', 'pLaw', 'lawDoc', 'bill', 'resolution', 'statutesAtLarge', 'amendment'])
 
 function formatOfRoot(root: XmlElement, text: string): LawFormat | null {
-  if (root.name === 'akomaNtoso' && AKN_NAMESPACES.includes(root.ns)) return 'akn'
+  // the 3.0 drafts (…/akn/3.0/CSD13, …/WD17) are still in use by older publishers' files
+  if (root.name === 'akomaNtoso' && (AKN_NAMESPACES.includes(root.ns) || root.ns.startsWith(`${AKN_NAMESPACES[0]}/`))) return 'akn'
   if (root.name === 'Legislation' && root.ns === CLML_NS) return 'clml'
   if (USLM_ROOTS.has(root.name) && USLM_NAMESPACES.includes(root.ns)) return 'uslm'
   if (root.name === 'ACT' && !root.ns) return 'formex'
