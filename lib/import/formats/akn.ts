@@ -153,7 +153,9 @@ function readAttachments(container: XmlElement, parent: string | undefined, ctx:
     const alias = descendants(child(doc, 'meta'), 'FRBRalias').map((a) => a.attrs.value ?? '').find((v) => v && !looksLikeId(v))
     const docName = doc.attrs.name && !/^(schedules?|annex(es)?|attachments?|appendix|main)$/i.test(doc.attrs.name) ? doc.attrs.name : undefined
     const num = labelText(child(wrapper, 'num'), ctx, pre) ?? labelText(descendant(preface, 'docNumber'), ctx, pre)
-    const heading = labelText(child(wrapper, 'heading'), ctx, pre) ?? labelText(descendant(preface, 'docTitle'), ctx, pre) ?? (alias ? collapse(alias) : undefined) ?? docName
+    let heading = labelText(child(wrapper, 'heading'), ctx, pre) ?? labelText(descendant(preface, 'docTitle'), ctx, pre) ?? (alias ? collapse(alias) : undefined) ?? docName
+    const subheading = labelText(child(wrapper, 'subheading'), ctx, pre)
+    if (subheading) heading = heading ? `${heading} — ${subheading}` : subheading
     const tag = attachmentTag(doc.attrs.name)
     const own = wrapper.attrs.eId ?? wrapper.attrs.id
     const eId = ctx.ids.assign(own ? ownEId(wrapper, ctx) : undefined, parent, 'attachment', undefined, `${tag} ${heading ?? ''}`.trim())

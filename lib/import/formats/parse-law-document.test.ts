@@ -118,7 +118,7 @@ describe('Akoma Ntoso fixture with every supported element', () => {
   })
 
   it('attachments and components become top-level units with their own text and children', () => {
-    expect(byEId(doc.nodes, 'att_1')).toMatchObject({ tag: 'schedule', heading: 'Schedule 1', text: 'Forms prescribed under section 1.' })
+    expect(byEId(doc.nodes, 'att_1')).toMatchObject({ tag: 'schedule', heading: 'Schedule 1 — Forms', text: 'Forms prescribed under section 1.' })
     expect(byEId(doc.nodes, 'att_1__para_1')?.text).toBe('Form A.')
     expect(byEId(doc.nodes, 'cmp_1')).toMatchObject({ tag: 'annex', heading: 'Annex: Model form' })
     expect(byEId(doc.nodes, 'cmp_1__sec_1')?.text).toBe('Name of applicant.')
