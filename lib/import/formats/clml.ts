@@ -23,16 +23,46 @@ const structural = new Set(['Part', 'Chapter', 'Pblock', 'PsubBlock', 'P1group',
 
 function rules(commentaries: Map<string, string>, footnotes: Map<string, string>): TextRules {
   return {
-    block: new Set(['Text', 'Para', 'P', 'ListItem', 'BlockAmendment', 'Title', 'Tabular', 'UnorderedList', 'OrderedList',
-      'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P1group', 'Pblock', 'Part', 'Chapter', 'SignedSection', 'Signatory', 'Formula',
-      'BlockText', 'BlockExtract', 'Figure', 'Form', 'IntroductoryText', 'EnactingText', 'LongTitle', 'DateOfEnactment']),
+    block: new Set([
+      'Text',
+      'Para',
+      'P',
+      'ListItem',
+      'BlockAmendment',
+      'Title',
+      'Tabular',
+      'UnorderedList',
+      'OrderedList',
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+      'P6',
+      'P1group',
+      'Pblock',
+      'Part',
+      'Chapter',
+      'SignedSection',
+      'Signatory',
+      'Formula',
+      'BlockText',
+      'BlockExtract',
+      'Figure',
+      'Form',
+      'IntroductoryText',
+      'EnactingText',
+      'LongTitle',
+      'DateOfEnactment',
+    ]),
     row: new Set(['tr']),
     cell: new Set(['td', 'th']),
     label: new Set(['Pnumber', 'Number']),
     skip: new Set(['Image', 'IncludedDocument']),
     lineBreak: new Set(['br']),
     ref: (el) => {
-      if (el.name === 'Citation' || el.name === 'CitationSubRef' || el.name === 'ExternalLink') return el.attrs.URI ?? ''
+      if (el.name === 'Citation' || el.name === 'CitationSubRef' || el.name === 'ExternalLink')
+        return el.attrs.URI ?? ''
       if (el.name === 'InternalLink') return el.attrs.Ref ? `#${el.attrs.Ref}` : ''
       return undefined
     },
@@ -88,13 +118,21 @@ function readUnit(el: XmlElement, parent: string | undefined, ctx: Context, head
   const ownHeading = label(titleEl)
   const eId = ctx.ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, ctx.scope)
   const inner: Context = el.name === 'Schedule' ? { ...ctx, schedule: true, scope: eId } : ctx
-  const node: LawNode = { eId, tag, ...(num ? { num } : {}), ...(heading ?? ownHeading ? { heading: heading ?? ownHeading } : {}), text: '', children: [] }
+  const node: LawNode = {
+    eId,
+    tag,
+    ...(num ? { num } : {}),
+    ...((heading ?? ownHeading) ? { heading: heading ?? ownHeading } : {}),
+    text: '',
+    children: [],
+  }
   const visit = (list: XmlElement['children']) => {
     for (const c of list) {
       if (typeof c === 'string') collector.add([c])
       else if (c.name === 'Pnumber' || c.name === 'Number' || c === titleEl || c.name === 'TitleBlock') continue
       else if (/^P[1-6]para$/.test(c.name) || c.name === 'ScheduleBody' || c.name === 'Schedules') visit(c.children)
-      else if (c.name === 'P1group' && oneP1(c)) node.children.push(readUnit(oneP1(c)!, eId, inner, collapse(label(child(c, 'Title')) ?? '') || undefined))
+      else if (c.name === 'P1group' && oneP1(c))
+        node.children.push(readUnit(oneP1(c)!, eId, inner, collapse(label(child(c, 'Title')) ?? '') || undefined))
       else if (pLevels.test(c.name) || structural.has(c.name)) node.children.push(readUnit(c, eId, inner))
       else collector.element(c)
     }
@@ -121,7 +159,8 @@ function readContainer(container: XmlElement | undefined, ctx: Context, nodes: L
       title.add(child(c, 'Title')?.children ?? [])
       nodes.push(readUnit(oneP1(c)!, undefined, ctx, title.result().text.replace(/\n/g, ' ') || undefined))
     } else if (pLevels.test(c.name) || structural.has(c.name)) nodes.push(readUnit(c, undefined, ctx))
-    else if (c.name === 'Schedules' || c.name === 'ScheduleBody') readContainer(c, { ...ctx, schedule: c.name !== 'Schedules' || ctx.schedule }, nodes)
+    else if (c.name === 'Schedules' || c.name === 'ScheduleBody')
+      readContainer(c, { ...ctx, schedule: c.name !== 'Schedules' || ctx.schedule }, nodes)
     else {
       const loose = readUnit({ name: 'hcontainer', ns: c.ns, attrs: {}, children: [c], pos: c.pos }, undefined, ctx)
       if (loose.text) nodes.push(loose)
@@ -135,18 +174,34 @@ export function parseClml(root: XmlElement, warnings: ImportProblem[]): LawDocum
   const meta = child(root, 'Metadata')
   const uk = ukWorkFromUri(root.attrs.IdURI ?? plainText(descendant(meta, 'identifier')))
   if (!uk) {
-    throw new LawParseError('Legislation/@IdURI', `The document's legislation.gov.uk identifier ("${root.attrs.IdURI ?? 'none'}") is not one of the supported types ` +
-      '(ukpga, ukla, asp, asc, anaw, mwa, nia, uksi, ssi, wsi, nisr).')
+    throw new LawParseError(
+      'Legislation/@IdURI',
+      `The document's legislation.gov.uk identifier ("${root.attrs.IdURI ?? 'none'}") is not one of the ` +
+        'supported types ' +
+        '(ukpga, ukla, asp, asc, anaw, mwa, nia, uksi, ssi, wsi, nisr).',
+    )
   }
   const commentaries = new Map<string, string>()
-  for (const c of childrenNamed(child(root, 'Commentaries'), 'Commentary')) commentaries.set(c.attrs.id ?? '', collapse(plainTextWithSpaces(c)))
+  for (const c of childrenNamed(child(root, 'Commentaries'), 'Commentary'))
+    commentaries.set(c.attrs.id ?? '', collapse(plainTextWithSpaces(c)))
   const footnotes = new Map<string, string>()
   for (const f of descendantsNamed(root, 'Footnote')) footnotes.set(f.attrs.id ?? '', collapse(plainTextWithSpaces(f)))
   const main = child(root, 'Primary') ?? child(root, 'Secondary')
-  if (!main) throw new LawParseError('Legislation', 'The CLML document has neither <Primary> nor <Secondary> content (an EU or explanatory document is not supported).')
+  if (!main)
+    throw new LawParseError(
+      'Legislation',
+      'The CLML document has neither <Primary> nor <Secondary> content ' +
+        '(an EU or explanatory document is not supported).',
+    )
   const minor = metaValue(meta, 'DocumentMinorType') ?? ''
-  const secondaryUnit = main.name === 'Primary' ? 'section' : minor === 'order' ? 'article' : minor === 'rules' ? 'rule' : 'regulation'
-  const ctx: Context = { ids: new EIdRegistry(warnings), rules: rules(commentaries, footnotes), schedule: false, secondaryUnit }
+  const secondaryUnit =
+    main.name === 'Primary' ? 'section' : minor === 'order' ? 'article' : minor === 'rules' ? 'rule' : 'regulation'
+  const ctx: Context = {
+    ids: new EIdRegistry(warnings),
+    rules: rules(commentaries, footnotes),
+    schedule: false,
+    secondaryUnit,
+  }
 
   const enacted = toLawDate(metaValue(meta, 'EnactmentDate', 'Date') ?? metaValue(meta, 'Made', 'Date'))
   const documentUri = root.attrs.DocumentURI ?? ''
@@ -155,7 +210,11 @@ export function parseClml(root: XmlElement, warnings: ImportProblem[]): LawDocum
   if (version && /^\d/.test(version)) asAt = toLawDate(version)
   else if (version) asAt = enacted
   else asAt = toLawDate(root.attrs.RestrictStartDate ?? plainText(descendant(meta, 'valid')))
-  if (!asAt) warnings.push({ location: 'Legislation/@DocumentURI', message: 'The file does not say which point in time it shows; the version is undated (eng@).' })
+  if (!asAt)
+    warnings.push({
+      location: 'Legislation/@DocumentURI',
+      message: 'The file does not say which point in time it shows; the version is undated (eng@).',
+    })
   const language = toLanguage3(plainText(descendant(meta, 'language')) || root.attrs['xml:lang'] || 'en')
   const title = plainText(descendant(meta, 'title')) || plainText(descendant(main, 'Title'))
   const status = metaValue(meta, 'DocumentStatus') ?? ''
@@ -168,28 +227,61 @@ export function parseClml(root: XmlElement, warnings: ImportProblem[]): LawDocum
       const c = new TextCollector(ctx.rules)
       c.add(longTitle.children)
       const r = c.result()
-      if (r.text) nodes.push({ eId: ctx.ids.unique('preface'), tag: 'preface', text: r.text, ...(r.refs ? { refs: r.refs } : {}), ...(r.annotations ? { annotations: r.annotations } : {}), children: [] })
+      if (r.text)
+        nodes.push({
+          eId: ctx.ids.unique('preface'),
+          tag: 'preface',
+          text: r.text,
+          ...(r.refs ? { refs: r.refs } : {}),
+          ...(r.annotations ? { annotations: r.annotations } : {}),
+          children: [],
+        })
     }
     const preambleEl = child(prelims, 'PrimaryPreamble') ?? child(prelims, 'SecondaryPreamble')
     if (preambleEl) {
       const c = new TextCollector(ctx.rules)
       c.add(preambleEl.children)
       const r = c.result()
-      if (r.text) nodes.push({ eId: ctx.ids.unique('preamble'), tag: 'preamble', text: r.text, ...(r.refs ? { refs: r.refs } : {}), ...(r.annotations ? { annotations: r.annotations } : {}), children: [] })
+      if (r.text)
+        nodes.push({
+          eId: ctx.ids.unique('preamble'),
+          tag: 'preamble',
+          text: r.text,
+          ...(r.refs ? { refs: r.refs } : {}),
+          ...(r.annotations ? { annotations: r.annotations } : {}),
+          children: [],
+        })
     }
   }
   readContainer(child(main, 'Body'), ctx, nodes)
   readContainer(child(main, 'Schedules'), { ...ctx, schedule: true }, nodes)
   if (!nodes.length) warnings.push({ location: 'Legislation', message: 'The document has no body text.' })
-  if (status === 'revised') warnings.push({ location: 'ukm:DocumentStatus', message: 'A revised (consolidated) text: prospective and repealed provisions are included as legislation.gov.uk shows them.' })
+  if (status === 'revised')
+    warnings.push({
+      location: 'ukm:DocumentStatus',
+      message:
+        'A revised (consolidated) text: prospective and repealed provisions are included ' +
+          'as legislation.gov.uk shows them.',
+    })
 
   return {
     format: 'clml',
     work: {
-      uri: uk.uri, country: uk.country, kind: uk.kind, status: 'IN_FORCE', title: title || uk.officialCitation,
-      officialCitation: uk.officialCitation, ...(enacted ? { date: enacted } : {}), officialUrl: uk.officialUrl,
+      uri: uk.uri,
+      country: uk.country,
+      kind: uk.kind,
+      status: 'IN_FORCE',
+      title: title || uk.officialCitation,
+      officialCitation: uk.officialCitation,
+      ...(enacted ? { date: enacted } : {}),
+      officialUrl: uk.officialUrl,
     },
-    expression: { uri: `${uk.uri}/${language}@${asAt?.value ?? ''}`, language, ...(asAt ? { asAt } : {}), ...(title ? { title } : {}) },
+    expression: {
+      uri: `${uk.uri}/${language}@${asAt?.value ?? ''}`,
+      language,
+      ...(asAt ? { asAt } : {}),
+      ...(title ? { title } : {}),
+    },
     nodes,
     warnings,
   }

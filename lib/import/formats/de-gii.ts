@@ -16,12 +16,25 @@ import { child, childrenNamed, descendant, descendants, plainText, type XmlEleme
  * (Inhaltsübersicht) is left out.
  */
 const levelTags: [RegExp, string][] = [
-  [/^Unterabschnitt/i, 'subdivision'], [/Abschnitt/i, 'division'], [/^Untertitel/i, 'subtitle'], [/Titel/i, 'title'],
-  [/Buch/i, 'book'], [/Unterkapitel/i, 'subchapter'], [/Kapitel/i, 'chapter'], [/Teil/i, 'part'],
+  [/^Unterabschnitt/i, 'subdivision'],
+  [/Abschnitt/i, 'division'],
+  [/^Untertitel/i, 'subtitle'],
+  [/Titel/i, 'title'],
+  [/Buch/i, 'book'],
+  [/Unterkapitel/i, 'subchapter'],
+  [/Kapitel/i, 'chapter'],
+  [/Teil/i, 'part'],
 ]
 
 function slug(text: string) {
-  return text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocument {
@@ -29,7 +42,11 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
   if (!norms.length) throw new LawParseError('dokumente', 'The <dokumente> file holds no <norm>.')
   const head = child(norms[0], 'metadaten')
   const jurabk = plainText(child(head, 'jurabk'))
-  if (!jurabk) throw new LawParseError('dokumente/norm[1]/metadaten', 'The first <norm> has no <jurabk> (the law\'s abbreviation), so the law cannot be identified.')
+  if (!jurabk)
+    throw new LawParseError(
+      'dokumente/norm[1]/metadaten',
+      "The first <norm> has no <jurabk> (the law's abbreviation), so the law cannot be identified.",
+    )
   const footnotes = new Map<string, string>()
   for (const f of descendants(root, 'Footnote')) if (f.attrs.ID) footnotes.set(f.attrs.ID, collapse(plainText(f)))
   const rules: TextRules = {
@@ -60,8 +77,16 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
   const preface = prefaceText.result()
   const prefaceNotes = notesOf(norms[0])
   if (preface.text || prefaceNotes.length) {
-    nodes.push({ eId: ids.unique('preface'), tag: 'preface', text: preface.text, ...(preface.refs ? { refs: preface.refs } : {}),
-      ...(prefaceNotes.length || preface.annotations ? { annotations: [...(preface.annotations ?? []), ...prefaceNotes] } : {}), children: [] })
+    nodes.push({
+      eId: ids.unique('preface'),
+      tag: 'preface',
+      text: preface.text,
+      ...(preface.refs ? { refs: preface.refs } : {}),
+      ...(prefaceNotes.length || preface.annotations
+        ? { annotations: [...(preface.annotations ?? []), ...prefaceNotes] }
+        : {}),
+      children: [],
+    })
   }
 
   for (const norm of norms.slice(1)) {
@@ -75,8 +100,14 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
       const tag = levelTags.find(([re]) => re.test(num ?? ''))?.[1] ?? 'hcontainer'
       while (outline.length && outline[outline.length - 1].depth >= depth) outline.pop()
       const parent = outline.length ? outline[outline.length - 1].node.eId : undefined
-      const node: LawNode = { eId: ids.assign(undefined, parent, tag, num, `${num ?? tag}`), tag, ...(num ? { num } : {}),
-        ...(heading ? { heading } : {}), text: '', children: [] }
+      const node: LawNode = {
+        eId: ids.assign(undefined, parent, tag, num, `${num ?? tag}`),
+        tag,
+        ...(num ? { num } : {}),
+        ...(heading ? { heading } : {}),
+        text: '',
+        children: [],
+      }
       const notes = notesOf(norm)
       if (notes.length) node.annotations = notes
       place(node)
@@ -85,17 +116,30 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
     }
     const enbez = plainText(child(meta, 'enbez'))
     if (/^Inhalts(übersicht|verzeichnis)/i.test(enbez)) {
-      warnings.push({ location: enbez, message: 'The table of contents (Inhaltsübersicht) is not imported: it repeats the headings.' })
+      warnings.push({
+        location: enbez,
+        message: 'The table of contents (Inhaltsübersicht) is not imported: it repeats the headings.',
+      })
       continue
     }
-    const tag = /^§/.test(enbez) ? 'section' : /^Art/.test(enbez) ? 'article' : /^Anlage|^Anhang/.test(enbez) ? 'schedule'
-      : /^Eingangsformel/.test(enbez) ? 'preamble' : /^Schlussformel/.test(enbez) ? 'conclusions' : 'hcontainer'
+    const tag = /^§/.test(enbez)
+      ? 'section'
+      : /^Art/.test(enbez)
+        ? 'article'
+        : /^Anlage|^Anhang/.test(enbez)
+          ? 'schedule'
+          : /^Eingangsformel/.test(enbez)
+            ? 'preamble'
+            : /^Schlussformel/.test(enbez)
+              ? 'conclusions'
+              : 'hcontainer'
     const heading = plainText(child(meta, 'titel')) || undefined
     const num = tag === 'preamble' || tag === 'conclusions' || !enbez ? undefined : enbez
     const parent = outline.length ? outline[outline.length - 1].node.eId : undefined
     const eId = ids.assign(undefined, parent, tag, num ?? (enbez || undefined), `${enbez || heading || 'norm'}`)
     const node: LawNode = { eId, tag, ...(num ? { num } : {}), ...(heading ? { heading } : {}), text: '', children: [] }
-    const content = descendant(child(child(norm, 'textdaten'), 'text'), 'Content') ?? child(child(norm, 'textdaten'), 'text')
+    const content =
+      descendant(child(child(norm, 'textdaten'), 'text'), 'Content') ?? child(child(norm, 'textdaten'), 'text')
     const own = new TextCollector(rules)
     let current: { node: LawNode; collector: TextCollector } | undefined
     const close = () => {
@@ -110,7 +154,13 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
       const absatz = typeof c !== 'string' && c.name === 'P' ? /^\((\d+[a-z]?)\)\s*/.exec(lead) : null
       if (absatz && typeof c !== 'string') {
         close()
-        const sub: LawNode = { eId: ids.assign(undefined, eId, 'subsection', absatz[1], `${enbez} (${absatz[1]})`), tag: 'subsection', num: `(${absatz[1]})`, text: '', children: [] }
+        const sub: LawNode = {
+          eId: ids.assign(undefined, eId, 'subsection', absatz[1], `${enbez} (${absatz[1]})`),
+          tag: 'subsection',
+          num: `(${absatz[1]})`,
+          text: '',
+          children: [],
+        }
         node.children.push(sub)
         const collector = new TextCollector(rules)
         collector.add(stripLead(c, absatz[0]).children)
@@ -130,15 +180,28 @@ export function parseDeGii(root: XmlElement, warnings: ImportProblem[]): LawDocu
   const amtabk = plainText(child(head, 'amtabk')) || undefined
   const title = plainText(child(head, 'langue')) || plainText(child(head, 'kurzue')) || jurabk
   const uri = `/akn/de/act/${date?.value ?? 'undated'}/${slug(jurabk)}`
-  if (!date) warnings.push({ location: 'metadaten/ausfertigung-datum', message: 'The law has no date of execution (ausfertigung-datum); its URI says "undated".' })
+  if (!date)
+    warnings.push({
+      location: 'metadaten/ausfertigung-datum',
+      message: 'The law has no date of execution (ausfertigung-datum); its URI says "undated".',
+    })
   const asAt = toLawDate(root.attrs.builddate)
-  warnings.push({ location: 'dokumente/@builddate', message: 'gesetze-im-internet.de gives no legal "as at" date; the version is dated by the file\'s build date.' })
+  warnings.push({
+    location: 'dokumente/@builddate',
+    message: 'gesetze-im-internet.de gives no legal "as at" date; the version is dated by the file\'s build date.',
+  })
   return {
     format: 'de-gii',
     work: {
-      uri, country: 'de', kind: /gesetzbuch/i.test(title) ? 'CODE' : /verordnung/i.test(title) ? 'REGULATION' : 'STATUTE', status: 'IN_FORCE',
-      title, shortTitle: plainText(child(head, 'kurzue')) || amtabk || jurabk, officialCitation: amtabk ?? jurabk,
-      ...(date ? { date } : {}), officialUrl: `https://www.gesetze-im-internet.de/${jurabk.toLowerCase().replace(/\s+/g, '_')}/`,
+      uri,
+      country: 'de',
+      kind: /gesetzbuch/i.test(title) ? 'CODE' : /verordnung/i.test(title) ? 'REGULATION' : 'STATUTE',
+      status: 'IN_FORCE',
+      title,
+      shortTitle: plainText(child(head, 'kurzue')) || amtabk || jurabk,
+      officialCitation: amtabk ?? jurabk,
+      ...(date ? { date } : {}),
+      officialUrl: `https://www.gesetze-im-internet.de/${jurabk.toLowerCase().replace(/\s+/g, '_')}/`,
     },
     expression: { uri: `${uri}/deu@${asAt?.value ?? ''}`, language: 'deu', ...(asAt ? { asAt } : {}), title },
     nodes,
@@ -160,4 +223,3 @@ function stripLead(p: XmlElement, lead: string): XmlElement {
   }
   return { ...p, children }
 }
-

@@ -7,22 +7,66 @@ import type { ImportProblem } from '../import-item'
  * The file's own eId wins when it has one; a duplicate gets "_2", "_3" … in document order.
  */
 const abbreviations: Record<string, string> = {
-  article: 'art', attachment: 'att', book: 'book', chapter: 'chp', clause: 'cl', crossheading: 'crossheading',
-  division: 'dvs', hcontainer: 'hcontainer', item: 'item', level: 'lvl', list: 'list', paragraph: 'para',
-  part: 'part', point: 'point', preamble: 'preamble', preface: 'preface', rule: 'rule', schedule: 'sched',
-  section: 'sec', subchapter: 'subchp', subclause: 'subcl', subdivision: 'subdvs', subparagraph: 'subpara',
-  subpart: 'subpart', subsection: 'subsec', subtitle: 'subtitle', title: 'title', alinea: 'al', annex: 'annex',
-  recital: 'recital', conclusions: 'conclusions', indent: 'indent', tome: 'tome', subrule: 'subrule',
+  article: 'art',
+  attachment: 'att',
+  book: 'book',
+  chapter: 'chp',
+  clause: 'cl',
+  crossheading: 'crossheading',
+  division: 'dvs',
+  hcontainer: 'hcontainer',
+  item: 'item',
+  level: 'lvl',
+  list: 'list',
+  paragraph: 'para',
+  part: 'part',
+  point: 'point',
+  preamble: 'preamble',
+  preface: 'preface',
+  rule: 'rule',
+  schedule: 'sched',
+  section: 'sec',
+  subchapter: 'subchp',
+  subclause: 'subcl',
+  subdivision: 'subdvs',
+  subparagraph: 'subpara',
+  subpart: 'subpart',
+  subsection: 'subsec',
+  subtitle: 'subtitle',
+  title: 'title',
+  alinea: 'al',
+  annex: 'annex',
+  recital: 'recital',
+  conclusions: 'conclusions',
+  indent: 'indent',
+  tome: 'tome',
+  subrule: 'subrule',
 }
 
 export const eIdAbbreviation = (tag: string) => abbreviations[tag] ?? tag.toLowerCase().replace(/[^a-z0-9]+/g, '')
 
-const numberWords = /^(article|art|artikel|articolo|chapter|chapitre|section|sec|part|partie|title|titre|book|schedule|annex|anlage|regulation|reg|rule|paragraph|para|clause|division|subtitle|subchapter|subpart|item|point|recital|teil|kapitel|unterkapitel|abschnitt|unterabschnitt|titel|untertitel|buch|§+)\.?\s*/i
+const numberWords = new RegExp(
+  `^(${[
+    'article|art|artikel|articolo|chapter|chapitre|section|sec|part|partie',
+    'title|titre|book|schedule|annex|anlage|regulation|reg|rule|paragraph',
+    'para|clause|division|subtitle|subchapter|subpart|item|point|recital|teil',
+    'kapitel|unterkapitel|abschnitt|unterabschnitt|titel|untertitel|buch|§+',
+  ].join('|')})\\.?\\s*`,
+  'i',
+)
 
 export function eIdNumber(num: string | undefined) {
   if (!num) return ''
-  const cleaned = num.trim().replace(numberWords, '').replace(/[()[\]]/g, '').replace(/[.:,;–—-]+$/, '').trim()
-  return cleaned.replace(/\s+/g, '').replace(/[^\p{L}\p{N}_.-]/gu, '').toLowerCase()
+  const cleaned = num
+    .trim()
+    .replace(numberWords, '')
+    .replace(/[()[\]]/g, '')
+    .replace(/[.:,;–—-]+$/, '')
+    .trim()
+  return cleaned
+    .replace(/\s+/g, '')
+    .replace(/[^\p{L}\p{N}_.-]/gu, '')
+    .toLowerCase()
 }
 
 const flat = new Set(['section', 'article', 'regulation', 'rule'])
@@ -38,7 +82,14 @@ export class EIdRegistry {
    * numbered through the whole act, so their derived eId leaves out parts, chapters and
    * cross-headings (sec_5, not part_1__chp_2__sec_5) and stays stable when those are renumbered.
    */
-  assign(own: string | undefined, parent: string | undefined, tag: string, num: string | undefined, location: string, scope?: string) {
+  assign(
+    own: string | undefined,
+    parent: string | undefined,
+    tag: string,
+    num: string | undefined,
+    location: string,
+    scope?: string,
+  ) {
     let eId = own?.trim()
     if (!eId) {
       if (flat.has(tag) && eIdNumber(num)) parent = scope
@@ -64,7 +115,11 @@ export class EIdRegistry {
     while (this.used.has(`${eId}_${k}`)) k++
     const unique = `${eId}_${k}`
     this.used.add(unique)
-    if (location) this.warnings.push({ location, message: `The eId "${eId}" is used twice in the file; the second becomes "${unique}".` })
+    if (location)
+      this.warnings.push({
+        location,
+        message: `The eId "${eId}" is used twice in the file; the second becomes "${unique}".`,
+      })
     return unique
   }
 }

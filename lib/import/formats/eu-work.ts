@@ -13,33 +13,65 @@ const kinds: Record<string, { kind: string; eli: string; celex: string }> = {
 export type EuIdentity = { type: string; year: string; number: string; citation: string }
 
 export function euIdentityFromTitle(title: string): EuIdentity | undefined {
-  const m = /\b(Regulation|Directive|Decision)\s*(?:\(([A-Z][A-Za-z, ]*)\)\s*)?(No\.?\s*)?(\d+)\/(\d+)(?:\/([A-Z]+))?/i.exec(title)
+  const m =
+    /\b(Regulation|Directive|Decision)\s*(?:\(([A-Z][A-Za-z, ]*)\)\s*)?(No\.?\s*)?(\d+)\/(\d+)(?:\/([A-Z]+))?/i.exec(
+      title,
+    )
   if (!m) return undefined
   const [, word, com, no, a, b, suffix] = m
   const yearFirst = !no && /^(19|20)\d\d$/.test(a)
   const type = word.toLowerCase()
-  const citation = `${type[0].toUpperCase()}${type.slice(1)}${com ? ` (${com})` : ''} ${no ? 'No ' : ''}${a}/${b}${suffix ? `/${suffix}` : ''}`
+  const name = `${type[0].toUpperCase()}${type.slice(1)}${com ? ` (${com})` : ''}`
+  const citation = `${name} ${no ? 'No ' : ''}${a}/${b}${suffix ? `/${suffix}` : ''}`
   return { type, year: yearFirst ? a : b, number: yearFirst ? b : a, citation }
 }
 
-export function euWork(id: EuIdentity, title: string, date: LawDate | undefined, language: string): { work: LawWork; expression: LawExpression } {
+export function euWork(
+  id: EuIdentity,
+  title: string,
+  date: LawDate | undefined,
+  language: string,
+): { work: LawWork; expression: LawExpression } {
   const k = kinds[id.type] ?? kinds.regulation
   const uri = `/akn/eu/act/${id.type}/${id.year}/${id.number}`
   const shortTitle = /\(([^()]*(?:Act|Regulation|Directive))\)\s*$/.exec(title)?.[1]
   return {
     work: {
-      uri, country: 'eu', kind: k.kind, status: 'IN_FORCE', title, ...(shortTitle ? { shortTitle } : {}),
-      officialCitation: id.citation, ...(date ? { date } : {}), officialUrl: `http://data.europa.eu/eli/${k.eli}/${id.year}/${id.number}/oj`,
+      uri,
+      country: 'eu',
+      kind: k.kind,
+      status: 'IN_FORCE',
+      title,
+      ...(shortTitle ? { shortTitle } : {}),
+      officialCitation: id.citation,
+      ...(date ? { date } : {}),
+      officialUrl: `http://data.europa.eu/eli/${k.eli}/${id.year}/${id.number}/oj`,
     },
     expression: { uri: `${uri}/${language}@${date?.value ?? ''}`, language, ...(date ? { asAt: date } : {}), title },
   }
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const months = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 /** "of 13 March 2024" (English titles) → "2024-03-13" */
 export function englishDate(text: string): string | undefined {
-  const m = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i.exec(text)
+  const m =
+    new RegExp(`\\b(\\d{1,2})\\s+(${months.join('|')})\\s+(\\d{4})\\b`, 'i').exec(
+      text,
+    )
   if (!m) return undefined
   return `${m[3]}-${String(months.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`
 }

@@ -14,8 +14,17 @@ import { descendants, elements, plainText, type XmlElement } from './xml-tree'
  * part). Numbers and headings come from the oj-ti-* and eli-title paragraphs; footnote markers
  * become annotations with the footnote's text.
  */
-const units: Record<string, string> = { pbl: 'preamble', rct: 'recital', cpt: 'chapter', tis: 'title', prt: 'part', sct: 'section',
-  art: 'article', anx: 'annex', fnp: 'conclusions' }
+const units: Record<string, string> = {
+  pbl: 'preamble',
+  rct: 'recital',
+  cpt: 'chapter',
+  tis: 'title',
+  prt: 'part',
+  sct: 'section',
+  art: 'article',
+  anx: 'annex',
+  fnp: 'conclusions',
+}
 
 function unitTag(el: XmlElement) {
   const id = el.attrs.id ?? ''
@@ -31,7 +40,8 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
   const notes = new Map<string, string>()
   for (const p of descendants(root, 'p').filter((p) => hasClass(p, 'oj-note'))) {
     const anchor = elements(p).find((e) => e.name === 'a')
-    if (anchor?.attrs.id) notes.set(anchor.attrs.id, collapse(plainText({ ...p, children: p.children.filter((c) => c !== anchor) })))
+    if (anchor?.attrs.id)
+      notes.set(anchor.attrs.id, collapse(plainText({ ...p, children: p.children.filter((c) => c !== anchor) })))
   }
   const rules: TextRules = {
     block: new Set(['p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'table']),
@@ -39,7 +49,10 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
     cell: new Set(['td', 'th']),
     skip: new Set(['img', 'col', 'hr', 'script', 'style', 'head']),
     lineBreak: new Set(['br']),
-    ref: (el) => (el.name === 'a' && !hasClass(el, 'oj-note-tag') && !(el.attrs.href ?? '').startsWith('#ntr') ? el.attrs.href ?? '' : undefined),
+    ref: (el) =>
+      el.name === 'a' && !hasClass(el, 'oj-note-tag') && !(el.attrs.href ?? '').startsWith('#ntr')
+        ? (el.attrs.href ?? '')
+        : undefined,
     annotation: (el) => {
       if (el.name !== 'a') return undefined
       const target = (el.attrs.href ?? '').replace(/^#/, '')
@@ -66,7 +79,8 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
     const heading = label(titleEl, pre)
     const collector = new TextCollector(rules)
     const children: LawNode[] = []
-    const eIdFor = () => ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, tag === 'article' ? undefined : parent)
+    const eIdFor = () =>
+      ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, tag === 'article' ? undefined : parent)
     let eId: string | undefined
     const pending: XmlElement[] = []
     for (const c of el.children) {
@@ -89,15 +103,38 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
     }
     eId ??= eIdFor()
     const annotations = [...pre, ...(r.annotations ?? [])]
-    return { eId, tag, ...(num ? { num } : {}), ...(heading ? { heading } : {}), text, ...(r.refs ? { refs: r.refs } : {}), ...(annotations.length ? { annotations } : {}), children }
+    return {
+      eId,
+      tag,
+      ...(num ? { num } : {}),
+      ...(heading ? { heading } : {}),
+      text,
+      ...(r.refs ? { refs: r.refs } : {}),
+      ...(annotations.length ? { annotations } : {}),
+      children,
+    }
   }
 
   const mainTitle = descendants(root, 'div').find((d) => hasClass(d, 'eli-main-title'))
-  const titleText = collapse(descendants(mainTitle, 'p').map((p) => plainText(p)).join(' '))
+  const titleText = collapse(
+    descendants(mainTitle, 'p')
+      .map((p) => plainText(p))
+      .join(' '),
+  )
   const id = euIdentityFromTitle(titleText)
-  if (!id) throw new LawParseError('html/eli-main-title', `The act's title ("${titleText.slice(0, 80)}") does not name a Regulation, Directive or Decision with its number.`)
+  if (!id)
+    throw new LawParseError(
+      'html/eli-main-title',
+      `The act's title ("${titleText.slice(0, 80)}") does not name a Regulation, Directive or Decision ` +
+        'with its number.',
+    )
   const date = toLawDate(englishDate(titleText))
-  if (!date) warnings.push({ location: 'eli-main-title', message: 'The date of the act could not be read from its title (only English titles are read); the work is undated.' })
+  if (!date)
+    warnings.push({
+      location: 'eli-main-title',
+      message:
+        'The date of the act could not be read from its title (only English titles are read); the work is undated.',
+    })
   const lang = descendants(root, 'p').find((p) => hasClass(p, 'oj-hd-lg'))
   const language = toLanguage3(plainText(lang) || root.attrs.lang || root.attrs['xml:lang'] || 'en')
   const { work, expression } = euWork(id, titleText, date, language)
@@ -113,6 +150,10 @@ export function parseEurlexXhtml(root: XmlElement, warnings: ImportProblem[]): L
   }
   const container = descendants(root, 'div').find((d) => hasClass(d, 'eli-container'))
   walk(container ?? root)
-  if (!nodes.length) warnings.push({ location: 'html', message: 'No ELI subdivisions (div ids art_1, cpt_1 …) were found: the text is not imported.' })
+  if (!nodes.length)
+    warnings.push({
+      location: 'html',
+      message: 'No ELI subdivisions (div ids art_1, cpt_1 …) were found: the text is not imported.',
+    })
   return { format: 'eurlex-xhtml', work, expression, nodes, warnings }
 }

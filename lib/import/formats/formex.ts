@@ -14,8 +14,31 @@ import { child, childrenNamed, descendant, elements, plainText, type XmlElement 
  * Footnotes (NOTE) are annotations. Annexes published as separate files must be imported apart.
  */
 const rules: TextRules = {
-  block: new Set(['P', 'ALINEA', 'ITEM', 'NP', 'TXT', 'TI', 'STI', 'PREAMBLE.INIT', 'PREAMBLE.FINAL', 'VISA', 'GR.CONSID.INIT',
-    'GR.SEQ', 'PL.DATE', 'SIGNATORY', 'LIST', 'QUOT.S', 'FORMULA', 'ROW', 'TITLE', 'ARTICLE', 'PARAG', 'DIVISION', 'CONSID']),
+  block: new Set([
+    'P',
+    'ALINEA',
+    'ITEM',
+    'NP',
+    'TXT',
+    'TI',
+    'STI',
+    'PREAMBLE.INIT',
+    'PREAMBLE.FINAL',
+    'VISA',
+    'GR.CONSID.INIT',
+    'GR.SEQ',
+    'PL.DATE',
+    'SIGNATORY',
+    'LIST',
+    'QUOT.S',
+    'FORMULA',
+    'ROW',
+    'TITLE',
+    'ARTICLE',
+    'PARAG',
+    'DIVISION',
+    'CONSID',
+  ]),
   row: new Set(['ROW']),
   cell: new Set(['CELL']),
   label: new Set(['NO.P', 'NO.PARAG', 'TI.ART']),
@@ -42,12 +65,23 @@ function labelText(el: XmlElement | undefined, pre: LawAnnotation[]) {
 }
 
 function divisionTag(title: string | undefined) {
-  const word = /^\s*(chapter|section|title|part|sub-?section)\b/i.exec(title ?? '')?.[1]?.toLowerCase().replace('-', '')
+  const word = /^\s*(chapter|section|title|part|sub-?section)\b/i
+    .exec(title ?? '')?.[1]
+    ?.toLowerCase()
+    .replace('-', '')
   return word ?? 'division'
 }
 
-function unit(el: XmlElement, tag: string, num: string | undefined, heading: string | undefined, skip: Set<XmlElement>,
-  parent: string | undefined, ctx: Context, pre: LawAnnotation[]): LawNode {
+function unit(
+  el: XmlElement,
+  tag: string,
+  num: string | undefined,
+  heading: string | undefined,
+  skip: Set<XmlElement>,
+  parent: string | undefined,
+  ctx: Context,
+  pre: LawAnnotation[],
+): LawNode {
   // EU sections group articles (they are not numbered through the act): only articles are flat
   const eId = ctx.ids.assign(undefined, parent, tag, num, `${tag} ${num ?? ''}`, tag === 'article' ? undefined : parent)
   const node: LawNode = { eId, tag, ...(num ? { num } : {}), ...(heading ? { heading } : {}), text: '', children: [] }
@@ -55,9 +89,11 @@ function unit(el: XmlElement, tag: string, num: string | undefined, heading: str
   for (const c of el.children) {
     if (typeof c === 'string') collector.add([c])
     else if (skip.has(c)) continue
-    else if (c.name === 'DIVISION' || c.name === 'ARTICLE' || c.name === 'PARAG' || c.name === 'CONSID') node.children.push(readElement(c, eId, ctx))
+    else if (c.name === 'DIVISION' || c.name === 'ARTICLE' || c.name === 'PARAG' || c.name === 'CONSID')
+      node.children.push(readElement(c, eId, ctx))
     else if (c.name === 'GR.CONSID') {
-      for (const g of c.children) typeof g === 'string' || g.name !== 'CONSID' ? collector.add([g]) : node.children.push(readElement(g, eId, ctx))
+      for (const g of c.children)
+        typeof g === 'string' || g.name !== 'CONSID' ? collector.add([g]) : node.children.push(readElement(g, eId, ctx))
     } else collector.element(c)
   }
   const r = collector.result()
@@ -79,7 +115,16 @@ function readElement(el: XmlElement, parent: string | undefined, ctx: Context): 
   if (el.name === 'ARTICLE') {
     const ti = child(el, 'TI.ART')
     const sti = child(el, 'STI.ART')
-    return unit(el, 'article', labelText(ti, pre), labelText(sti, pre), new Set([ti, sti].filter(Boolean) as XmlElement[]), parent, ctx, pre)
+    return unit(
+      el,
+      'article',
+      labelText(ti, pre),
+      labelText(sti, pre),
+      new Set([ti, sti].filter(Boolean) as XmlElement[]),
+      parent,
+      ctx,
+      pre,
+    )
   }
   if (el.name === 'PARAG') {
     const no = child(el, 'NO.PARAG')
@@ -96,22 +141,36 @@ function readElement(el: XmlElement, parent: string | undefined, ctx: Context): 
 
 export function parseFormex(root: XmlElement, warnings: ImportProblem[]): LawDocument {
   const bib = child(root, 'BIB.INSTANCE')
-  const titleText = collapse(childrenNamed(child(child(root, 'TITLE'), 'TI'), 'P').map((p) => plainText(p)).join(' '))
+  const titleText = collapse(
+    childrenNamed(child(child(root, 'TITLE'), 'TI'), 'P')
+      .map((p) => plainText(p))
+      .join(' '),
+  )
   const id = euIdentityFromTitle(titleText)
   const noDoc = child(bib, 'NO.DOC')
   if (id && noDoc) {
     id.year = plainText(child(noDoc, 'YEAR')) || id.year
     id.number = plainText(child(noDoc, 'NO.CURRENT')) || id.number
   }
-  if (!id) throw new LawParseError('ACT/TITLE', `The act's title ("${titleText.slice(0, 80)}") does not name a Regulation, Directive or Decision with its number, so its work URI cannot be made.`)
+  if (!id)
+    throw new LawParseError(
+      'ACT/TITLE',
+      `The act's title ("${titleText.slice(0, 80)}") does not name a Regulation, Directive or Decision ` +
+        'with its number, so its work URI cannot be made.',
+    )
   const date = toLawDate(child(bib, 'DATE')?.attrs.ISO)
-  if (!date) warnings.push({ location: 'BIB.INSTANCE/DATE', message: 'The act has no date in BIB.INSTANCE; the work is undated.' })
+  if (!date)
+    warnings.push({
+      location: 'BIB.INSTANCE/DATE',
+      message: 'The act has no date in BIB.INSTANCE; the work is undated.',
+    })
   const language = toLanguage3(plainText(child(bib, 'LG.DOC')) || 'en')
   const { work, expression } = euWork(id, titleText, date, language)
   const ctx: Context = { ids: new EIdRegistry(warnings) }
   const nodes: LawNode[] = []
   for (const part of elements(root)) {
-    if (part.name === 'PREAMBLE') nodes.push(unit(part, 'preamble', undefined, undefined, new Set(), undefined, ctx, []))
+    if (part.name === 'PREAMBLE')
+      nodes.push(unit(part, 'preamble', undefined, undefined, new Set(), undefined, ctx, []))
     else if (part.name === 'ENACTING.TERMS') {
       const loose: XmlElement = { ...part, children: [] }
       const flush = () => {
@@ -128,12 +187,24 @@ export function parseFormex(root: XmlElement, warnings: ImportProblem[]): LawDoc
         } else loose.children.push(c)
       }
       flush()
-    } else if (part.name === 'FINAL') nodes.push(unit(part, 'conclusions', undefined, undefined, new Set(), undefined, ctx, []))
+    } else if (part.name === 'FINAL')
+      nodes.push(unit(part, 'conclusions', undefined, undefined, new Set(), undefined, ctx, []))
     else if (part.name === 'ANNEX') {
       const pre: LawAnnotation[] = []
       const title = child(part, 'TITLE')
       const tis = childrenNamed(title, 'TI')
-      nodes.push(unit(descendant(part, 'CONTENTS') ?? part, 'annex', labelText(tis[0], pre), labelText(child(title, 'STI'), pre), new Set(title ? [title] : []), undefined, ctx, pre))
+      nodes.push(
+        unit(
+          descendant(part, 'CONTENTS') ?? part,
+          'annex',
+          labelText(tis[0], pre),
+          labelText(child(title, 'STI'), pre),
+          new Set(title ? [title] : []),
+          undefined,
+          ctx,
+          pre,
+        ),
+      )
     }
   }
   if (!descendant(root, 'ENACTING.TERMS')) warnings.push({ location: 'ACT', message: 'The act has no ENACTING.TERMS.' })

@@ -19,9 +19,35 @@ export function toLawDate(raw: string | undefined): LawDate | undefined {
 }
 
 const languages: Record<string, string> = {
-  en: 'eng', de: 'deu', fr: 'fra', it: 'ita', es: 'spa', pt: 'por', nl: 'nld', cy: 'cym', ga: 'gle', pl: 'pol',
-  sv: 'swe', da: 'dan', fi: 'fin', el: 'ell', cs: 'ces', sk: 'slk', sl: 'slv', hu: 'hun', ro: 'ron', bg: 'bul',
-  hr: 'hrv', et: 'est', lv: 'lav', lt: 'lit', mt: 'mlt', af: 'afr', zu: 'zul', xh: 'xho', sw: 'swa',
+  en: 'eng',
+  de: 'deu',
+  fr: 'fra',
+  it: 'ita',
+  es: 'spa',
+  pt: 'por',
+  nl: 'nld',
+  cy: 'cym',
+  ga: 'gle',
+  pl: 'pol',
+  sv: 'swe',
+  da: 'dan',
+  fi: 'fin',
+  el: 'ell',
+  cs: 'ces',
+  sk: 'slk',
+  sl: 'slv',
+  hu: 'hun',
+  ro: 'ron',
+  bg: 'bul',
+  hr: 'hrv',
+  et: 'est',
+  lv: 'lav',
+  lt: 'lit',
+  mt: 'mlt',
+  af: 'afr',
+  zu: 'zul',
+  xh: 'xho',
+  sw: 'swa',
 }
 
 /** ISO 639-1 or 639-3 (any case, "en-GB" too) → ISO 639-3. */

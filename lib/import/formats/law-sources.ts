@@ -8,8 +8,10 @@ import type { LawNode } from './law-document'
  * the repository never holds copies.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
-export const LAW_SOURCES = [path.resolve(repoRoot, '../shared/law-sources'), path.resolve(repoRoot, '../../shared/law-sources')]
-  .find((dir) => existsSync(dir)) ?? path.resolve(repoRoot, '../shared/law-sources')
+export const LAW_SOURCES =
+  [path.resolve(repoRoot, '../shared/law-sources'), path.resolve(repoRoot, '../../shared/law-sources')].find((dir) =>
+    existsSync(dir),
+  ) ?? path.resolve(repoRoot, '../shared/law-sources')
 
 export const lawSourcesHas = (folder: string) => existsSync(path.join(LAW_SOURCES, folder))
 export const readLawSource = (file: string) => readFileSync(path.join(LAW_SOURCES, file), 'utf8')

@@ -25,16 +25,42 @@ const fixtures = readdirSync(path.join(import.meta.dirname, 'fixtures'))
 describe('serializeAkn round trip over the fixtures', () => {
   it.each(fixtures)('%s', (file) => {
     const { xml } = expectRoundTrip(readFixture(file))
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<akomaNtoso xmlns="http:\/\/docs\.oasis-open\.org\/legaldocml\/ns\/akn\/3\.0">/)
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true)
+    expect(xml).toContain('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act ')
   })
 
   it('escapes markup in text and keeps refs, notes and odd characters', () => {
     const doc: LawDocument = {
       format: 'akn',
-      work: { uri: '/akn/zz/act/2001/1', country: 'zz', kind: 'STATUTE', status: 'REPEALED', title: 'A <b> & "quoted" Act', date: { value: '2001-05', precision: 'MONTH' } },
+      work: {
+        uri: '/akn/zz/act/2001/1',
+        country: 'zz',
+        kind: 'STATUTE',
+        status: 'REPEALED',
+        title: 'A <b> & "quoted" Act',
+        date: { value: '2001-05', precision: 'MONTH' },
+      },
       expression: { uri: '/akn/zz/act/2001/1/eng@2001', language: 'eng', asAt: { value: '2001', precision: 'YEAR' } },
-      nodes: [{ eId: 'sec_1', tag: 'section', num: '1', heading: 'A & B', text: 'x < y > z & see s. 2 and s. 2\n§ 3 — “quote”', refs: [{ text: 's. 2', href: '#sec_2?a=1&b=2' }, { text: 's. 2', href: '#sec_2b' }],
-        annotations: [{ kind: 'editorial', text: 'F1 <inserted>' }, { kind: 'remark', text: 'r' }, { kind: 'footnote', text: 'f' }, { kind: 'note', text: 'n' }], children: [] }],
+      nodes: [
+        {
+          eId: 'sec_1',
+          tag: 'section',
+          num: '1',
+          heading: 'A & B',
+          text: 'x < y > z & see s. 2 and s. 2\n§ 3 — “quote”',
+          refs: [
+            { text: 's. 2', href: '#sec_2?a=1&b=2' },
+            { text: 's. 2', href: '#sec_2b' },
+          ],
+          annotations: [
+            { kind: 'editorial', text: 'F1 <inserted>' },
+            { kind: 'remark', text: 'r' },
+            { kind: 'footnote', text: 'f' },
+            { kind: 'note', text: 'n' },
+          ],
+          children: [],
+        },
+      ],
       warnings: [],
     }
     const back = parseLawDocument(serializeAkn(doc))
@@ -42,14 +68,20 @@ describe('serializeAkn round trip over the fixtures', () => {
   })
 })
 
-describe.skipIf(!lawSourcesHas('akn'))(lawSourcesHas('akn') ? `serializeAkn round trip over every real file (${LAW_SOURCES})` : `serializeAkn round trip over real files — skipped: ${LAW_SOURCES} is absent`, () => {
-  const files = ['akn', 'clml', 'uslm', 'eu', 'de'].filter(lawSourcesHas)
-    .flatMap((folder) => readdirSync(path.join(LAW_SOURCES, folder)).map((f) => `${folder}/${f}`))
-    .filter((f) => !f.endsWith('.doc.fmx.xml'))
-  it.each(files)('%s', (file) => {
-    expectRoundTrip(readLawSource(file))
-  })
-})
+describe.skipIf(!lawSourcesHas('akn'))(
+  lawSourcesHas('akn')
+    ? `serializeAkn round trip over every real file (${LAW_SOURCES})`
+    : `serializeAkn round trip over real files — skipped: ${LAW_SOURCES} is absent`,
+  () => {
+    const files = ['akn', 'clml', 'uslm', 'eu', 'de']
+      .filter(lawSourcesHas)
+      .flatMap((folder) => readdirSync(path.join(LAW_SOURCES, folder)).map((f) => `${folder}/${f}`))
+      .filter((f) => !f.endsWith('.doc.fmx.xml'))
+    it.each(files)('%s', (file) => {
+      expectRoundTrip(readLawSource(file))
+    })
+  },
+)
 
 describe('syntheticAkn', () => {
   it('builds a valid AKN act with exactly the number of provisions asked for', () => {

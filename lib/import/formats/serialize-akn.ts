@@ -13,6 +13,46 @@ import type { LawAnnotation, LawDocument, LawNode, LawRef } from './law-document
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const attachmentTags = new Set(['attachment', 'schedule', 'annex'])
 
+const tag = (name: string, attrs: Record<string, string>) =>
+  `<${name} ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(v)}"`).join(' ')}/>`
+
+type Identity = {
+  workThis: string
+  workUri: string
+  exprThis: string
+  exprUri: string
+  workDate: string
+  asAt: string
+  manifestationDate: string
+  country: string
+  language: string
+  workAliases?: Record<string, string | undefined>
+  exprAliases?: Record<string, string | undefined>
+}
+
+const aliases = (list: Record<string, string | undefined> = {}) =>
+  Object.entries(list)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => tag('FRBRalias', { name, value: value! }))
+    .join('')
+
+/** <identification> with FRBRWork, FRBRExpression and FRBRManifestation (an unknown date stays empty). */
+function identification(o: Identity) {
+  const author = tag('FRBRauthor', { href: '#lexbridge' })
+  return [
+    '<identification source="#lexbridge"><FRBRWork>',
+    tag('FRBRthis', { value: o.workThis }) + tag('FRBRuri', { value: o.workUri }) + aliases(o.workAliases),
+    tag('FRBRdate', { date: o.workDate, name: 'work' }) + author + tag('FRBRcountry', { value: o.country }),
+    '</FRBRWork><FRBRExpression>',
+    tag('FRBRthis', { value: o.exprThis }) + tag('FRBRuri', { value: o.exprUri }) + aliases(o.exprAliases),
+    tag('FRBRdate', { date: o.asAt, name: 'asAt' }) + author + tag('FRBRlanguage', { language: o.language }),
+    '</FRBRExpression><FRBRManifestation>',
+    tag('FRBRthis', { value: `${o.exprUri}/main.xml` }) + tag('FRBRuri', { value: `${o.exprUri}.akn` }),
+    tag('FRBRdate', { date: o.manifestationDate, name: 'export' }) + author,
+    '</FRBRManifestation></identification>',
+  ].join('')
+}
+
 class Writer {
   out: string[] = []
   notes: string[] = []
@@ -52,16 +92,20 @@ class Writer {
     if (a.kind === 'remark') return `<remark>${esc(a.text)}</remark>`
     if (a.kind === 'footnote') return `<authorialNote marker="*"><p>${esc(a.text)}</p></authorialNote>`
     const id = `lexnote_${++this.noteCount}`
-    this.notes.push(`<note eId="${id}" class="${a.kind === 'editorial' ? 'editorial' : 'note'}"><p>${esc(a.text)}</p></note>`)
+    this.notes.push(
+      `<note eId="${id}" class="${a.kind === 'editorial' ? 'editorial' : 'note'}"><p>${esc(a.text)}</p></note>`,
+    )
     return `<noteRef href="#${id}" class="${a.kind}"/>`
   }
 
   labels(node: LawNode) {
-    return `${node.num ? `<num>${esc(node.num)}</num>` : ''}${node.heading ? `<heading>${esc(node.heading)}</heading>` : ''}`
+    const num = node.num ? `<num>${esc(node.num)}</num>` : ''
+    return `${num}${node.heading ? `<heading>${esc(node.heading)}</heading>` : ''}`
   }
 
   unit(node: LawNode) {
-    const element = AKN_HIERARCHY.has(node.tag) && node.tag !== 'hcontainer' && node.tag !== 'crossHeading' ? node.tag : 'hcontainer'
+    const element =
+      AKN_HIERARCHY.has(node.tag) && node.tag !== 'hcontainer' && node.tag !== 'crossHeading' ? node.tag : 'hcontainer'
     const name = element === 'hcontainer' ? ` name="${esc(node.tag)}"` : ''
     this.out.push(`<${element} eId="${esc(node.eId)}"${name}>${this.labels(node)}`)
     if (node.children.length) {
@@ -72,13 +116,24 @@ class Writer {
   }
 }
 
-const within = (node: LawNode, prefix: string): boolean => node.children.every((c) => c.eId.startsWith(`${prefix}__`) && within(c, prefix))
-const plain = (node: LawNode) => !node.children.length && !node.num && !node.heading && Boolean(node.text || node.annotations?.length)
+const within = (node: LawNode, prefix: string): boolean =>
+  node.children.every((c) => c.eId.startsWith(`${prefix}__`) && within(c, prefix))
+const plain = (node: LawNode) =>
+  !node.children.length && !node.num && !node.heading && Boolean(node.text || node.annotations?.length)
 
 export function serializeAkn(document: LawDocument): string {
   const { work, expression, nodes } = document
   // pure output (no clock): the manifestation carries the text's own date
   const manifestationDate = expression.asAt?.value ?? work.date?.value ?? ''
+  const ids = {
+    workUri: work.uri,
+    exprUri: expression.uri,
+    workDate: work.date?.value ?? '',
+    asAt: expression.asAt?.value ?? '',
+    manifestationDate,
+    country: work.country,
+    language: expression.language,
+  }
   const w = new Writer()
   let start = 0
   const front: LawNode[] = []
@@ -87,7 +142,8 @@ export function serializeAkn(document: LawDocument): string {
   }
   let end = nodes.length
   const attachments: LawNode[] = []
-  while (end > start && attachmentTags.has(nodes[end - 1].tag) && within(nodes[end - 1], nodes[end - 1].eId)) attachments.unshift(nodes[--end])
+  while (end > start && attachmentTags.has(nodes[end - 1].tag) && within(nodes[end - 1], nodes[end - 1].eId))
+    attachments.unshift(nodes[--end])
   let conclusions: LawNode | undefined
   if (end > start && nodes[end - 1].tag === 'conclusions' && plain(nodes[end - 1])) conclusions = nodes[--end]
 
@@ -99,16 +155,13 @@ export function serializeAkn(document: LawDocument): string {
   if (attachments.length) {
     w.out.push('<attachments>')
     for (const a of attachments) {
-      const docUri = `${work.uri}/${esc(a.eId)}`
-      w.out.push(`<attachment eId="${esc(a.eId)}"><doc name="${a.tag}"><meta><identification source="#lexbridge">`,
-        `<FRBRWork><FRBRthis value="${esc(docUri)}/main"/><FRBRuri value="${esc(work.uri)}"/><FRBRdate date="${esc(work.date?.value ?? '')}" name="work"/>`,
-        `<FRBRauthor href="#lexbridge"/><FRBRcountry value="${esc(work.country)}"/></FRBRWork>`,
-        `<FRBRExpression><FRBRthis value="${esc(docUri)}/${esc(expression.language)}@"/><FRBRuri value="${esc(expression.uri)}"/>`,
-        `<FRBRdate date="${esc(expression.asAt?.value ?? '')}" name="asAt"/><FRBRauthor href="#lexbridge"/><FRBRlanguage language="${esc(expression.language)}"/></FRBRExpression>`,
-        `<FRBRManifestation><FRBRthis value="${esc(docUri)}/main.xml"/><FRBRuri value="${esc(docUri)}.akn"/><FRBRdate date="${esc(manifestationDate)}" name="export"/><FRBRauthor href="#lexbridge"/></FRBRManifestation>`,
-        '</identification></meta>')
+      const docUri = `${work.uri}/${a.eId}`
+      w.out.push(`<attachment eId="${esc(a.eId)}"><doc name="${a.tag}"><meta>`)
+      w.out.push(identification({ ...ids, workThis: `${docUri}/main`, exprThis: `${docUri}/${expression.language}@` }))
+      w.out.push('</meta>')
       if (a.num || a.heading) {
-        w.out.push(`<preface>${a.num ? `<p><docNumber>${esc(a.num)}</docNumber></p>` : ''}${a.heading ? `<p><docTitle>${esc(a.heading)}</docTitle></p>` : ''}</preface>`)
+        const num = a.num ? `<p><docNumber>${esc(a.num)}</docNumber></p>` : ''
+        w.out.push(`<preface>${num}${a.heading ? `<p><docTitle>${esc(a.heading)}</docTitle></p>` : ''}</preface>`)
       }
       w.out.push('<mainBody>', w.lines({ ...a, num: undefined, heading: undefined }, null))
       for (const c of a.children) w.unit(c)
@@ -117,26 +170,27 @@ export function serializeAkn(document: LawDocument): string {
     w.out.push('</attachments>')
   }
 
-  const uri = esc(work.uri)
-  const expr = esc(expression.uri)
-  const lex = [`kind="${esc(work.kind)}"`, `status="${esc(work.status)}"`,
+  const lex = [
+    `kind="${esc(work.kind)}"`,
+    `status="${esc(work.status)}"`,
     work.officialCitation !== undefined ? `officialCitation="${esc(work.officialCitation)}"` : '',
-    work.officialUrl !== undefined ? `officialUrl="${esc(work.officialUrl)}"` : ''].filter(Boolean).join(' ')
+    work.officialUrl !== undefined ? `officialUrl="${esc(work.officialUrl)}"` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
   const meta = [
-    '<meta><identification source="#lexbridge">',
-    `<FRBRWork><FRBRthis value="${uri}/main"/><FRBRuri value="${uri}"/><FRBRalias name="title" value="${esc(work.title)}"/>`,
-    work.shortTitle !== undefined ? `<FRBRalias name="shortTitle" value="${esc(work.shortTitle)}"/>` : '',
-    `<FRBRdate date="${esc(work.date?.value ?? '')}" name="work"/><FRBRauthor href="#lexbridge"/><FRBRcountry value="${esc(work.country)}"/></FRBRWork>`,
-    `<FRBRExpression><FRBRthis value="${expr}/main"/><FRBRuri value="${expr}"/>`,
-    expression.title !== undefined ? `<FRBRalias name="title" value="${esc(expression.title)}"/>` : '',
-    `<FRBRdate date="${esc(expression.asAt?.value ?? '')}" name="asAt"/><FRBRauthor href="#lexbridge"/>`,
-    `<FRBRlanguage language="${esc(expression.language)}"/></FRBRExpression>`,
-    `<FRBRManifestation><FRBRthis value="${expr}/main.xml"/><FRBRuri value="${expr}.akn"/><FRBRdate date="${esc(manifestationDate)}" name="export"/>`,
-    '<FRBRauthor href="#lexbridge"/></FRBRManifestation></identification>',
+    '<meta>',
+    identification({
+      ...ids,
+      workThis: `${work.uri}/main`,
+      exprThis: `${expression.uri}/main`,
+      workAliases: { title: work.title, shortTitle: work.shortTitle },
+      exprAliases: { title: expression.title },
+    }),
     w.notes.length ? `<notes source="#lexbridge">${w.notes.join('')}</notes>` : '',
     `<proprietary source="#lexbridge"><lex:work xmlns:lex="${LEXBRIDGE_NS}" ${lex}/></proprietary>`,
     '</meta>',
   ].join('')
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="${AKN_NAMESPACES[0]}"><act name="${esc(work.kind.toLowerCase())}">` +
-    `${meta}${w.out.join('')}</act></akomaNtoso>\n`
+  const head = `<?xml version="1.0" encoding="UTF-8"?>\n<akomaNtoso xmlns="${AKN_NAMESPACES[0]}">`
+  return `${head}<act name="${esc(work.kind.toLowerCase())}">${meta}${w.out.join('')}</act></akomaNtoso>\n`
 }

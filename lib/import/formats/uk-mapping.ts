@@ -20,7 +20,14 @@ const ukTypes: Record<string, UkType> = {
   nisr: { country: 'gb-nir', subtype: 'sr', kind: 'REGULATION', cite: (y, n) => `S.R. ${y}/${n}` },
 }
 
-export type UkWork = { uri: string; country: string; kind: string; officialCitation: string; officialUrl: string; typeCode: string }
+export type UkWork = {
+  uri: string
+  country: string
+  kind: string
+  officialCitation: string
+  officialUrl: string
+  typeCode: string
+}
 
 /** "http://www.legislation.gov.uk/id/ukpga/1998/29" (or without /id, or with a version tail) → UkWork */
 export function ukWorkFromUri(uri: string | undefined): UkWork | undefined {

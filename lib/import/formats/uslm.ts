@@ -12,19 +12,56 @@ import { child, childrenNamed, descendant, elements, plainText, type XmlElement 
  * /akn/us/act/pl/{congress}/{number}. Notes, source credits and side notes are annotations; the
  * table of contents and page markers are left out.
  */
-const HIERARCHY = new Set(['title', 'subtitle', 'chapter', 'subchapter', 'part', 'subpart', 'division', 'subdivision', 'article',
-  'section', 'subsection', 'paragraph', 'subparagraph', 'clause', 'subclause', 'item', 'subitem', 'subsubitem', 'level',
-  'appendix', 'schedule'])
+const HIERARCHY = new Set([
+  'title',
+  'subtitle',
+  'chapter',
+  'subchapter',
+  'part',
+  'subpart',
+  'division',
+  'subdivision',
+  'article',
+  'section',
+  'subsection',
+  'paragraph',
+  'subparagraph',
+  'clause',
+  'subclause',
+  'item',
+  'subitem',
+  'subsubitem',
+  'level',
+  'appendix',
+  'schedule',
+])
 
 const rules: TextRules = {
-  block: new Set(['p', 'chapeau', 'content', 'continuation', 'proviso', 'listItem', 'listContent', 'quotedContent', 'heading',
-    'longTitle', 'enactingFormula', 'officialTitle', 'docTitle', 'signature', 'list', 'resolvingClause', ...HIERARCHY]),
+  block: new Set([
+    'p',
+    'chapeau',
+    'content',
+    'continuation',
+    'proviso',
+    'listItem',
+    'listContent',
+    'quotedContent',
+    'heading',
+    'longTitle',
+    'enactingFormula',
+    'officialTitle',
+    'docTitle',
+    'signature',
+    'list',
+    'resolvingClause',
+    ...HIERARCHY,
+  ]),
   row: new Set(['tr']),
   cell: new Set(['td', 'th']),
   label: new Set(['num']),
   skip: new Set(['page', 'toc', 'img', 'layout', 'meta', 'endMarker']),
   lineBreak: new Set(['br']),
-  ref: (el) => (el.name === 'ref' ? el.attrs.href ?? '' : undefined),
+  ref: (el) => (el.name === 'ref' ? (el.attrs.href ?? '') : undefined),
   annotation: (el, textOf) => {
     if (el.name === 'note') return el.attrs.role === 'crossHeading' ? null : { kind: 'note', text: textOf(el) }
     if (el.name === 'footnote') return { kind: 'footnote', text: textOf(el) }
@@ -65,7 +102,20 @@ function readUnit(el: XmlElement, parent: string | undefined, ctx: Context, tag 
   return node
 }
 
-const months: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' }
+const months: Record<string, string> = {
+  jan: '01',
+  feb: '02',
+  mar: '03',
+  apr: '04',
+  may: '05',
+  jun: '06',
+  jul: '07',
+  aug: '08',
+  sep: '09',
+  oct: '10',
+  nov: '11',
+  dec: '12',
+}
 
 /** "Feb. 28, 2017" / "October 10, 2013" as printed in a public law's margin → LawDate */
 function printedDate(text: string): LawDate | undefined {
@@ -91,8 +141,13 @@ export function parseUslm(root: XmlElement, warnings: ImportProblem[]): LawDocum
   let asAt: LawDate | undefined
 
   if (root.name === 'uscDoc') {
-    const titleNumber = plainText(child(meta, 'docNumber')) || (/\/us\/usc\/t(\w+)/.exec(root.attrs.identifier ?? '')?.[1] ?? '')
-    if (!titleNumber) throw new LawParseError('meta/docNumber', 'The US Code document does not say which title it is (no <docNumber>, no identifier).')
+    const titleNumber =
+      plainText(child(meta, 'docNumber')) || (/\/us\/usc\/t(\w+)/.exec(root.attrs.identifier ?? '')?.[1] ?? '')
+    if (!titleNumber)
+      throw new LawParseError(
+        'meta/docNumber',
+        'The US Code document does not say which title it is (no <docNumber>, no identifier).',
+      )
     uri = `/akn/us/act/usc/title-${titleNumber.toLowerCase()}`
     kind = 'CODE'
     const titleEl = child(main, 'title')
@@ -101,19 +156,38 @@ export function parseUslm(root: XmlElement, warnings: ImportProblem[]): LawDocum
     shortTitle = `Title ${titleNumber}`
     officialCitation = `${titleNumber} U.S.C.`
     asAt = processed
-    warnings.push({ location: 'meta/processedDate', message: 'A US Code release gives no date of the law itself; the version is dated by the release\'s processing date.' })
+    warnings.push({
+      location: 'meta/processedDate',
+      message:
+        "A US Code release gives no date of the law itself; the version is dated by the release's processing date.",
+    })
   } else {
-    const number = plainText(child(meta, 'docNumber')) || plainText(descendant(child(root, 'preface'), 'docNumber')).split(/[–-]/).pop() || ''
+    const number =
+      plainText(child(meta, 'docNumber')) ||
+      plainText(descendant(child(root, 'preface'), 'docNumber'))
+        .split(/[–-]/)
+        .pop() ||
+      ''
     const congress = plainText(child(meta, 'congress'))
-    if (!number || !congress) throw new LawParseError('meta', `The ${root.name} document does not give its congress and number (<congress>, <docNumber>).`)
+    if (!number || !congress)
+      throw new LawParseError(
+        'meta',
+        `The ${root.name} document does not give its congress and number (<congress>, <docNumber>).`,
+      )
     const kindWord = /private/i.test(plainText(child(meta, 'publicPrivate'))) ? 'pvtl' : 'pl'
     uri = `/akn/us/act/${kindWord}/${congress}/${number}`
     kind = 'STATUTE'
     shortTitle = collapse(plainText(descendant(main, 'shortTitle')).replace(/^[“"]|[”"]$/g, '')) || undefined
     title = shortTitle ?? (plainText(descendant(main, 'officialTitle')) || plainText(descendant(meta, 'title')))
     officialCitation = `${kindWord === 'pl' ? 'Pub. L.' : 'Pvt. L.'} ${congress}–${number}`
-    date = toLawDate(plainText(descendant(meta, 'date')) || plainText(descendant(meta, 'approvedDate'))) ?? printedDate(plainText(child(main, 'longTitle')))
-    if (!date) warnings.push({ location: 'main/longTitle', message: 'The date the law was approved is not given in a form that can be read; the work is undated.' })
+    date =
+      toLawDate(plainText(descendant(meta, 'date')) || plainText(descendant(meta, 'approvedDate'))) ??
+      printedDate(plainText(child(main, 'longTitle')))
+    if (!date)
+      warnings.push({
+        location: 'main/longTitle',
+        message: 'The date the law was approved is not given in a form that can be read; the work is undated.',
+      })
     asAt = date
   }
 
@@ -133,7 +207,16 @@ export function parseUslm(root: XmlElement, warnings: ImportProblem[]): LawDocum
 
   return {
     format: 'uslm',
-    work: { uri, country: 'us', kind, status: 'IN_FORCE', title, ...(shortTitle ? { shortTitle } : {}), officialCitation, ...(date ? { date } : {}) },
+    work: {
+      uri,
+      country: 'us',
+      kind,
+      status: 'IN_FORCE',
+      title,
+      ...(shortTitle ? { shortTitle } : {}),
+      officialCitation,
+      ...(date ? { date } : {}),
+    },
     expression: { uri: `${uri}/${language}@${asAt?.value ?? ''}`, language, ...(asAt ? { asAt } : {}), title },
     nodes,
     warnings,

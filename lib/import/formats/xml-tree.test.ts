@@ -13,15 +13,25 @@ const fails = (xml: string) => {
 
 describe('parseXml (safe XML reader)', () => {
   it('reads elements, namespaces, attributes, mixed text, CDATA and character references', () => {
-    const root = parseXml('<?xml version="1.0"?><!-- c --><a:r xmlns:a="urn:a" xmlns="urn:d" x="1 &amp; 2"><b>one <i>two</i><![CDATA[<three>]]> &#169;&#x41;</b></a:r>')
+    const root = parseXml(
+      '<?xml version="1.0"?><!-- c --><a:r xmlns:a="urn:a" xmlns="urn:d" x="1 &amp; 2">' +
+        '<b>one <i>two</i><![CDATA[<three>]]> &#169;&#x41;</b></a:r>',
+    )
     expect(root).toMatchObject({ name: 'r', ns: 'urn:a', attrs: { x: '1 & 2' } })
     const b = root.children[0]
     expect(typeof b !== 'string' && b.ns).toBe('urn:d')
-    expect(typeof b !== 'string' && b.children).toEqual(['one ', expect.objectContaining({ name: 'i' }), '<three>', ' ©A'])
+    expect(typeof b !== 'string' && b.children).toEqual([
+      'one ',
+      expect.objectContaining({ name: 'i' }),
+      '<three>',
+      ' ©A',
+    ])
   })
 
   it('accepts a DOCTYPE that only names an external DTD, without reading it', () => {
-    expect(parseXml('<!DOCTYPE dokumente SYSTEM "http://example.invalid/gii-norm.dtd"><dokumente/>').name).toBe('dokumente')
+    expect(parseXml('<!DOCTYPE dokumente SYSTEM "http://example.invalid/gii-norm.dtd"><dokumente/>').name).toBe(
+      'dokumente',
+    )
   })
 
   it('refuses an external entity (XXE) with the reason first', () => {
@@ -30,7 +40,9 @@ describe('parseXml (safe XML reader)', () => {
   })
 
   it('refuses entity expansion (billion laughs)', () => {
-    const laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><lolz>&lol2;</lolz>'
+    const laughs =
+      '<!DOCTYPE lolz [<!ENTITY lol "lol">' +
+      '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><lolz>&lol2;</lolz>'
     expect(fails(laughs)).toMatch(/DOCTYPE and ENTITY declarations are refused/)
   })
 
@@ -39,7 +51,9 @@ describe('parseXml (safe XML reader)', () => {
   })
 
   it('names truncation as the cause', () => {
-    expect(fails('<r>\n<a>text</a>\n<b>more')).toMatch(/^The file ends before <b> \(opened on line 3\) is closed: it looks truncated/)
+    expect(fails('<r>\n<a>text</a>\n<b>more')).toMatch(
+      /^The file ends before <b> \(opened on line 3\) is closed: it looks truncated/,
+    )
     expect(fails('<r><a href="x')).toMatch(/truncated/)
   })
 

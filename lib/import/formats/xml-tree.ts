@@ -32,8 +32,10 @@ function decode(raw: string, text: string, pos: number): string {
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10))
     const value = predefined[name]
     if (value === undefined) {
-      throw new XmlError(`The entity &${name}; on line ${lineOf(text, pos)} is not defined: entity declarations are refused ` +
-        'for safety, so only &amp; &lt; &gt; &quot; &apos; and numeric references can be used.')
+      throw new XmlError(
+        `The entity &${name}; on line ${lineOf(text, pos)} is not defined: entity declarations are refused ` +
+          'for safety, so only &amp; &lt; &gt; &quot; &apos; and numeric references can be used.',
+      )
     }
     return value
   })
@@ -97,15 +99,20 @@ function declaration(text: string, lt: number, inRoot: boolean) {
     const gt = text.indexOf('>', lt)
     const bracket = text.indexOf('[', lt)
     if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-      throw new XmlError(`The file declares its own DTD (a DOCTYPE with an internal subset, line ${lineOf(text, lt)}): ` +
-        'DOCTYPE and ENTITY declarations are refused for safety (no external entities, no entity expansion).')
+      throw new XmlError(
+        `The file declares its own DTD (a DOCTYPE with an internal subset, line ${lineOf(text, lt)}): ` +
+          'DOCTYPE and ENTITY declarations are refused for safety (no external entities, no entity expansion).',
+      )
     }
     if (gt === -1) throw new XmlError(truncated(text, 'the DOCTYPE', lt))
-    if (/[<&]/.test(text.slice(lt + 2, gt))) throw new XmlError(`Not well-formed XML: a malformed DOCTYPE on line ${lineOf(text, lt)}.`)
+    if (/[<&]/.test(text.slice(lt + 2, gt)))
+      throw new XmlError(`Not well-formed XML: a malformed DOCTYPE on line ${lineOf(text, lt)}.`)
     return gt + 1
   }
   if (text.startsWith('<!ENTITY', lt)) {
-    throw new XmlError(`The file declares an entity (line ${lineOf(text, lt)}): ENTITY declarations are refused for safety.`)
+    throw new XmlError(
+      `The file declares an entity (line ${lineOf(text, lt)}): ENTITY declarations are refused for safety.`,
+    )
   }
   throw new XmlError(`Not well-formed XML: an unknown "<!" declaration on line ${lineOf(text, lt)}.`)
 }
@@ -116,7 +123,9 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
   if (!text.trim()) throw new XmlError('The file is empty.')
   const first = text.search(/\S/)
   if (text[first] !== '<') {
-    throw new XmlError(`Not XML: the file starts with "${text.slice(first, first + 20).replace(/\s+/g, ' ')}" instead of "<".`)
+    throw new XmlError(
+      `Not XML: the file starts with "${text.slice(first, first + 20).replace(/\s+/g, ' ')}" instead of "<".`,
+    )
   }
   const stack: XmlElement[] = []
   const names: string[] = []
@@ -130,7 +139,8 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
     if (stop > i) {
       const raw = text.slice(i, stop)
       if (stack.length) stack[stack.length - 1].children.push(decode(raw, text, i))
-      else if (raw.trim()) throw new XmlError(`Not well-formed XML: text outside the root element on line ${lineOf(text, i)}.`)
+      else if (raw.trim())
+        throw new XmlError(`Not well-formed XML: text outside the root element on line ${lineOf(text, i)}.`)
     }
     if (lt === -1) break
     const c = text.charCodeAt(lt + 1)
@@ -140,16 +150,22 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
       const qname = text.slice(lt + 2, gt).trim()
       const open = names.pop()
       if (open !== qname) {
-        throw new XmlError(open
-          ? `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} closes <${open}> (opened on line ${lineOf(text, stack[stack.length - 1].pos)}).`
-          : `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} has no start tag.`)
+        throw new XmlError(
+          open
+            ? `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} closes <${open}> ` +
+              `(opened on line ${lineOf(text, stack[stack.length - 1].pos)}).`
+            : `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} has no start tag.`,
+        )
       }
       stack.pop()
       scopes.pop()
       i = gt + 1
       if (!stack.length && root && text.slice(i).search(/\S/) !== -1) {
         const rest = text.slice(i).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '')
-        if (rest.trim()) throw new XmlError(`Not well-formed XML: content after the end of the root element (line ${lineOf(text, i)}).`)
+        if (rest.trim())
+          throw new XmlError(
+            `Not well-formed XML: content after the end of the root element (line ${lineOf(text, i)}).`,
+          )
         break
       }
     } else if (c === 63 /* ? */) {
@@ -158,12 +174,14 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
       if (text.startsWith('<!--', lt)) i = skipTo(text, '-->', lt + 4, 'a comment')
       else if (text.startsWith('<![CDATA[', lt)) {
         const end = skipTo(text, ']]>', lt + 9, 'a CDATA section')
-        if (!stack.length) throw new XmlError(`Not well-formed XML: CDATA outside the root element on line ${lineOf(text, lt)}.`)
+        if (!stack.length)
+          throw new XmlError(`Not well-formed XML: CDATA outside the root element on line ${lineOf(text, lt)}.`)
         stack[stack.length - 1].children.push(text.slice(lt + 9, end - 3))
         i = end
       } else i = declaration(text, lt, stack.length > 0)
     } else {
-      if (root && !stack.length) throw new XmlError(`Not well-formed XML: a second root element on line ${lineOf(text, lt)}.`)
+      if (root && !stack.length)
+        throw new XmlError(`Not well-formed XML: a second root element on line ${lineOf(text, lt)}.`)
       const tag = openTag(text, lt, scopes[scopes.length - 1])
       if (stack.length) stack[stack.length - 1].children.push(tag.element)
       else root = tag.element
@@ -178,7 +196,10 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
   }
   if (stack.length) {
     const open = stack[stack.length - 1]
-    throw new XmlError(`The file ends before <${names[names.length - 1]}> (opened on line ${lineOf(text, open.pos)}) is closed: it looks truncated.`)
+    throw new XmlError(
+      `The file ends before <${names[names.length - 1]}> (opened on line ${lineOf(text, open.pos)}) is closed: ` +
+        'it looks truncated.',
+    )
   }
   if (!root) throw new XmlError('Not XML: the file has no root element.')
   return root
