@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { saveChange } from '@/lib/data/curation/change-requests'
 import { findRecordHistory, restoreRevision } from '@/lib/data/curation/history'
 import { getRecordForEdit } from '@/lib/data/curation/records'
@@ -43,7 +43,7 @@ async function fieldErrors(promise: Promise<unknown>) {
 }
 
 const gammaCell2 = async () => {
-  const result = (await computeGapMatrix(t.db, { standard: fx.standard.slug, sort: 'name', show: 'all', asOf: '2025-06-01' }))!
+  const result = (await getGapMatrix(t.db, { standard: fx.standard.slug, sort: 'name', show: 'all', asOf: '2025-06-01' }))!
   return result.matrix.rows.find((r) => r.jurisdiction.code === fx.gamma.code)!.cells[1]
 }
 

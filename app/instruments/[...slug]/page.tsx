@@ -24,16 +24,16 @@ function idOrUri(slug: string[]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const instrument = await getInstrument(idOrUri((await params).slug))
+  const instrument = await getInstrument(db, { idOrUri: idOrUri((await params).slug) })
   return { title: instrument?.shortTitle ?? instrument?.title ?? 'Instrument' }
 }
 
 export default async function InstrumentPage({ params, searchParams }: Props) {
-  const instrument = await getInstrument(idOrUri((await params).slug))
+  const instrument = await getInstrument(db, { idOrUri: idOrUri((await params).slug) })
   if (!instrument) notFound()
   const query = instrumentPageParamsSchema.parse(firstValues(await searchParams))
   const version = instrument.versions.find((v) => v.expressionUri === query.version || v.id === query.version) ?? instrument.versions[0]
-  const provisions = version ? await findVersionProvisions(version.id) : []
+  const provisions = version ? await findVersionProvisions(db, { versionId: version.id }) : []
   const tree = buildProvisionTree(provisions)
   const crosswalks = await findCrosswalksByProvision(db, provisions.map((p) => p.id))
 

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
 import { SourceLink } from '@/components/ui/source-link'
+import { db } from '@/lib/db'
 import { getJurisdictionProfile } from '@/lib/data/get-jurisdiction-profile'
 import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/domain/labels'
 import { instrumentHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ code: string }> }
 async function load(params: Props['params']) {
   const parsed = jurisdictionCodeParamSchema.safeParse((await params).code)
   if (!parsed.success) notFound()
-  const profile = await getJurisdictionProfile(parsed.data)
+  const profile = await getJurisdictionProfile(db, { code: parsed.data })
   if (!profile) notFound()
   return profile
 }

@@ -5,7 +5,7 @@ import { parseConceptFeatures } from '@/lib/schemas/concept-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { isoDay } from './summaries'
-import type { AgeBenchmarkSummary, AgeComparison } from './types'
+import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/types'
 
 /**
  * Age benchmarks of the chosen jurisdictions (those in force today) by kind, and the

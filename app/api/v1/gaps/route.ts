@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server'
+import { db } from '@/lib/db'
 import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { toGapCsv, toGapJson } from '@/lib/domain/gaps/serialise'
 import { gapApiParamsSchema } from '@/lib/schemas/gaps'
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
     )
   }
   const { format, ...query } = params.data
-  const result = await getGapMatrix(query)
+  const result = await getGapMatrix(db, query)
   if (!result) return NextResponse.json({ error: 'not_found', message: `No baseline standard "${query.standard}".` }, { status: 404 })
 
   const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }

@@ -3,7 +3,7 @@ import type { CriterionDef } from '@/lib/domain/gaps/types'
 import { published } from '../published'
 
 /** A standard by slug with its criteria and elements in rubric order, and the article each comes from. */
-export async function readStandard(db: Db, slug: string) {
+export async function getStandard(db: Db, { slug }: { slug: string }) {
   const standard = await db.baselineStandard.findFirst({
     where: { ...published, slug },
     select: {
@@ -44,7 +44,7 @@ export async function readStandard(db: Db, slug: string) {
   return standard
 }
 
-export type StandardDetail = NonNullable<Awaited<ReturnType<typeof readStandard>>>
+export type StandardDetail = NonNullable<Awaited<ReturnType<typeof getStandard>>>
 
 export function toCriterionDefs(standard: StandardDetail): CriterionDef[] {
   return standard.criteria.map((c) => ({
