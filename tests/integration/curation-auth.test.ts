@@ -40,7 +40,7 @@ describe('Better Auth over the app database', () => {
     expect((await signIn(auth, editor.email, 'wrong password here')).status).toBe(401)
 
     const admin = await createTestUser(t.db, 'admin')
-    await setUserDisabled(t.db, admin, editor.id, true)
+    await setUserDisabled(t.db, { user: admin, userId: editor.id, disabled: true })
     expect(await t.db.session.count({ where: { userId: editor.id } })).toBe(0)
     expect((await signIn(auth, editor.email, editor.password, '192.0.2.11')).status).toBe(403)
   })

@@ -55,7 +55,7 @@ describe('CSV import', () => {
 
   it('round-trips its own CSV export', async () => {
     const admin = await createTestUser(t.db, 'admin')
-    await saveChange(t.db, admin, { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QO', name: 'Oland', kind: 'state', notes: 'Line one\nline "two", three' } })
+    await saveChange(t.db, { user: admin, change: { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QO', name: 'Oland', kind: 'state', notes: 'Line one\nline "two", three' } } })
     const csv = await exportRecordsCsv(t.db, admin, 'jurisdictions')
     const columns = csv.split('\r\n')[0].split(',')
     const report = await runImport(t.db, admin, { ...parseCsvImport(csv, 'jurisdictions', suggestMapping('jurisdictions', columns)), source: 'export.csv', commit: true })
@@ -68,7 +68,7 @@ describe('CSV import', () => {
 describe('Akoma Ntoso import', () => {
   it('creates the instrument, its version and its provision tree', async () => {
     const admin = await createTestUser(t.db, 'admin')
-    await saveChange(t.db, admin, { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QN', name: 'Naland', kind: 'state' } })
+    await saveChange(t.db, { user: admin, change: { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QN', name: 'Naland', kind: 'state' } } })
     const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta><identification source="#x">
       <FRBRWork><FRBRuri value="/akn/qn/act/2022/9"/><FRBRcountry value="qn"/><FRBRname value="Online Harms Act 2022"/></FRBRWork>
       <FRBRExpression><FRBRuri value="/akn/qn/act/2022/9/eng@2022-03-01"/><FRBRdate date="2022-03-01" name="x"/><FRBRlanguage language="eng"/></FRBRExpression>

@@ -30,8 +30,8 @@ export async function saveRecordAction(type: string, id: string | null, _previou
     const target = parseTarget(type, id)
     const { baseVersion, ...payload } = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')))
     const outcome = target.id
-      ? await saveChange(db, user, { type: target.type, action: 'UPDATE', entityId: target.id, payload, baseVersion: versionSchema.parse(baseVersion) })
-      : await saveChange(db, user, { type: target.type, action: 'CREATE', payload })
+      ? await saveChange(db, { user, change: { type: target.type, action: 'UPDATE', entityId: target.id, payload, baseVersion: versionSchema.parse(baseVersion) } })
+      : await saveChange(db, { user, change: { type: target.type, action: 'CREATE', payload } })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
@@ -41,7 +41,7 @@ export async function deleteRecordAction(type: string, id: string, _previous: Ac
   return runAction(async () => {
     const user = await requireUser('change:propose')
     const target = parseTarget(type, id)
-    const outcome = await saveChange(db, user, { type: target.type, action: 'DELETE', entityId: target.id!, baseVersion: versionSchema.parse(formData.get('baseVersion')) })
+    const outcome = await saveChange(db, { user, change: { type: target.type, action: 'DELETE', entityId: target.id!, baseVersion: versionSchema.parse(formData.get('baseVersion')) } })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
@@ -50,7 +50,7 @@ export async function deleteRecordAction(type: string, id: string, _previous: Ac
 export async function restoreRevisionAction(revisionId: string, _previous: ActionResult<SaveOutcome> | null, formData: FormData): Promise<ActionResult<SaveOutcome>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
-    const outcome = await restoreRevision(db, user, idSchema.parse(revisionId), versionSchema.parse(formData.get('baseVersion')))
+    const outcome = await restoreRevision(db, { user, revisionId: idSchema.parse(revisionId), baseVersion: versionSchema.parse(formData.get('baseVersion')) })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })

@@ -10,7 +10,7 @@ export const metadata = { title: 'Import' }
 
 export default async function ImportPage() {
   const user = await requirePageUser('curation:read', '/admin/import')
-  const mappings = await findImportMappings(db, user)
+  const mappings = await findImportMappings(db, { user })
   return (
     <div className="max-w-5xl">
       <PageHeader

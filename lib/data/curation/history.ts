@@ -18,7 +18,7 @@ const revisionSelect = {
 } as const
 
 /** A record's revisions, newest first. */
-export async function findRecordHistory(db: Db, user: CurrentUser | null, type: RecordTypeKey, entityId: string) {
+export async function findRecordHistory(db: Db, { user, type, entityId }: { user: CurrentUser | null; type: RecordTypeKey; entityId: string }) {
   assertCan(user, 'curation:read')
   return db.revision.findMany({ where: { entityType: recordTypes[type].entityType, entityId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: revisionSelect })
 }
@@ -44,18 +44,18 @@ export async function stateAtRevision(db: Db, revisionId: string) {
 }
 
 /** Restore = a new change carrying the old revision's values: applied for reviewers, proposed for editors. */
-export async function restoreRevision(db: Db, user: CurrentUser | null, revisionId: string, baseVersion: number | null) {
+export async function restoreRevision(db: Db, { user, revisionId, baseVersion }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null }) {
   assertCan(user, 'change:propose')
   const state = await stateAtRevision(db, revisionId)
   const meta = recordTypeByEntity(state.entityType)
   if (!meta) throw new AppError('BAD_REQUEST', 'Records of this kind cannot be restored here.')
-  return saveChange(db, user, { type: meta.key as RecordTypeKey, action: 'RESTORE', entityId: state.entityId, baseVersion, payload: { revisionId, values: state.values } })
+  return saveChange(db, { user, change: { type: meta.key as RecordTypeKey, action: 'RESTORE', entityId: state.entityId, baseVersion, payload: { revisionId, values: state.values } } })
 }
 
 export type AuditFilters = { type?: RecordTypeKey; action?: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'; user?: string; from?: string; to?: string; page: number }
 export const AUDIT_PAGE_SIZE = 50
 
-export async function findAuditLog(db: Db, user: CurrentUser | null, filters: AuditFilters) {
+export async function findAuditLog(db: Db, { user, filters }: { user: CurrentUser | null; filters: AuditFilters }) {
   assertCan(user, 'audit:read')
   const where = {
     ...(filters.type ? { entityType: recordTypes[filters.type].entityType } : {}),
