@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { saveChange } from '@/lib/data/curation/change-requests'
-import { createDump, restoreDump } from '@/lib/export/dump'
+import { createDump, restoreDump } from '@/lib/data/exchange/dump'
 import { AppError } from '@/lib/errors/app-error'
 
 let source: TestDatabase
