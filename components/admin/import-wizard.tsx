@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import { mappableFields, readCsvHeader, suggestMapping, type ColumnMapping } from '@/lib/import/csv-import'
-import type { ImportReport } from '@/lib/import/run-import'
+import type { ImportReport } from '@/lib/data/exchange/run-import'
 import { formatBytes } from '@/lib/import/import-item'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import type { SavedMapping } from '@/lib/data/import-mappings'
