@@ -8,12 +8,12 @@ import { saveChange } from '@/lib/data/curation/change-requests'
 import { restoreRevision } from '@/lib/data/curation/history'
 import { AppError } from '@/lib/errors/app-error'
 import { isRecordTypeKey, type RecordTypeKey } from '@/lib/schemas/records'
+import type { SaveOutcome } from '@/lib/data/curation/change-requests'
 
 /**
  * Thin actions: parse, check the session (requireUser → 401/403 as a result, never a 500), call
  * lib/data. Bound arguments come back from the browser, so they are validated like form fields.
  */
-export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | null }
 
 const idSchema = z.string().min(1).max(100)
 const versionSchema = z.coerce.number().int().min(1)

@@ -28,6 +28,9 @@ async function checkProposal(tx: Tx, change: ChangeSpec) {
   }
 }
 
+/** What a save did: applied at once (editors with record:write) or proposed for review. */
+export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | null }
+
 export async function proposeChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
   assertCan(user, 'change:propose')
   await checkProposal(db, change)
