@@ -4,7 +4,7 @@ import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/componen
 import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
-import { jurisdictionKindLabels } from '@/lib/domain/labels'
+import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { firstValues, jurisdictionListParamsSchema } from '@/lib/schemas/browse'
 
 export const metadata: Metadata = { title: 'Jurisdictions' }

@@ -4,7 +4,8 @@ import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findTreaties } from '@/lib/data/treaties/find-treaties'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
-import { formatLegalDate, instrumentKindLabels } from '@/lib/domain/labels'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels } from '@/lib/schemas/enum-labels'
 import { treatyHref } from '@/lib/domain/links'
 
 export const metadata: Metadata = { title: 'Treaties' }

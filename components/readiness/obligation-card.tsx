@@ -3,7 +3,7 @@ import { EvidenceLinks } from '@/components/drafts/evidence-links'
 import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import type { CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
 import { readinessLabels, type ObligationReadiness } from '@/lib/domain/drafts/readiness'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 
 const readinessStyle: Record<ObligationReadiness['readiness'], { symbol: string; className: string }> = {
   READY: { symbol: '✓', className: 'border-emerald-700/40 bg-emerald-50 text-emerald-900' },

@@ -7,8 +7,9 @@ import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-b
 import { SourceLink } from '@/components/ui/source-link'
 import { db } from '@/lib/db'
 import { getJurisdictionProfile } from '@/lib/data/get-jurisdiction-profile'
-import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/domain/labels'
-import { instrumentHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
+import { instrumentHref, jurisdictionGapsHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
 import { jurisdictionCodeParamSchema } from '@/lib/schemas/browse'
 
 type Props = { params: Promise<{ code: string }> }
@@ -65,7 +66,7 @@ export default async function JurisdictionPage({ params }: Props) {
           <Link href={`/search?jurisdiction=${j.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
             Search within {j.name}
           </Link>
-          <Link href={`/jurisdictions/${j.code}/gaps`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
+          <Link href={jurisdictionGapsHref(j.code)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
             Gap report
           </Link>
           <Link href={`/compare?j=${j.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">

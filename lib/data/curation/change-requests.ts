@@ -99,4 +99,3 @@ export async function withdrawChangeRequest(db: Db, { user, id }: { user: Curren
   if (count === 0) throw new AppError('CONFLICT', 'Only your own pending changes can be withdrawn.')
 }
 
-export { specOf as changeSpecOf, checkProposal }

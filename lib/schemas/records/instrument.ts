@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { httpUrlSchema, workUriSchema } from '../common'
-import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalFormat, optionalText, requiredFormat, requiredText } from '../fields'
 import { jurisdictionRef, verification } from './shared'
 import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { jurisdictionKindLabels } from '@/lib/domain/labels'
+import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalText, requiredText } from '../fields'
 import { optionalJurisdictionRef, jurisdictionRef, sourceUrl, verification } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'

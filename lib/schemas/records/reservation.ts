@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, listField, optionalDate, requiredText } from '../fields'
 import { jurisdictionRef, sourceUrl, textKind, verification, workRef } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { treatyActionLabels } from '@/lib/domain/labels'
+import { treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalText } from '../fields'
 import { jurisdictionRef, sourceUrl, verification, workRef } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
