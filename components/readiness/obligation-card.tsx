@@ -12,7 +12,7 @@ const readinessStyle: Record<ObligationReadiness['readiness'], { symbol: string;
   NOT_ASSESSED: { symbol: '?', className: 'border-slate-400 bg-slate-50 text-slate-800' },
 }
 
-export function ReadinessBadge({ readiness }: { readiness: ObligationReadiness['readiness'] }) {
+function ReadinessBadge({ readiness }: { readiness: ObligationReadiness['readiness'] }) {
   const style = readinessStyle[readiness]
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${style.className}`}>

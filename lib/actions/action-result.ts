@@ -8,7 +8,7 @@ export type ActionResult<T = undefined> = { ok: true; data: T; message?: string 
 export const GENERIC_ERROR = 'Something went wrong on our side. Nothing was changed. Try again in a moment.'
 
 /** Expected failures (AppError) become results; anything else is logged and hidden behind a generic message. */
-export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
+function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
   if (isAppError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, details: error.details }
   // A tampered hidden field or bound argument: a bad request, not a server fault.
   if (error instanceof ZodError) return { ok: false, code: 'BAD_REQUEST', message: 'The request was not valid. Reload the page and try again.' }

@@ -54,5 +54,5 @@ export async function findVersionProvisions(db: Db, { versionId }: { versionId: 
   })
 }
 
-export type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>
+type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>
 export type VersionProvision = Awaited<ReturnType<typeof findVersionProvisions>>[number]

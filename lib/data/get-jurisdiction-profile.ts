@@ -99,4 +99,4 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
   })
 }
 
-export type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>
+type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>

@@ -9,7 +9,7 @@ import { IMPORT_LIMITS, type ImportItem, type ParsedImport } from './import-item
  * Types are imported in dependency order (jurisdictions before instruments before provisions …).
  */
 
-export const recordsFileSchema = z.object({
+const recordsFileSchema = z.object({
   format: z.literal(RECORDS_FORMAT),
   formatVersion: z.literal(1),
   records: z.partialRecord(z.enum(recordTypeKeys as [RecordTypeKey, ...RecordTypeKey[]]), z.array(z.record(z.string(), z.unknown()))),

@@ -16,7 +16,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
  * 'all' / '*' asks for a full reindex (the seed uses it). The embedded engine needs none of this:
  * it reads Postgres directly.
  */
-export const searchEntityTypes = ['jurisdiction', 'instrument', 'instrumentVersion', 'provision', 'definition', 'all'] as const
+const searchEntityTypes = ['jurisdiction', 'instrument', 'instrumentVersion', 'provision', 'definition', 'all'] as const
 export type SearchEntityType = (typeof searchEntityTypes)[number]
 export type SearchSyncOperation = 'UPSERT' | 'DELETE'
 

@@ -34,4 +34,4 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
   })
 }
 
-export type AgeBenchmarkRow = Awaited<ReturnType<typeof findAgeBenchmarks>>[number]
+type AgeBenchmarkRow = Awaited<ReturnType<typeof findAgeBenchmarks>>[number]

@@ -76,7 +76,7 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
 }
 
 /** Benchmarks and CSAM definition features → the facts the consistency rules read. */
-export function ageFacts(byKind: Record<string, { age: number | null }[]>, csamFeatures: unknown[]): AgeFacts {
+function ageFacts(byKind: Record<string, { age: number | null }[]>, csamFeatures: unknown[]): AgeFacts {
   const ages: AgeFacts['ages'] = {}
   for (const [code, list] of Object.entries(byKind)) {
     const numbers = list.map((b) => b.age).filter((age): age is number => age !== null)

@@ -16,7 +16,7 @@ import { delegateOf, type Tx } from './types'
  * Functions take the client as their first argument so tests run them on their own database
  * (see docs/decisions/0402-data-functions-take-the-client.md).
  */
-export type ProposedChange = Omit<ChangeSpec, 'type'> & { type: RecordTypeKey }
+type ProposedChange = Omit<ChangeSpec, 'type'> & { type: RecordTypeKey }
 
 async function checkProposal(tx: Tx, change: ChangeSpec) {
   if (change.action === 'CREATE' || change.action === 'UPDATE') await prepareData(tx, change.type, change.payload)
@@ -31,7 +31,7 @@ async function checkProposal(tx: Tx, change: ChangeSpec) {
 /** What a save did: applied at once (editors with record:write) or proposed for review. */
 export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | null }
 
-export async function proposeChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
+async function proposeChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
   assertCan(user, 'change:propose')
   await checkProposal(db, change)
   const payload = change.action === 'CREATE' || change.action === 'UPDATE' ? (await prepareData(db, change.type, change.payload)).input : change.action === 'RESTORE' ? change.payload : {}

@@ -27,7 +27,7 @@ export async function findRecordHistory(db: Db, { user, type, entityId }: { user
  * The record's column values as they were right after a revision. Revisions written by the seed
  * hold only the changed columns of an update, so the state is folded from the first revision on.
  */
-export async function stateAtRevision(db: Db, revisionId: string) {
+async function stateAtRevision(db: Db, revisionId: string) {
   const target = await db.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityId: true, createdAt: true } })
   if (!target) throw new AppError('NOT_FOUND', 'This revision does not exist.')
   const revisions = await db.revision.findMany({
@@ -72,4 +72,4 @@ export async function findAuditLog(db: Db, { user, filters }: { user: CurrentUse
   return { total, rows }
 }
 
-export type RevisionView = Awaited<ReturnType<typeof findRecordHistory>>[number]
+type RevisionView = Awaited<ReturnType<typeof findRecordHistory>>[number]

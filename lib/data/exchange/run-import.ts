@@ -15,7 +15,7 @@ import type { ImportItem, ImportProblem } from '@/lib/import/import-item'
  * error with its row or element) is exactly what a commit would do. A commit with any error is
  * refused whole: nothing is written.
  */
-export type ImportOutcome = { location: string; type: string; label: string; result: 'create' | 'update' | 'unchanged' | 'error'; changes?: FieldChange[]; errors?: ImportProblem[] }
+type ImportOutcome = { location: string; type: string; label: string; result: 'create' | 'update' | 'unchanged' | 'error'; changes?: FieldChange[]; errors?: ImportProblem[] }
 export type ImportReport = {
   committed: boolean
   counts: { create: number; update: number; unchanged: number; error: number }

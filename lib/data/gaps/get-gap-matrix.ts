@@ -6,7 +6,7 @@ import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
 import { getStandardInput, readDataVersion } from './gap-input-cache'
 import { isTreatyStandard } from './get-standard'
 
-export function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
+function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
   if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
   return { mode: 'date', date: asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc(now) }
 }

@@ -35,4 +35,4 @@ export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: s
   return { jurisdiction, sections, examples, date: sections[0]?.row.date ?? null }
 }
 
-export type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>
+type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>

@@ -43,4 +43,4 @@ export async function getTreaty(db: Db, { uri, date }: { uri: string; date: Date
   return { treaty: rest, ...summary }
 }
 
-export type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>
+type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>

@@ -66,7 +66,7 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
   }
 }
 
-export const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
+const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
 
 /** One line per jurisdiction × criterion, for spreadsheets. */
 export function toGapCsv(source: Source): string {

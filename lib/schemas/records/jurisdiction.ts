@@ -20,7 +20,7 @@ export const jurisdictionInputSchema = z.object({
   sourceUrl,
   verification,
 })
-export type JurisdictionInput = z.infer<typeof jurisdictionInputSchema>
+type JurisdictionInput = z.infer<typeof jurisdictionInputSchema>
 
 export const jurisdictionFields: FieldSpec[] = [
   { ...jurisdictionRefField, name: 'code', label: 'Code' },

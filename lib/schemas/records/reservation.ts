@@ -16,7 +16,7 @@ export const reservationInputSchema = z.object({
   sourceUrl,
   verification,
 })
-export type ReservationInput = z.infer<typeof reservationInputSchema>
+type ReservationInput = z.infer<typeof reservationInputSchema>
 
 export const reservationFields: FieldSpec[] = [
   { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },

@@ -16,7 +16,7 @@ export const treatyActionInputSchema = z.object({
   lastVerifiedOn: optionalDate,
   verification,
 })
-export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
+type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
 
 export const treatyActionFields: FieldSpec[] = [
   { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },
