@@ -8,6 +8,14 @@ import type { ActionForm } from '@/components/forms/action-form'
 export type FormAction = ComponentProps<typeof ActionForm>['action']
 
 export type DraftActions = Record<
-  'saveClause' | 'clauseFromProvision' | 'moveClause' | 'deleteClause' | 'linkRequirements' | 'addParticipant' | 'removeParticipant' | 'share' | 'unshare',
+  | 'saveClause'
+  | 'clauseFromProvision'
+  | 'moveClause'
+  | 'deleteClause'
+  | 'linkRequirements'
+  | 'addParticipant'
+  | 'removeParticipant'
+  | 'share'
+  | 'unshare',
   FormAction
 >
