@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findStandards } from '@/lib/data/find-standards'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { findGapFilterOptions } from '@/lib/data/gaps/find-matrix-jurisdictions'
 import { isTreatyStandard } from '@/lib/data/gaps/get-standard'
@@ -53,6 +54,7 @@ export default async function GapsPage({ searchParams }: Props) {
   }
 
   const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
   const [result, options] = await Promise.all([getGapMatrix(db, query), findGapFilterOptions(db)])
   if (!result) return null
   const open = await findOpenCell(params, result)
