@@ -261,7 +261,7 @@ export function parseClml(root: XmlElement, warnings: ImportProblem[]): LawDocum
       location: 'ukm:DocumentStatus',
       message:
         'A revised (consolidated) text: prospective and repealed provisions are included ' +
-          'as legislation.gov.uk shows them.',
+        'as legislation.gov.uk shows them.',
     })
 
   return {

@@ -68,10 +68,7 @@ const months = [
 
 /** "of 13 March 2024" (English titles) → "2024-03-13" */
 export function englishDate(text: string): string | undefined {
-  const m =
-    new RegExp(`\\b(\\d{1,2})\\s+(${months.join('|')})\\s+(\\d{4})\\b`, 'i').exec(
-      text,
-    )
+  const m = new RegExp(`\\b(\\d{1,2})\\s+(${months.join('|')})\\s+(\\d{4})\\b`, 'i').exec(text)
   if (!m) return undefined
   return `${m[3]}-${String(months.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`
 }

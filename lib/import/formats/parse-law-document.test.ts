@@ -25,7 +25,7 @@ describe('detectLawFormat', () => {
     expect(detectLawFormat(readFixture('clml-small.xml'))).toBe('clml')
     expect(detectLawFormat(readFixture('uslm-small.xml'))).toBe('uslm')
     expect(detectLawFormat(readFixture('formex-small.xml'))).toBe('formex')
-    expect(detectLawFormat(readFixture('eurlex-small.html'))).toBe('eurlex-xhtml')
+    expect(detectLawFormat(readFixture('eurlex-small.xhtml.xml'))).toBe('eurlex-xhtml')
     expect(detectLawFormat(readFixture('de-gii-small.xml'))).toBe('de-gii')
   })
 
@@ -72,7 +72,7 @@ describe('parseLawDocument: hostile and wrong input fails whole, root cause firs
       'clml-small.xml',
       'uslm-small.xml',
       'formex-small.xml',
-      'eurlex-small.html',
+      'eurlex-small.xhtml.xml',
       'de-gii-small.xml',
     ]) {
       const text = readFixture(file).trimEnd()
@@ -261,7 +261,7 @@ describe('fixtures of the other formats', () => {
   })
 
   it('EUR-Lex XHTML: ELI subdivisions, list tables as lines, footnotes, links', () => {
-    const doc = parse(readFixture('eurlex-small.html'))
+    const doc = parse(readFixture('eurlex-small.xhtml.xml'))
     expect(doc.work).toMatchObject({
       uri: '/akn/eu/act/regulation/2099/7',
       kind: 'EU_REGULATION',

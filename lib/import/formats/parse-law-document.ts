@@ -22,12 +22,18 @@ const USLM_ROOTS = new Set(['uscDoc', 'pLaw', 'lawDoc', 'bill', 'resolution', 's
 
 function formatOfRoot(root: XmlElement, text: string): LawFormat | null {
   // the 3.0 drafts (…/akn/3.0/CSD13, …/WD17) are still in use by older publishers' files
-  if (root.name === 'akomaNtoso' && (AKN_NAMESPACES.includes(root.ns) || root.ns.startsWith(`${AKN_NAMESPACES[0]}/`))) return 'akn'
+  if (root.name === 'akomaNtoso' && (AKN_NAMESPACES.includes(root.ns) || root.ns.startsWith(`${AKN_NAMESPACES[0]}/`)))
+    return 'akn'
   if (root.name === 'Legislation' && root.ns === CLML_NS) return 'clml'
   if (USLM_ROOTS.has(root.name) && USLM_NAMESPACES.includes(root.ns)) return 'uslm'
   if (root.name === 'ACT' && !root.ns) return 'formex'
   if (root.name === 'dokumente' && !root.ns) return 'de-gii'
-  if (root.name === 'html' && (root.ns === XHTML_NS || !root.ns) && /class="(?:oj-|eli-)|eli-subdivision|ELI version/.test(text.slice(0, 200_000))) return 'eurlex-xhtml'
+  if (
+    root.name === 'html' &&
+    (root.ns === XHTML_NS || !root.ns) &&
+    /class="(?:oj-|eli-)|eli-subdivision|ELI version/.test(text.slice(0, 200_000))
+  )
+    return 'eurlex-xhtml'
   return null
 }
 
@@ -42,14 +48,23 @@ export function detectLawFormat(text: string): LawFormat | null {
 
 function unknownFormat(root: XmlElement): string {
   const name = `<${root.name}>${root.ns ? ` in namespace ${root.ns}` : ' (no namespace)'}`
-  if (root.name === 'akomaNtoso') return `The root element is ${name}: only Akoma Ntoso 3.0 (${AKN_NAMESPACES[0]}) and 2.0 (${AKN_NAMESPACES[1]}) are supported.`
-  if (root.name === 'DOC' && !root.ns) return 'This is a Formex document descriptor (<DOC>), not the act itself: import the <ACT> file it lists (…000101.fmx.xml).'
-  return `Unrecognised format: the root element is ${name}. Supported: Akoma Ntoso (<akomaNtoso>), UK CLML (<Legislation>), ` +
+  if (root.name === 'akomaNtoso')
+    return `The root element is ${name}: only Akoma Ntoso 3.0 (${AKN_NAMESPACES[0]}) and 2.0 (${AKN_NAMESPACES[1]}) are supported.`
+  if (root.name === 'DOC' && !root.ns)
+    return 'This is a Formex document descriptor (<DOC>), not the act itself: import the <ACT> file it lists (…000101.fmx.xml).'
+  return (
+    `Unrecognised format: the root element is ${name}. Supported: Akoma Ntoso (<akomaNtoso>), UK CLML (<Legislation>), ` +
     'USLM (<uscDoc>, <pLaw> …), EU Formex (<ACT>), EUR-Lex XHTML (<html> with oj-/eli- classes) and gesetze-im-internet.de XML (<dokumente>).'
+  )
 }
 
 const parsers: Record<LawFormat, (root: XmlElement, warnings: ImportProblem[]) => LawDocument> = {
-  akn: parseAkn, clml: parseClml, uslm: parseUslm, formex: parseFormex, 'eurlex-xhtml': parseEurlexXhtml, 'de-gii': parseDeGii,
+  akn: parseAkn,
+  clml: parseClml,
+  uslm: parseUslm,
+  formex: parseFormex,
+  'eurlex-xhtml': parseEurlexXhtml,
+  'de-gii': parseDeGii,
 }
 
 export function parseLawDocument(text: string): LawParseResult {
@@ -66,8 +81,12 @@ export function parseLawDocument(text: string): LawParseResult {
   try {
     return { ok: true, document: parsers[format](root, warnings) }
   } catch (error) {
-    if (error instanceof LawParseError) return { ok: false, problems: [{ location: error.location, message: error.message }] }
+    if (error instanceof LawParseError)
+      return { ok: false, problems: [{ location: error.location, message: error.message }] }
     // A file shaped in a way the parser does not expect must still fail cleanly, never with a stack trace
-    return { ok: false, problems: [{ location: root.name, message: `The ${format} file could not be read: ${(error as Error).message}` }] }
+    return {
+      ok: false,
+      problems: [{ location: root.name, message: `The ${format} file could not be read: ${(error as Error).message}` }],
+    }
   }
 }

@@ -14,7 +14,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const attachmentTags = new Set(['attachment', 'schedule', 'annex'])
 
 const tag = (name: string, attrs: Record<string, string>) =>
-  `<${name} ${Object.entries(attrs).map(([k, v]) => `${k}="${esc(v)}"`).join(' ')}/>`
+  `<${name} ${Object.entries(attrs)
+    .map(([k, v]) => `${k}="${esc(v)}"`)
+    .join(' ')}/>`
 
 type Identity = {
   workThis: string

@@ -153,7 +153,7 @@ export function parseXml(input: string, onlyRoot = false): XmlElement {
         throw new XmlError(
           open
             ? `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} closes <${open}> ` +
-              `(opened on line ${lineOf(text, stack[stack.length - 1].pos)}).`
+                `(opened on line ${lineOf(text, stack[stack.length - 1].pos)}).`
             : `Not well-formed XML: </${qname}> on line ${lineOf(text, lt)} has no start tag.`,
         )
       }
