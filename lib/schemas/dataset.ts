@@ -119,6 +119,8 @@ export const dataAgeBenchmarkSchema = z.strictObject({
   provision: provisionRefSchema.optional(),
   validFrom: isoDateSchema.optional(),
   validTo: isoDateSchema.optional(),
+  /** The date the age and citation were compared with an official text (required for "verified" sub-national ages) */
+  lastVerifiedOn: isoDateSchema.optional(),
   ...cited,
 })
 
