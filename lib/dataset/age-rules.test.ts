@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dataAgeBenchmarkSchema } from '@/lib/schemas/dataset'
-import { ageBenchmarkProblems } from './age-rules'
+import { ageBenchmarkIssues, ageBenchmarkProblems } from './age-rules'
 
 const age = (fields: Record<string, unknown>) =>
   dataAgeBenchmarkSchema.parse({ kind: 'sexual-consent', age: 16, citation: 'Example Code § 1', sourceUrl: 'https://example.org/', verification: 'needs-review', ...fields })
@@ -20,12 +20,17 @@ describe('ageBenchmarkProblems', () => {
     expect(ageBenchmarkProblems(age({ citation: 'State law', age: null, conditions: 'Set by each state.' }), state)).toEqual([])
   })
 
-  it('refuses a close-in-age rule without an age gap, wherever it is', () => {
+  it('refuses a state close-in-age rule without an age gap, and warns for a national one', () => {
     const vague = age({ conditions: 'A close-in-age exemption applies between teenagers.' })
-    expect(ageBenchmarkProblems(vague, nation)).toEqual([expect.stringContaining('name no age gap')])
+    expect(ageBenchmarkProblems(vague, state)).toEqual([expect.stringContaining('name no age gap')])
+    expect(ageBenchmarkProblems(vague, nation)).toEqual([])
+    expect(ageBenchmarkIssues(vague, nation)).toEqual([{ severity: 'warning', message: expect.stringContaining('name no age gap') }])
     expect(ageBenchmarkProblems(age({ conditions: 'A Romeo and Juliet defence applies.' }), state)).toHaveLength(1)
-    // saying there is none is not a rule
+    // gaps in words or with "or more" count; saying there is none is not a rule
+    expect(ageBenchmarkProblems(age({ conditions: 'Close-in-age exemption: not more than three years apart.' }), state)).toEqual([])
+    expect(ageBenchmarkProblems(age({ conditions: 'Close-in-age rule: only where the actor is 4 or more years older.' }), state)).toEqual([])
     expect(ageBenchmarkProblems(age({ conditions: 'The section has no close-in-age exemption.' }), state)).toEqual([])
+    expect(ageBenchmarkProblems(age({ conditions: 'No statutory close-in-age exemption.' }), state)).toEqual([])
   })
 
   it('asks a verified state age for the date it was compared, and refuses a future date', () => {

@@ -3,7 +3,7 @@ import type { Dataset } from './read-dataset'
 import type { DataTopic } from '@/lib/schemas/dataset'
 import { flattenProvisions } from './flatten-provisions'
 import { parsePartialDate } from './partial-date'
-import { ageBenchmarkProblems } from './age-rules'
+import { ageBenchmarkIssues } from './age-rules'
 
 /**
  * Cross-reference checks that zod cannot do file by file: every code, slug, URI and
@@ -129,7 +129,9 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       inOrder(file, record, age.validFrom, age.validTo, 'validFrom must not be after validTo')
       if (age.age !== null && (age.age < 0 || age.age > 25)) error(file, record, `age ${age.age} is outside 0-25`)
       if (age.age === null && !age.conditions) warning(file, record, 'no age and no conditions explaining why')
-      for (const problem of ageBenchmarkProblems(age, { subnational: subnationalCodes.has(data.jurisdiction), today })) error(file, record, problem)
+      for (const issue of ageBenchmarkIssues(age, { subnational: subnationalCodes.has(data.jurisdiction), today })) {
+        ;(issue.severity === 'error' ? error : warning)(file, record, issue.message)
+      }
     }
     unique(file, 'assessment of criterion', data.assessments.map((assessment) => assessment.criterion))
     for (const assessment of data.assessments) {
