@@ -132,7 +132,10 @@ export default async function AgesPage({ searchParams }: Props) {
                       <td className="px-3 py-2">
                         {b.provision ? <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>{b.citation}</Link> : b.citation}
                         {b.sourceUrl && <> · <SourceLink href={b.sourceUrl} /></>}
-                        <span className="mt-1 block"><VerificationBadge status={b.verification} /></span>
+                        <span className="mt-1 block">
+                          <VerificationBadge status={b.verification} />
+                          {b.lastVerifiedOn && <span className="ml-2 text-xs text-slate-700">checked {isoDay(b.lastVerifiedOn)}</span>}
+                        </span>
                       </td>
                       <td className="px-3 py-2">
                         <Link href={compareAgesHref(b.jurisdiction.code)}>
