@@ -9,9 +9,12 @@ test.afterAll(async () => {
 })
 
 // Issue 16: US states carry their own cited ages; /ages maps them beside the world, /compare/ages and its API compare them.
-test('US states: the ages page maps them, the comparison and its API give cited ages', async ({ page, request }) => {
-  const s = letterSuffix()
+const s = letterSuffix()
+let kindCode = ''
+
+test.beforeAll(async () => {
   const kind = await db.ageBenchmarkKind.create({ data: { code: `test-state-age-${s.toLowerCase()}`, name: `State age ${s}`, sortOrder: 90 } })
+  kindCode = kind.code
   // Real codes, shared with other tests: upserted, never renamed.
   const us = await db.jurisdiction.upsert({ where: { code: 'US' }, create: { code: 'US', name: 'United States of America', kind: 'STATE', m49Code: '840' }, update: {} })
   const unit = (code: string, name: string) =>
@@ -24,8 +27,10 @@ test('US states: the ages page maps them, the comparison and its API give cited 
       { jurisdictionId: tx.id, kindId: kind.id, age: 17, citation: `Tex. Penal Code § 22.011 (${s})` },
     ],
   })
+})
 
-  await page.goto(`/ages?kind=${kind.code}`)
+test('the ages page maps US states beside the world, one labelled shape per state', async ({ page }) => {
+  await page.goto(`/ages?kind=${kindCode}`)
   const usMap = page.getByRole('img', { name: new RegExp(`State age ${s} in the US states and DC, in force on`) })
   await expect(usMap).toBeVisible()
   await expect(usMap.locator('path[data-code="US-CA"] title')).toHaveText('California: 18')
@@ -37,7 +42,9 @@ test('US states: the ages page maps them, the comparison and its API give cited 
   const table = page.getByRole('table', { name: /benchmarks in force/ })
   await expect(table.getByRole('rowheader')).toHaveText(['California', 'New York', 'Texas'])
   await expectNoSeriousA11yViolations(page)
+})
 
+test('/compare/ages and its API give the cited age of each state', async ({ page, request }) => {
   await page.goto('/compare/ages?j=US-CA&j=US-NY&j=US-TX')
   const ages = page.getByRole('table', { name: 'Age benchmarks by jurisdiction' })
   await expect(ages.getByRole('rowheader')).toContainText(['California', 'New York', 'Texas'])
@@ -47,7 +54,7 @@ test('US states: the ages page maps them, the comparison and its API give cited 
   const response = await request.get('/api/v1/compare/ages?j=US-CA&j=US-NY&j=US-TX')
   expect(response.ok()).toBe(true)
   const { data } = (await response.json()) as { data: { jurisdictions: { column: { code: string }; benchmarks: Record<string, { age: number; citation: string }[]> }[] } }
-  expect(data.jurisdictions.map((j) => [j.column.code, j.benchmarks[kind.code]?.map((b) => [b.age, b.citation])])).toEqual([
+  expect(data.jurisdictions.map((j) => [j.column.code, j.benchmarks[kindCode]?.map((b) => [b.age, b.citation])])).toEqual([
     ['US-CA', [[18, `Cal. Penal Code § 261.5 (${s})`]]],
     ['US-NY', [[17, `N.Y. Penal Law § 130.05 (${s})`]]],
     ['US-TX', [[17, `Tex. Penal Code § 22.011 (${s})`]]],
