@@ -6,11 +6,17 @@ import { useId } from 'react'
  * must be given as a table next to the map (pages do): the map is a picture of that table.
  * WorldMap (countries by M49 code) and UsStateMap (states by ISO 3166-2 code) draw through it.
  */
-export type MapPattern = 'solid' | 'hatch' | 'cross' | 'dots' | 'none'
+type MapPattern = 'solid' | 'hatch' | 'cross' | 'dots' | 'none'
 export type MapCategory = { key: string; label: string; fill: string; ink: string; pattern: MapPattern }
 export type MapValue = { category: string; label: string }
 
-const NO_DATA: MapCategory = { key: '__none', label: 'No data recorded', fill: '#ffffff', ink: '#94a3b8', pattern: 'none' }
+const NO_DATA: MapCategory = {
+  key: '__none',
+  label: 'No data recorded',
+  fill: '#ffffff',
+  ink: '#94a3b8',
+  pattern: 'none',
+}
 
 function PatternDef({ id, category }: { id: string; category: MapCategory }) {
   const { fill, ink, pattern } = category
@@ -18,14 +24,22 @@ function PatternDef({ id, category }: { id: string; category: MapCategory }) {
     <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6">
       <rect width="6" height="6" fill={fill} />
       {pattern === 'hatch' && <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke={ink} strokeWidth="1.2" />}
-      {pattern === 'cross' && <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2" stroke={ink} strokeWidth="1" />}
+      {pattern === 'cross' && (
+        <path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2 M-1,5 l2,2 M0,0 l6,6 M5,-1 l2,2" stroke={ink} strokeWidth="1" />
+      )}
       {pattern === 'dots' && <circle cx="3" cy="3" r="1.3" fill={ink} />}
     </pattern>
   )
 }
 
-export type MapProps = { title: string; description: string; categories: MapCategory[]; values: Map<string, MapValue>; note?: string }
-export type MapShape = { id: string | null; name: string; d: string }
+export type MapProps = {
+  title: string
+  description: string
+  categories: MapCategory[]
+  values: Map<string, MapValue>
+  note?: string
+}
+type MapShape = { id: string | null; name: string; d: string }
 type Frame = {
   shapes: MapShape[]
   width: number
@@ -39,7 +53,20 @@ type Frame = {
 }
 
 export function ChoroplethMap(props: MapProps & Frame) {
-  const { title, description, categories, values, note, shapes, width, height, background, testId, idAttribute, legendLabel } = props
+  const {
+    title,
+    description,
+    categories,
+    values,
+    note,
+    shapes,
+    width,
+    height,
+    background,
+    testId,
+    idAttribute,
+    legendLabel,
+  } = props
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '')
   const all = [...categories, NO_DATA]
   const fillFor = (key: string) => `url(#${uid}-${key})`
@@ -48,7 +75,13 @@ export function ChoroplethMap(props: MapProps & Frame) {
 
   return (
     <figure className="mx-auto max-w-5xl rounded-lg border border-slate-200 bg-white p-3">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${uid}-title ${uid}-desc`} className="h-auto w-full" data-testid={testId}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${uid}-title ${uid}-desc`}
+        className="h-auto w-full"
+        data-testid={testId}
+      >
         <title id={`${uid}-title`}>{title}</title>
         <desc id={`${uid}-desc`}>{description}</desc>
         <defs>
@@ -59,7 +92,7 @@ export function ChoroplethMap(props: MapProps & Frame) {
         {background && <path d={background} fill="#f1f5f9" stroke="#cbd5e1" />}
         {shapes.map((shape, i) => {
           const value = shape.id ? values.get(shape.id) : undefined
-          const category = value ? all.find((c) => c.key === value.category) ?? NO_DATA : NO_DATA
+          const category = value ? (all.find((c) => c.key === value.category) ?? NO_DATA) : NO_DATA
           return (
             <path
               key={`${shape.id ?? 'x'}-${i}`}

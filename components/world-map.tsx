@@ -1,7 +1,7 @@
 import { getWorldShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/domain/world-shapes'
 import { ChoroplethMap, type MapProps } from './choropleth-map'
 
-export type { MapCategory, MapPattern, MapValue } from './choropleth-map'
+export type { MapCategory, MapValue } from './choropleth-map'
 
 /** Countries keyed by UN M49 code, in the Equal Earth projection. */
 export function WorldMap(props: MapProps) {

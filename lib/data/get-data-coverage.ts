@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 
 export type VerificationCounts = { verified: number; needsReview: number }
 export type CoverageRow = {
@@ -12,7 +12,7 @@ export type CoverageRow = {
   assessments: VerificationCounts
 }
 
-export type SubnationalRow = Omit<CoverageRow, 'code' | 'name'> & { parentCode: string; parentName: string; units: number; withRecords: number }
+type SubnationalRow = Omit<CoverageRow, 'code' | 'name'> & { parentCode: string; parentName: string; units: number; withRecords: number }
 
 type Raw = { code: string; name: string; parent_code: string | null; kind: string; verified: bigint; needs_review: bigint }
 
@@ -22,7 +22,7 @@ const KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'ass
  * Published records per jurisdiction and kind, split by verification — what /about/data shows.
  * One grouped query over all record kinds, read live so curators' work shows at once.
  */
-export async function getDataCoverage() {
+export async function getDataCoverage(db: Db) {
   const rows = await db.$queryRaw<Raw[]>`
     WITH records AS (
       SELECT i."jurisdictionId" AS jid, 'instruments' AS kind, i.verification::text AS v FROM "Instrument" i
@@ -62,11 +62,11 @@ export async function getDataCoverage() {
   }
   const jurisdictions = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name))
   const parentOf = new Map(rows.filter((row) => row.parent_code).map((row) => [row.code, row.parent_code as string]))
-  return { jurisdictions, totals, subnational: await subnationalCoverage(jurisdictions, parentOf) }
+  return { jurisdictions, totals, subnational: await subnationalCoverage(db, jurisdictions, parentOf) }
 }
 
 /** Sub-national units per parent country: how many exist, how many have records, and their records' verification. */
-async function subnationalCoverage(jurisdictions: CoverageRow[], parentOf: Map<string, string>): Promise<SubnationalRow[]> {
+async function subnationalCoverage(db: Db, jurisdictions: CoverageRow[], parentOf: Map<string, string>): Promise<SubnationalRow[]> {
   const parents = await db.$queryRaw<{ code: string; name: string; units: bigint }[]>`
     SELECT p.code, p.name, count(*) AS units FROM "Jurisdiction" j JOIN "Jurisdiction" p ON p.id = j."parentId"
     WHERE j.kind = 'SUBNATIONAL' AND j."deletedAt" IS NULL AND j."publicationState" = 'PUBLISHED'
@@ -88,7 +88,7 @@ async function subnationalCoverage(jurisdictions: CoverageRow[], parentOf: Map<s
 }
 
 /** The official sources the data cites, by web host, most cited first. */
-export async function findSourceHosts(limit = 40) {
+export async function findSourceHosts(db: Db, { limit = 40 }: { limit?: number } = {}) {
   const rows = await db.$queryRaw<{ host: string; records: bigint }[]>`
     WITH urls AS (
       SELECT "sourceUrl" AS url FROM "Provision" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL

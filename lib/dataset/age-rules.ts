@@ -18,7 +18,9 @@ const PINPOINT = /\d/
  * - a sub-national age marked verified must say when it was compared with an official text.
  */
 export function ageBenchmarkProblems(age: Age, options: { subnational: boolean; today: string }): string[] {
-  return ageBenchmarkIssues(age, options).filter((issue) => issue.severity === 'error').map((issue) => issue.message)
+  return ageBenchmarkIssues(age, options)
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => issue.message)
 }
 
 /**
@@ -39,6 +41,7 @@ export function ageBenchmarkIssues(age: Age, options: { subnational: boolean; to
   if (options.subnational && age.verification === 'verified' && !age.lastVerifiedOn) {
     error('verified without lastVerifiedOn: give the date the age and citation were compared with an official text')
   }
-  if (age.lastVerifiedOn && age.lastVerifiedOn > options.today) error(`lastVerifiedOn ${age.lastVerifiedOn} is in the future`)
+  if (age.lastVerifiedOn && age.lastVerifiedOn > options.today)
+    error(`lastVerifiedOn ${age.lastVerifiedOn} is in the future`)
   return issues
 }

@@ -13,16 +13,36 @@ const s = letterSuffix()
 let kindCode = ''
 
 test.beforeAll(async () => {
-  const kind = await db.ageBenchmarkKind.create({ data: { code: `test-state-age-${s.toLowerCase()}`, name: `State age ${s}`, sortOrder: 90 } })
+  const kind = await db.ageBenchmarkKind.create({
+    data: { code: `test-state-age-${s.toLowerCase()}`, name: `State age ${s}`, sortOrder: 90 },
+  })
   kindCode = kind.code
   // Real codes, shared with other tests: upserted, never renamed.
-  const us = await db.jurisdiction.upsert({ where: { code: 'US' }, create: { code: 'US', name: 'United States of America', kind: 'STATE', m49Code: '840' }, update: {} })
+  const us = await db.jurisdiction.upsert({
+    where: { code: 'US' },
+    create: { code: 'US', name: 'United States of America', kind: 'STATE', m49Code: '840' },
+    update: {},
+  })
   const unit = (code: string, name: string) =>
-    db.jurisdiction.upsert({ where: { code }, create: { code, name, kind: 'SUBNATIONAL', parentId: us.id }, update: {} })
-  const [ca, ny, tx] = [await unit('US-CA', 'California'), await unit('US-NY', 'New York'), await unit('US-TX', 'Texas')]
+    db.jurisdiction.upsert({
+      where: { code },
+      create: { code, name, kind: 'SUBNATIONAL', parentId: us.id },
+      update: {},
+    })
+  const [ca, ny, tx] = [
+    await unit('US-CA', 'California'),
+    await unit('US-NY', 'New York'),
+    await unit('US-TX', 'Texas'),
+  ]
   await db.ageBenchmark.createMany({
     data: [
-      { jurisdictionId: ca.id, kindId: kind.id, age: 18, citation: `Cal. Penal Code § 261.5 (${s})`, conditions: 'Close-in-age rule: a gap of 3 years sets the grade.' },
+      {
+        jurisdictionId: ca.id,
+        kindId: kind.id,
+        age: 18,
+        citation: `Cal. Penal Code § 261.5 (${s})`,
+        conditions: 'Close-in-age rule: a gap of 3 years sets the grade.',
+      },
       { jurisdictionId: ny.id, kindId: kind.id, age: 17, citation: `N.Y. Penal Law § 130.05 (${s})` },
       { jurisdictionId: tx.id, kindId: kind.id, age: 17, citation: `Tex. Penal Code § 22.011 (${s})` },
     ],
@@ -53,8 +73,14 @@ test('/compare/ages and its API give the cited age of each state', async ({ page
 
   const response = await request.get('/api/v1/compare/ages?j=US-CA&j=US-NY&j=US-TX')
   expect(response.ok()).toBe(true)
-  const { data } = (await response.json()) as { data: { jurisdictions: { column: { code: string }; benchmarks: Record<string, { age: number; citation: string }[]> }[] } }
-  expect(data.jurisdictions.map((j) => [j.column.code, j.benchmarks[kindCode]?.map((b) => [b.age, b.citation])])).toEqual([
+  const { data } = (await response.json()) as {
+    data: {
+      jurisdictions: { column: { code: string }; benchmarks: Record<string, { age: number; citation: string }[]> }[]
+    }
+  }
+  expect(
+    data.jurisdictions.map((j) => [j.column.code, j.benchmarks[kindCode]?.map((b) => [b.age, b.citation])]),
+  ).toEqual([
     ['US-CA', [[18, `Cal. Penal Code § 261.5 (${s})`]]],
     ['US-NY', [[17, `N.Y. Penal Law § 130.05 (${s})`]]],
     ['US-TX', [[17, `Tex. Penal Code § 22.011 (${s})`]]],

@@ -17,7 +17,7 @@ export const ageBenchmarkInputSchema = z.object({
   lastVerifiedOn: optionalDate,
   verification,
 })
-export type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
+type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
 
 export const ageBenchmarkFields: FieldSpec[] = [
   jurisdictionRefField,
