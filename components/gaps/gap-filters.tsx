@@ -80,8 +80,8 @@ export function GapFilters({
       <div>
         <label htmlFor="show" className="block text-sm font-medium">Rows</label>
         <select id="show" name="show" defaultValue={params.show} className={field}>
-          <option value="assessed">With results only</option>
-          <option value="all">All jurisdictions</option>
+          <option value="all">Every jurisdiction in scope</option>
+          <option value="assessed">Only those with a result</option>
         </select>
       </div>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4">
