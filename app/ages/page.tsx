@@ -29,7 +29,7 @@ export default async function AgesPage({ searchParams }: Props) {
   const byState = new Map<string, number | null>()
   const names = new Map<string, string>()
   for (const b of benchmarks) {
-    if (b.jurisdiction.kind !== 'STATE' || !b.jurisdiction.m49Code) continue
+    if ((b.jurisdiction.kind !== 'STATE' && b.jurisdiction.kind !== 'TERRITORY') || !b.jurisdiction.m49Code) continue
     const m49 = b.jurisdiction.m49Code
     byState.set(m49, byState.has(m49) ? lowestAge([byState.get(m49) ?? null, b.age]) : b.age)
     names.set(m49, b.jurisdiction.name)

@@ -1,3 +1,4 @@
+import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CellEvidence } from '@/components/gaps/cell-evidence'
@@ -39,7 +40,7 @@ async function findOpenCell(params: GapPageParams, result: GapMatrix) {
 
 export default async function GapsPage({ searchParams }: Props) {
   const params = gapPageParamsSchema.parse(firstValues(await searchParams))
-  const standards = await findStandards()
+  const standards = await findStandards(db)
   const chosen = standards.find((s) => s.slug === params.standard)
   if (!chosen) {
     return (

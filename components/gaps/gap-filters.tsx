@@ -7,6 +7,7 @@ const kindOptions = [
   { value: 'subnational', label: 'Sub-national units' },
   { value: 'regional-organisation', label: 'Regional organisations' },
   { value: 'international-organisation', label: 'International organisations' },
+  { value: 'territory', label: 'Territories' },
 ]
 const field = 'mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm'
 

@@ -29,6 +29,7 @@ export async function findJurisdictions(params: JurisdictionListParams) {
       regionName: true,
       subregionName: true,
       parent: { select: { code: true, name: true } },
+      sovereign: { select: { code: true, name: true } },
       _count: {
         select: {
           instruments: { where: published },

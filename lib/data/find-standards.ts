@@ -1,9 +1,8 @@
-import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
 
 /** The baseline standards, with how many criteria and published assessments each has. */
-export async function findStandards() {
+export async function findStandards(db: Db) {
   const standards = await db.baselineStandard.findMany({
     where: published,
     orderBy: [{ name: 'asc' }],

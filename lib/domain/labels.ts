@@ -4,6 +4,8 @@ export const jurisdictionKindLabels = {
   SUBNATIONAL: 'Sub-national unit',
   REGIONAL_ORGANISATION: 'Regional organisation',
   INTERNATIONAL_ORGANISATION: 'International organisation',
+  TERRITORY: 'Territory',
+  OTHER: 'Other area',
 } as const
 
 export const instrumentKindLabels = {
@@ -50,6 +52,8 @@ export const jurisdictionKindFromParam = {
   subnational: 'SUBNATIONAL',
   'regional-organisation': 'REGIONAL_ORGANISATION',
   'international-organisation': 'INTERNATIONAL_ORGANISATION',
+  territory: 'TERRITORY',
+  other: 'OTHER',
 } as const
 
 /** Formats a date stored as DATE with its precision: 2011-01-01 + YEAR → "2011". */

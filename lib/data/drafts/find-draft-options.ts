@@ -6,7 +6,7 @@ import { allOf } from './all-of'
 /** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
 export async function findDraftOptions(db: Db) {
   const [jurisdictions, lawSources, standards, concepts] = await allOf([
-    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
     () => // Where a clause can come from: any jurisdiction or organisation with an instrument.
     db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
     () => db.baselineStandard.findMany({

@@ -16,7 +16,7 @@ export async function findReadinessOptions(db: Db) {
       orderBy: { title: 'asc' },
       select: { uri: true, title: true, shortTitle: true },
     }),
-    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
   ])
   return { treaties, jurisdictions }
 }

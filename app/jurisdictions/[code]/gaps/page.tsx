@@ -1,3 +1,4 @@
+import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -38,7 +39,7 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
   const code = jurisdictionCodeParamSchema.safeParse((await params).code)
   if (!code.success) notFound()
   const { asOf } = gapReportParamsSchema.parse(firstValues(await searchParams))
-  const report = await getJurisdictionGapReport(code.data, asOf)
+  const report = await getJurisdictionGapReport(db, { code: code.data, asOf })
   if (!report) notFound()
   const { jurisdiction: j, sections, examples } = report
   const dateText = report.date ? isoDay(report.date) : (asOf ?? 'today')
