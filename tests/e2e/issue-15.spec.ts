@@ -54,7 +54,9 @@ test('a clause started from a treaty article links only what the user ticks, and
 
   const clause = page.getByRole('article', { name: /^Clause 1/ })
   await expect(clause.getByText(f.criterion.label).first()).toBeVisible()
-  await expect(clause.getByText(/Aiding solicitation/)).toHaveCount(0)
+  // The links are shown and editable in the clause's editor: only the ticked criterion is linked.
+  await expect(clause.getByRole('checkbox', { name: f.criterion.label, exact: true })).toBeChecked()
+  await expect(clause.getByRole('checkbox', { name: /Aiding solicitation/ })).not.toBeChecked()
   const forecast = page.getByRole('table', { name: /Conformity forecast/ })
   await expect(forecast.getByRole('row', { name: new RegExp(`${f.meets.name}.*Meets`) })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Conformity forecast' })).toContainText('No participating jurisdiction would need to change its law')
