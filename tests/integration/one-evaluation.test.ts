@@ -4,7 +4,7 @@ import { getRatificationReadiness } from '@/lib/data/drafts/get-ratification-rea
 import { getDraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { createClause } from '@/lib/data/drafts/save-clause'
 import { findStandards } from '@/lib/data/find-standards'
-import { computeGapMatrix, type GapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { findCriterionResults } from '@/lib/data/gaps/find-criterion-results'
 import { getJurisdictionGapReport } from '@/lib/data/gaps/get-jurisdiction-gap-report'
 import { published } from '@/lib/data/published'
@@ -32,7 +32,7 @@ beforeAll(async () => {
   t = await createTestDatabase()
   await seedDatabase(t.db, {})
   const standards = await findStandards(t.db)
-  const built = await Promise.all(standards.map((s) => computeGapMatrix(t.db, { standard: s.slug, show: 'all', sort: 'name' })))
+  const built = await Promise.all(standards.map((s) => getGapMatrix(t.db, { standard: s.slug, show: 'all', sort: 'name' })))
   matrices = built.filter((m): m is GapMatrix => m !== null)
   for (const m of matrices) for (const row of m.matrix.rows) for (const cell of row.cells) truth.set(resultKey(row.jurisdiction.id, cell.criterionId), cell.status)
 }, 900_000)

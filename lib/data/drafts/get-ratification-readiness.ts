@@ -86,4 +86,4 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
   return { jurisdiction, treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle }, participation: treatyStatusAt(actions.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })), date), readiness, crosswalks, date, standards: treaty.standards.map((s) => ({ slug: s.slug, name: s.name })) }
 }
 
-export type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>
+type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>

@@ -5,7 +5,7 @@ import { evaluateMatrix } from '@/lib/domain/gaps/evaluate-matrix'
 import { resultKey } from '@/lib/domain/gaps/result-key'
 import { published } from '../published'
 import { getStandardInput, readDataVersion } from './gap-input-cache'
-import { isTreatyStandard } from './read-standard'
+import { isTreatyStandard } from './get-standard'
 
 export type CriterionResult = CellOutcome & { jurisdictionId: string; standardSlug: string }
 

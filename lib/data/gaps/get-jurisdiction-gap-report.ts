@@ -1,9 +1,10 @@
+import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { findStandards } from '../find-standards'
 import { published } from '../published'
 import { findModelExamples } from './find-model-examples'
-import { computeGapMatrix } from './compute-gap-matrix'
+import { getGapMatrix } from './get-gap-matrix'
 
 // A gap is a known shortfall. Not assessed is not a gap and not met: it is listed apart (issue 15).
 const isShortfall = (status: string) => status === 'PARTIAL' || status === 'NOT_MET'
@@ -13,13 +14,12 @@ const isShortfall = (status: string) => status === 'PARTIAL' || status === 'NOT_
  * jurisdictions that meet it. One matrix evaluation per standard (a handful), then one query for
  * all model examples.
  */
-export async function getJurisdictionGapReport(db: Db, options: { code: string; asOf?: GapMatrixQuery['asOf'] }) {
-  const { code, asOf } = options
+export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: string; asOf?: GapMatrixQuery['asOf'] }) {
   const jurisdiction = await db.jurisdiction.findFirst({ where: { ...published, code }, select: { id: true, code: true, name: true, kind: true } })
   if (!jurisdiction) return null
   const standards = await findStandards(db)
   const matrices = await Promise.all(
-    standards.map((s) => computeGapMatrix(db, { standard: s.slug, asOf: asOf === 'ratification' ? undefined : asOf, sort: 'name', show: 'all' }, { codes: [code] })),
+    standards.map((s) => getGapMatrix(db, { standard: s.slug, asOf: asOf === 'ratification' ? undefined : asOf, sort: 'name', show: 'all', codes: [code] })),
   )
   const sections = matrices.flatMap((m) => {
     const row = m?.matrix.rows[0]
@@ -37,4 +37,4 @@ export async function getJurisdictionGapReport(db: Db, options: { code: string; 
   return { jurisdiction, sections, examples, date: sections[0]?.row.date ?? null }
 }
 
-export type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>
+type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>

@@ -35,7 +35,7 @@ export type ReadinessResultInput = {
 }
 export type ReservationInput = { kind: string; articles: string[]; text: string; withdrawn: boolean }
 
-export type Gap = {
+type Gap = {
   /** null when the obligation has no element results: the whole obligation is the gap */
   element: { code: string; text: string } | null
   status: ConformityStatus
@@ -55,7 +55,7 @@ export type ObligationReadiness = {
   /** elements nobody assessed and no rule derives: neither gaps nor met, listed so they stay visible */
   notAssessed: { code: string; text: string }[]
 }
-export type AllowedReservation = { article: string; elements: { obligation: string; code: string; text: string }[]; wouldCoverGap: boolean; alreadyMade: boolean }
+type AllowedReservation = { article: string; elements: { obligation: string; code: string; text: string }[]; wouldCoverGap: boolean; alreadyMade: boolean }
 export type Readiness = {
   obligations: ObligationReadiness[]
   allowedReservations: AllowedReservation[]

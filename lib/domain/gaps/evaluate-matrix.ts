@@ -7,7 +7,7 @@ import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, Trea
 export type AsOf = { mode: 'date'; date: Date } | { mode: 'consent'; fallback: Date }
 export type MatrixSort = 'name' | 'score' | 'gaps'
 
-export type RowOutcome = {
+type RowOutcome = {
   jurisdiction: JurisdictionRow
   /** The date this row is evaluated on (its own ratification date in "consent" mode). */
   date: Date
@@ -100,7 +100,7 @@ const collator = new Intl.Collator('en')
 const byName = (a: RowOutcome, b: RowOutcome) => collator.compare(a.jurisdiction.name, b.jurisdiction.name)
 
 /** Rows with no score (nothing assessed) sort last either way: not assessed is neither a success nor a gap. */
-export function sortRows(rows: RowOutcome[], sort: MatrixSort) {
+function sortRows(rows: RowOutcome[], sort: MatrixSort) {
   const unscored = (r: RowOutcome) => (r.totals.percent === null ? 1 : 0)
   const pct = (r: RowOutcome) => r.totals.percent ?? 0
   if (sort === 'name') rows.sort(byName)

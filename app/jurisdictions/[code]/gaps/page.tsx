@@ -1,4 +1,3 @@
-import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -6,6 +5,8 @@ import { StatusBadge } from '@/components/gaps/status-badge'
 import { PrintButton } from '@/components/print-button'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { db } from '@/lib/db'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getJurisdictionGapReport } from '@/lib/data/gaps/get-jurisdiction-gap-report'
 import { isoDay } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
@@ -39,6 +40,7 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
   const code = jurisdictionCodeParamSchema.safeParse((await params).code)
   if (!code.success) notFound()
   const { asOf } = gapReportParamsSchema.parse(firstValues(await searchParams))
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
   const report = await getJurisdictionGapReport(db, { code: code.data, asOf })
   if (!report) notFound()
   const { jurisdiction: j, sections, examples } = report
