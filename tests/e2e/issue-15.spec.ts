@@ -15,24 +15,39 @@ test.afterAll(async () => {
 
 /** A second criterion of the fixture's standard, drawn from the same treaty article and assessed for nobody. */
 async function addUnassessedCriterion(f: NegotiationFixture) {
-  const standard = await db.baselineStandard.findUniqueOrThrow({ where: { slug: f.standard.slug }, select: { id: true } })
+  const standard = await db.baselineStandard.findUniqueOrThrow({
+    where: { slug: f.standard.slug },
+    select: { id: true },
+  })
   const c = await db.criterion.create({
-    data: { standardId: standard.id, code: '23-bis', title: 'Aiding solicitation', text: 'Criminalise aiding solicitation.', sortOrder: 2, sourceProvisionId: f.treaty.art23.id },
+    data: {
+      standardId: standard.id,
+      code: '23-bis',
+      title: 'Aiding solicitation',
+      text: 'Criminalise aiding solicitation.',
+      sortOrder: 2,
+      sourceProvisionId: f.treaty.art23.id,
+    },
   })
   return { id: c.id, label: `${f.standard.slug}: 23-bis` }
 }
 
 /** Organisation codes are letters only (EU, COE): n random capitals. */
-const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('')
+const letters = (n: number) =>
+  Array.from({ length: n }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('')
 
 /** A state with nothing assessed under the fixture's standard. */
 async function addEmptyState(database: Db, f: NegotiationFixture) {
   const code = `XE-${f.suffix}`
-  await database.jurisdiction.create({ data: { code, name: `Emptyland ${f.suffix}`, kind: 'STATE', regionCode: '150', regionName: 'Europe' } })
+  await database.jurisdiction.create({
+    data: { code, name: `Emptyland ${f.suffix}`, kind: 'STATE', regionCode: '150', regionName: 'Europe' },
+  })
   return { code, name: `Emptyland ${f.suffix}` }
 }
 
-test('a clause started from a treaty article links only what the user ticks, and its forecast agrees with the matrix', async ({ page }) => {
+test('a clause started from a treaty article links only what the user ticks, and its forecast agrees with the matrix', async ({
+  page,
+}) => {
   const f = await createNegotiationFixture(db)
   await addUnassessedCriterion(f)
   const nora = await createAccount(db, 'viewer')
@@ -48,8 +63,14 @@ test('a clause started from a treaty article links only what the user ticks, and
   const choices = page.getByRole('group', { name: `Criteria to link the new clause to (${f.treaty.art23.citation})` })
   // Both criteria the article names are offered, none ticked; the unassessed one says so.
   await expect(choices.getByRole('checkbox')).toHaveCount(2)
-  await expect(choices.getByRole('checkbox', { name: /Aiding solicitation — not assessed for any jurisdiction yet/ })).not.toBeChecked()
-  await choices.getByRole('checkbox', { name: new RegExp(`Solicitation of children for sexual purposes — assessed for 3 jurisdictions`) }).check()
+  await expect(
+    choices.getByRole('checkbox', { name: /Aiding solicitation — not assessed for any jurisdiction yet/ }),
+  ).not.toBeChecked()
+  await choices
+    .getByRole('checkbox', {
+      name: new RegExp(`Solicitation of children for sexual purposes — assessed for 3 jurisdictions`),
+    })
+    .check()
   await page.getByRole('button', { name: `Start a clause from ${f.treaty.art23.citation}` }).click()
 
   const clause = page.getByRole('article', { name: /^Clause 1/ })
@@ -59,21 +80,30 @@ test('a clause started from a treaty article links only what the user ticks, and
   await expect(clause.getByRole('checkbox', { name: /Aiding solicitation/ })).not.toBeChecked()
   const forecast = page.getByRole('table', { name: /Conformity forecast/ })
   await expect(forecast.getByRole('row', { name: new RegExp(`${f.meets.name}.*Meets`) })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Conformity forecast' })).toContainText('No participating jurisdiction would need to change its law')
+  await expect(page.getByRole('region', { name: 'Conformity forecast' })).toContainText(
+    'No participating jurisdiction would need to change its law',
+  )
 
   // The matrix says the same for the same jurisdiction and criterion.
   await page.goto(`/gaps?standard=${f.standard.slug}`)
   await expect(page.getByRole('link', { name: `${f.meets.name}, criterion 23: Met` })).toBeVisible()
 })
 
-test('the matrix shows every jurisdiction in scope, unknowns counted and never scored, in the page and the CSV', async ({ page }) => {
+test('the matrix shows every jurisdiction in scope, unknowns counted and never scored, in the page and the CSV', async ({
+  page,
+}) => {
   const f = await createNegotiationFixture(db)
   await addUnassessedCriterion(f)
   const empty = await addEmptyState(db, f)
   // Scope the matrix to an organisation of its own: other tests' jurisdictions share the database.
   const orgCode = `XQ${letters(5)}`
-  const org = await db.jurisdiction.create({ data: { code: orgCode, name: `Scope Council ${orgCode}`, kind: 'REGIONAL_ORGANISATION' } })
-  const members = await db.jurisdiction.findMany({ where: { code: { in: [f.meets.code, f.partly.code, f.lacks.code, empty.code] } }, select: { id: true } })
+  const org = await db.jurisdiction.create({
+    data: { code: orgCode, name: `Scope Council ${orgCode}`, kind: 'REGIONAL_ORGANISATION' },
+  })
+  const members = await db.jurisdiction.findMany({
+    where: { code: { in: [f.meets.code, f.partly.code, f.lacks.code, empty.code] } },
+    select: { id: true },
+  })
   await db.membership.createMany({ data: members.map((m) => ({ organisationId: org.id, memberId: m.id })) })
   await page.goto(`/gaps?standard=${f.standard.slug}&org=${orgCode}`)
 
@@ -101,39 +131,90 @@ test('the matrix shows every jurisdiction in scope, unknowns counted and never s
   expect(row.cells[0]).toMatchObject({ status: 'not-assessed', score: null })
 })
 
-test('readiness counts obligations the same way in its summary and its list, and explains derived results in words', async ({ page }) => {
+test('readiness counts obligations the same way in its summary and its list, and explains derived results in words', async ({
+  page,
+}) => {
   const s = `${Date.now()}`.slice(-5)
-  const org = await db.jurisdiction.create({ data: { code: `XR${s}`, name: `Readiness Council ${s}`, kind: 'REGIONAL_ORGANISATION' } })
+  const org = await db.jurisdiction.create({
+    data: { code: `XR${s}`, name: `Readiness Council ${s}`, kind: 'REGIONAL_ORGANISATION' },
+  })
   const uri = `/akn/xr${s}/treaty/2021/1`
-  const treaty = await db.instrument.create({ data: { uri, jurisdictionId: org.id, kind: 'TREATY', title: `Readiness Convention ${s}`, shortTitle: `Readiness Convention ${s}` } })
-  const standard = await db.baselineStandard.create({ data: { slug: `rc-${s}`, name: `Readiness Convention ${s} art. 5`, issuer: 'Readiness Council', instrumentId: treaty.id } })
+  const treaty = await db.instrument.create({
+    data: {
+      uri,
+      jurisdictionId: org.id,
+      kind: 'TREATY',
+      title: `Readiness Convention ${s}`,
+      shortTitle: `Readiness Convention ${s}`,
+    },
+  })
+  const standard = await db.baselineStandard.create({
+    data: {
+      slug: `rc-${s}`,
+      name: `Readiness Convention ${s} art. 5`,
+      issuer: 'Readiness Council',
+      instrumentId: treaty.id,
+    },
+  })
   const five = await db.criterion.create({
     data: {
-      standardId: standard.id, code: '5', title: 'Five-part offence', text: 'Criminalise five conducts.', sortOrder: 1,
+      standardId: standard.id,
+      code: '5',
+      title: 'Five-part offence',
+      text: 'Criminalise five conducts.',
+      sortOrder: 1,
       elements: { create: [1, 2, 3, 4, 5].map((n) => ({ code: `e${n}`, text: `Conduct number ${n}`, sortOrder: n })) },
     },
     include: { elements: true },
   })
   await db.criterion.create({
     data: {
-      standardId: standard.id, code: '6', title: 'Virtual material', text: 'Cover virtual material.', sortOrder: 2,
-      elements: { create: [{ code: 'virtual', text: 'Simulated or generated material is covered', derivationRule: 'csam-virtual' }] },
+      standardId: standard.id,
+      code: '6',
+      title: 'Virtual material',
+      text: 'Cover virtual material.',
+      sortOrder: 2,
+      elements: {
+        create: [
+          { code: 'virtual', text: 'Simulated or generated material is covered', derivationRule: 'csam-virtual' },
+        ],
+      },
     },
   })
-  const state = await db.jurisdiction.create({ data: { code: `XT-${s.slice(-3)}`, name: `Turnland ${s}`, kind: 'STATE' } })
+  const state = await db.jurisdiction.create({
+    data: { code: `XT-${s.slice(-3)}`, name: `Turnland ${s}`, kind: 'STATE' },
+  })
   await db.assessment.create({
     data: {
-      jurisdictionId: state.id, criterionId: five.id, status: 'NOT_MET', rationale: 'None of the five conducts is an offence.',
+      jurisdictionId: state.id,
+      criterionId: five.id,
+      status: 'NOT_MET',
+      rationale: 'None of the five conducts is an offence.',
       elementResults: { create: five.elements.map((e) => ({ elementId: e.id, status: 'NOT_MET' as const })) },
     },
   })
-  const concept = await db.concept.upsert({ where: { slug: 'csam' }, create: { slug: 'csam', name: 'Child sexual abuse material' }, update: {} })
-  await db.definition.create({ data: { conceptId: concept.id, jurisdictionId: state.id, term: 'child abuse image', text: 'Any image, including a generated one, of a person under 18.', citation: `Turnland Code ${s}, s. 2`, features: { ageLimit: 18, virtualOrGenerated: true } } })
+  const concept = await db.concept.upsert({
+    where: { slug: 'csam' },
+    create: { slug: 'csam', name: 'Child sexual abuse material' },
+    update: {},
+  })
+  await db.definition.create({
+    data: {
+      conceptId: concept.id,
+      jurisdictionId: state.id,
+      term: 'child abuse image',
+      text: 'Any image, including a generated one, of a person under 18.',
+      citation: `Turnland Code ${s}, s. 2`,
+      features: { ageLimit: 18, virtualOrGenerated: true },
+    },
+  })
 
   await page.goto(`/readiness?j=${state.code}&treaty=${encodeURIComponent(uri)}`)
   const summary = page.getByRole('region', { name: new RegExp(`Turnland ${s} and the Readiness Convention`) })
   await expect(summary.getByRole('definition').nth(2)).toHaveText('1')
-  await expect(summary).toContainText('Of 2 obligations: 1 is already satisfied; 0 are satisfied with reservations (0 gaps a reservation the treaty allows covers); 1 needs a change in the law (5 gaps in it); 0 are not assessed yet.')
+  await expect(summary).toContainText(
+    'Of 2 obligations: 1 is already satisfied; 0 are satisfied with reservations (0 gaps a reservation the treaty allows covers); 1 needs a change in the law (5 gaps in it); 0 are not assessed yet.',
+  )
   await expect(page.getByRole('article').filter({ hasText: 'Changes needed' })).toHaveCount(1)
   const changes = page.getByRole('article', { name: /Five-part offence/ })
   await expect(changes.getByRole('heading', { name: 'Gaps (5)' })).toBeVisible()

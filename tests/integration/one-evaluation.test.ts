@@ -32,9 +32,13 @@ beforeAll(async () => {
   t = await createTestDatabase()
   await seedDatabase(t.db, {})
   const standards = await findStandards(t.db)
-  const built = await Promise.all(standards.map((s) => getGapMatrix(t.db, { standard: s.slug, show: 'all', sort: 'name' })))
+  const built = await Promise.all(
+    standards.map((s) => getGapMatrix(t.db, { standard: s.slug, show: 'all', sort: 'name' })),
+  )
   matrices = built.filter((m): m is GapMatrix => m !== null)
-  for (const m of matrices) for (const row of m.matrix.rows) for (const cell of row.cells) truth.set(resultKey(row.jurisdiction.id, cell.criterionId), cell.status)
+  for (const m of matrices)
+    for (const row of m.matrix.rows)
+      for (const cell of row.cells) truth.set(resultKey(row.jurisdiction.id, cell.criterionId), cell.status)
 }, 900_000)
 
 afterAll(async () => {
@@ -52,13 +56,21 @@ describe('one evaluation over the seeded dataset', () => {
 
   it('never scores unknown: totals state coverage, scores only over assessed criteria, exports say not-assessed', () => {
     for (const m of matrices) {
-      const json = toGapJson({ standard: m.standard, criteria: m.criteria, asOf: m.asOf, matrix: m.matrix }, { region: null, org: null, kind: null, show: 'all', sort: 'name' })
-      const csv = toGapCsv({ standard: m.standard, criteria: m.criteria, asOf: m.asOf, matrix: m.matrix }).trim().split('\r\n').slice(1)
+      const json = toGapJson(
+        { standard: m.standard, criteria: m.criteria, asOf: m.asOf, matrix: m.matrix },
+        { region: null, org: null, kind: null, show: 'all', sort: 'name' },
+      )
+      const csv = toGapCsv({ standard: m.standard, criteria: m.criteria, asOf: m.asOf, matrix: m.matrix })
+        .trim()
+        .split('\r\n')
+        .slice(1)
       let line = 0
       m.matrix.rows.forEach((row, r) => {
         const unknown = row.cells.filter((c) => c.status === 'UNKNOWN').length
         expect(row.totals).toMatchObject({ of: m.criteria.length, assessed: m.criteria.length - unknown })
-        expect(row.totals.possible).toBe(row.cells.filter((c) => c.status !== 'UNKNOWN' && c.status !== 'RESERVED').length)
+        expect(row.totals.possible).toBe(
+          row.cells.filter((c) => c.status !== 'UNKNOWN' && c.status !== 'RESERVED').length,
+        )
         if (row.totals.possible === 0) expect(row.totals.percent).toBeNull()
         row.cells.forEach((cell, i) => {
           const exported = json.rows[r].cells[i]
@@ -87,12 +99,18 @@ describe('one evaluation over the seeded dataset', () => {
   it('every jurisdiction gap report shows the matrix result, and lists no unassessed criterion as a gap', async () => {
     const rows = matrices[0].matrix.rows.map((r) => r.jurisdiction)
     for (let i = 0; i < rows.length; i += 8) {
-      const reports = await Promise.all(rows.slice(i, i + 8).map((j) => getJurisdictionGapReport(t.db, { code: j.code })))
+      const reports = await Promise.all(
+        rows.slice(i, i + 8).map((j) => getJurisdictionGapReport(t.db, { code: j.code })),
+      )
       for (const report of reports) {
         expect(report).not.toBeNull()
         for (const section of report!.sections) {
           for (const cell of section.row.cells) {
-            expect([report!.jurisdiction.code, cell.code, cell.status]).toEqual([report!.jurisdiction.code, cell.code, truth.get(resultKey(report!.jurisdiction.id, cell.criterionId))])
+            expect([report!.jurisdiction.code, cell.code, cell.status]).toEqual([
+              report!.jurisdiction.code,
+              cell.code,
+              truth.get(resultKey(report!.jurisdiction.id, cell.criterionId)),
+            ])
           }
           for (const gap of section.gaps) expect(['PARTIAL', 'NOT_MET']).toContain(gap.cell.status)
           for (const n of section.notAssessed) expect(n.cell.status).toBe('UNKNOWN')
@@ -107,22 +125,36 @@ describe('one evaluation over the seeded dataset', () => {
     // (whose obligations must all read "not assessed yet"): 330 × 5 full reports take minutes.
     const rowsFor = (uri: string) => {
       const ofTreaty = matrices.filter((m) => m.standard.instrument?.uri === uri)
-      const known = new Set(ofTreaty.flatMap((m) => m.matrix.rows.filter((r) => r.totals.assessed > 0).map((r) => r.jurisdiction.id)))
+      const known = new Set(
+        ofTreaty.flatMap((m) => m.matrix.rows.filter((r) => r.totals.assessed > 0).map((r) => r.jurisdiction.id)),
+      )
       const rows = ofTreaty[0].matrix.rows.map((r) => ({ j: r.jurisdiction, known: known.has(r.jurisdiction.id) }))
       return [...rows.filter((r) => r.known), ...rows.filter((r) => !r.known).slice(0, 12)].map((r) => r.j)
     }
-    const verdictOf: Record<Status, string> = { MET: 'READY', RESERVED: 'READY_WITH_RESERVATIONS', UNKNOWN: 'NOT_ASSESSED', PARTIAL: '', NOT_MET: '' }
+    const verdictOf: Record<Status, string> = {
+      MET: 'READY',
+      RESERVED: 'READY_WITH_RESERVATIONS',
+      UNKNOWN: 'NOT_ASSESSED',
+      PARTIAL: '',
+      NOT_MET: '',
+    }
     for (const uri of treaties) {
       const rows = rowsFor(uri)
       expect(rows.length).toBeGreaterThan(0)
       for (let i = 0; i < rows.length; i += 8) {
-        const all = await Promise.all(rows.slice(i, i + 8).map((j) => getRatificationReadiness(t.db, { jurisdictionCode: j.code, treatyUri: uri })))
+        const all = await Promise.all(
+          rows.slice(i, i + 8).map((j) => getRatificationReadiness(t.db, { jurisdictionCode: j.code, treatyUri: uri })),
+        )
         for (const r of all) {
           expect(r).not.toBeNull()
           for (const o of r!.readiness.obligations) {
             const status = truth.get(resultKey(r!.jurisdiction.id, o.obligation.id))!
             const expected = status === 'UNKNOWN' ? 'UNKNOWN' : fromAssessmentStatus(status)
-            expect([r!.jurisdiction.code, o.obligation.code, o.status]).toEqual([r!.jurisdiction.code, o.obligation.code, expected])
+            expect([r!.jurisdiction.code, o.obligation.code, o.status]).toEqual([
+              r!.jurisdiction.code,
+              o.obligation.code,
+              expected,
+            ])
             if (verdictOf[status]) expect(o.readiness).toBe(verdictOf[status])
             else expect(['READY_WITH_RESERVATIONS', 'CHANGES_NEEDED']).toContain(o.readiness)
           }
@@ -136,12 +168,27 @@ describe('one evaluation over the seeded dataset', () => {
 
   it("a draft's forecast, one clause per criterion and every state as participant, agrees with the matrix", async () => {
     const user = await createUser(t.db)
-    const states = matrices[0].matrix.rows.map((r) => r.jurisdiction).filter((j) => j.kind === 'STATE' || j.kind === 'SUBNATIONAL')
-    const draft = await createDraft(t.db, { userId: user.id, title: 'Every criterion', purpose: null, jurisdictionCodes: states.map((j) => j.code) })
+    const states = matrices[0].matrix.rows
+      .map((r) => r.jurisdiction)
+      .filter((j) => j.kind === 'STATE' || j.kind === 'SUBNATIONAL')
+    const draft = await createDraft(t.db, {
+      userId: user.id,
+      title: 'Every criterion',
+      purpose: null,
+      jurisdictionCodes: states.map((j) => j.code),
+    })
     let version = draft.version
     const criteria = matrices.flatMap((m) => m.criteria)
     for (const c of criteria) {
-      await createClause(t.db, { draftId: draft.id, userId: user.id, expectedVersion: version++, heading: c.code, text: c.title, criterionIds: [c.id], conceptIds: [] })
+      await createClause(t.db, {
+        draftId: draft.id,
+        userId: user.id,
+        expectedVersion: version++,
+        heading: c.code,
+        text: c.title,
+        criterionIds: [c.id],
+        conceptIds: [],
+      })
     }
     const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: user.id })
     expect(w.forecast.clauses).toHaveLength(criteria.length)
@@ -149,7 +196,11 @@ describe('one evaluation over the seeded dataset', () => {
       clause.cells.forEach((cell, j) => {
         const status = truth.get(resultKey(w.jurisdictions[j].id, criteria[i].id))!
         const expected = status === 'UNKNOWN' ? 'UNKNOWN' : fromAssessmentStatus(status)
-        expect([w.jurisdictions[j].code, criteria[i].code, cell.status]).toEqual([w.jurisdictions[j].code, criteria[i].code, expected])
+        expect([w.jurisdictions[j].code, criteria[i].code, cell.status]).toEqual([
+          w.jurisdictions[j].code,
+          criteria[i].code,
+          expected,
+        ])
       })
     })
   }, 900_000)

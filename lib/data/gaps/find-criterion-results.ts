@@ -26,8 +26,14 @@ export async function findCriterionResults(
   const date = options.date ?? todayUtc()
   const [version, criteria, jurisdictions] = await Promise.all([
     readDataVersion(db),
-    db.criterion.findMany({ where: { ...published, id: { in: options.criterionIds }, standard: published }, select: { id: true, standard: { select: { slug: true } } } }),
-    db.jurisdiction.findMany({ where: { id: { in: options.jurisdictionIds } }, select: { id: true, code: true, name: true, kind: true, regionName: true } }),
+    db.criterion.findMany({
+      where: { ...published, id: { in: options.criterionIds }, standard: published },
+      select: { id: true, standard: { select: { slug: true } } },
+    }),
+    db.jurisdiction.findMany({
+      where: { id: { in: options.jurisdictionIds } },
+      select: { id: true, code: true, name: true, kind: true, regionName: true },
+    }),
   ])
   const wanted = new Set(criteria.map((c) => c.id))
   const slugs = [...new Set(criteria.map((c) => c.standard.slug))]
@@ -40,7 +46,12 @@ export async function findCriterionResults(
     )
     for (const row of matrix.rows) {
       for (const cell of row.cells) {
-        if (wanted.has(cell.criterionId)) results.set(resultKey(row.jurisdiction.id, cell.criterionId), { ...cell, jurisdictionId: row.jurisdiction.id, standardSlug: slugs[i] })
+        if (wanted.has(cell.criterionId))
+          results.set(resultKey(row.jurisdiction.id, cell.criterionId), {
+            ...cell,
+            jurisdictionId: row.jurisdiction.id,
+            standardSlug: slugs[i],
+          })
       }
     }
   })

@@ -7,7 +7,9 @@
 export type BelowNational = { min: number; max: number; units: number }
 
 /** Per national jurisdiction id, the range of ages its sub-national units set, from their benchmarks (ages in force). */
-export function summariseBelowNational(rows: { parentId: string | null; jurisdictionId: string; age: number | null }[]): Map<string, BelowNational> {
+export function summariseBelowNational(
+  rows: { parentId: string | null; jurisdictionId: string; age: number | null }[],
+): Map<string, BelowNational> {
   const byParent = new Map<string, { ages: number[]; units: Set<string> }>()
   for (const r of rows) {
     if (!r.parentId || r.age === null) continue
@@ -16,7 +18,9 @@ export function summariseBelowNational(rows: { parentId: string | null; jurisdic
     entry.units.add(r.jurisdictionId)
     byParent.set(r.parentId, entry)
   }
-  return new Map([...byParent].map(([id, e]) => [id, { min: Math.min(...e.ages), max: Math.max(...e.ages), units: e.units.size }]))
+  return new Map(
+    [...byParent].map(([id, e]) => [id, { min: Math.min(...e.ages), max: Math.max(...e.ages), units: e.units.size }]),
+  )
 }
 
 /** "Set by each state or province: 16–18 (51 units)". */

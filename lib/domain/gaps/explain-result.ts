@@ -19,8 +19,14 @@ const ref = (p: ProvisionRef, pinpoint: string | null): ResultEvidence => ({
 export function resultEvidence(cell: Pick<CellOutcome, 'evidence' | 'elements'>): ResultEvidence[] {
   const all: ResultEvidence[] = [
     ...cell.evidence.map((e) => ref(e.provision, e.pinpoint)),
-    ...cell.elements.flatMap((e) => (e.status === 'MET' && e.source === 'curated' && e.curated?.provision ? [ref(e.curated.provision, e.curated.pinpoint)] : [])),
-    ...cell.elements.flatMap((e) => (e.source === 'derived' && e.derived ? e.derived.sources.map((citation) => ({ citation, href: null })) : [])),
+    ...cell.elements.flatMap((e) =>
+      e.status === 'MET' && e.source === 'curated' && e.curated?.provision
+        ? [ref(e.curated.provision, e.curated.pinpoint)]
+        : [],
+    ),
+    ...cell.elements.flatMap((e) =>
+      e.source === 'derived' && e.derived ? e.derived.sources.map((citation) => ({ citation, href: null })) : [],
+    ),
   ]
   const seen = new Set<string>()
   return all.filter((r) => !seen.has(r.citation) && seen.add(r.citation))
@@ -28,7 +34,8 @@ export function resultEvidence(cell: Pick<CellOutcome, 'evidence' | 'elements'>)
 
 /** Why an element stands as it does, in words a reader can check (no internal rule names). */
 export function explainElement(e: CellOutcome['elements'][number]): string | null {
-  if (e.source === 'reservation' && e.reservation) return `Covered by a reservation to art. ${e.reservation.articles.join(', ')}.`
+  if (e.source === 'reservation' && e.reservation)
+    return `Covered by a reservation to art. ${e.reservation.articles.join(', ')}.`
   if (e.source === 'derived' && e.derived) return `Worked out from recorded law: ${e.derived.reason}`
   if (e.dateNote) return e.dateNote
   return e.curated?.note ?? null
@@ -46,7 +53,9 @@ export function explainResult(cell: CellOutcome, rationale: string | null): stri
     return why && e.status !== 'UNKNOWN' ? [why] : []
   })
   const unknown = cell.elements.filter((e) => e.status === 'UNKNOWN').length
-  const intro = cell.assessmentId ? 'Rolled up from the elements on this date.' : 'Not assessed by a curator; worked out from recorded law.'
+  const intro = cell.assessmentId
+    ? 'Rolled up from the elements on this date.'
+    : 'Not assessed by a curator; worked out from recorded law.'
   const rest = unknown ? ` ${unknown} of ${cell.elements.length} elements not assessed yet.` : ''
   return `${intro} ${[...new Set(reasons)].join(' ')}${rest}`.trim()
 }
