@@ -54,6 +54,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       repealedOn: toDate(data.repealedOn),
       status: toEnum<InstrumentStatus>(data.status),
       summary: orNull(data.summary),
+      curatorNote: orNull(data.curatorNote),
       language: data.language,
       verification,
     })
@@ -70,6 +71,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       title: data.title,
       sourceUrl: data.version?.sourceUrl ?? data.officialUrl,
       note: orNull(data.version?.note),
+      curatorNote: orNull(data.version?.curatorNote),
       verification,
     })
     const { flat, duplicates } = flattenProvisions(data.provisions)
@@ -86,6 +88,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
         heading: orNull(node.heading),
         text: node.text,
         textKind: toEnum<TextKind>(node.textKind),
+        curatorNote: orNull(node.curatorNote),
         sortOrder,
         citation: node.citation,
         sourceUrl: orNull(node.sourceUrl),

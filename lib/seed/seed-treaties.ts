@@ -14,7 +14,8 @@ import { openTable, type SeedRow } from './table'
 export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
   const actions = await openTable(ctx, { model: 'treatyAction', entity: 'TreatyAction', key: (row) => row.id, curated: true })
   const reservations = await openTable(ctx, { model: 'reservation', entity: 'Reservation', key: (row) => row.id, curated: true })
-  const rows = { actions: [] as SeedRow[], reservations: [] as SeedRow[] }
+  const instruments = await openTable(ctx, { model: 'instrument', entity: 'Instrument', key: (row) => row.uri as string, curated: true })
+  const rows = { actions: [] as SeedRow[], reservations: [] as SeedRow[], status: [] as SeedRow[] }
   const occurrence = occurrenceCounter()
 
   for (const { file, data } of dataset.treaties) {
@@ -22,6 +23,10 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
     if (!treatyId) {
       addProblem(ctx, file, data.treaty, 'treaty instrument not found; the whole file was skipped')
       continue
+    }
+    // The depositary page and its date, on the treaty (only the two fields: the instrument itself is seeded elsewhere).
+    if (data.statusAsOf || data.statusSourceUrl) {
+      rows.status.push({ id: treatyId, uri: data.treaty, statusAsOf: toDate(data.statusAsOf), statusSourceUrl: data.statusSourceUrl ?? null })
     }
     for (const action of data.actions) {
       const record = `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`
@@ -41,6 +46,7 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
         datePrecision: parsed?.precision ?? toEnum<DatePrecision>(action.datePrecision),
         depositaryRef: action.depositaryRef ?? null,
         note: action.note ?? null,
+        curatorNote: action.curatorNote ?? null,
         sourceUrl: action.sourceUrl,
         lastVerifiedOn: toDate(action.lastVerifiedOn),
         verification: toEnum<VerificationStatus>(action.verification),
@@ -62,6 +68,7 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
         articles: reservation.articles,
         text: reservation.text,
         textKind: toEnum<TextKind>(reservation.textKind),
+        curatorNote: reservation.curatorNote ?? null,
         madeOn: toDate(reservation.madeOn),
         withdrawnOn: toDate(reservation.withdrawnOn),
         sourceUrl: reservation.sourceUrl,
@@ -69,6 +76,7 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
       })
     }
   }
+  await instruments.sync(rows.status, 'prisma/data/treaties')
   await actions.sync(rows.actions, 'prisma/data/treaties')
   await reservations.sync(rows.reservations, 'prisma/data/treaties')
 }
