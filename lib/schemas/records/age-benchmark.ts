@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ageBenchmarkKindCodeSchema } from '../dataset'
 import { optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
-import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification } from './shared'
-import { citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification, curatorNote } from './shared'
+import { curatorNoteField, citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const ageBenchmarkInputSchema = z.object({
   jurisdiction: jurisdictionRef,
@@ -14,6 +14,7 @@ export const ageBenchmarkInputSchema = z.object({
   sourceUrl,
   validFrom: optionalDate,
   validTo: optionalDate,
+  curatorNote,
   verification,
 })
 export type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
@@ -28,5 +29,6 @@ export const ageBenchmarkFields: FieldSpec[] = [
   sourceUrlField,
   { name: 'validFrom', label: 'Valid from', kind: 'date' },
   { name: 'validTo', label: 'Valid to', kind: 'date' },
+  curatorNoteField,
   verificationField,
 ]

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { treatyActionLabels } from '@/lib/domain/labels'
 import { enumField, optionalDate, optionalText } from '../fields'
-import { jurisdictionRef, sourceUrl, verification, workRef } from './shared'
-import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, sourceUrl, verification, workRef, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const treatyActionInputSchema = z.object({
   treaty: workRef,
@@ -14,6 +14,7 @@ export const treatyActionInputSchema = z.object({
   note: optionalText(2000),
   sourceUrl,
   lastVerifiedOn: optionalDate,
+  curatorNote,
   verification,
 })
 export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
@@ -28,5 +29,6 @@ export const treatyActionFields: FieldSpec[] = [
   { name: 'note', label: 'Note', kind: 'textarea' },
   sourceUrlField,
   { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date' },
+  curatorNoteField,
   verificationField,
 ]

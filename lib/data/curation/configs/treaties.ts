@@ -11,7 +11,7 @@ export const treatyActionConfig = defineConfig({
   key: 'treaty-actions',
   model: 'treatyAction',
   select: {
-    id: true, action: true, actionDate: true, datePrecision: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true,
+    id: true, action: true, actionDate: true, datePrecision: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true, curatorNote: true,
     treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -24,6 +24,7 @@ export const treatyActionConfig = defineConfig({
     note: row.note as string | null,
     sourceUrl: row.sourceUrl as string | null,
     lastVerifiedOn: iso(row.lastVerifiedOn),
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -48,7 +49,7 @@ export const reservationConfig = defineConfig({
   key: 'reservations',
   model: 'reservation',
   select: {
-    id: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true,
+    id: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true, curatorNote: true,
     treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -61,6 +62,7 @@ export const reservationConfig = defineConfig({
     madeOn: iso(row.madeOn),
     withdrawnOn: iso(row.withdrawnOn),
     sourceUrl: row.sourceUrl as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
