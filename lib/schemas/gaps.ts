@@ -76,7 +76,7 @@ export const gapMatrixResponseSchema = z.object({
     z.object({
       jurisdiction: z.object({ code: z.string(), name: z.string(), kind: z.string(), region: z.string().nullable() }),
       date: z.string(),
-      treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().nullable() }).nullable(),
+      treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as the record') }).nullable(),
       totals: z.object({ counts: z.record(statusSchema, z.number()), earned: z.number(), possible: z.number(), percent: z.number().nullable() }),
       sufficiency: z.array(z.object({ group: z.string(), codes: z.array(z.string()), verdict: z.enum(['yes', 'no', 'unknown']) })),
       cells: z.array(

@@ -1,3 +1,4 @@
+import { partialIsoDate, type DatePrecision } from '@/lib/domain/partial-date'
 import { iso, toDate } from '../types'
 import { required } from '../refs'
 import { contains, defineConfig, rel } from './record-config'
@@ -40,7 +41,7 @@ export const treatyActionConfig = defineConfig({
   keyColumns: ['treatyId', 'jurisdictionId', 'action', 'actionDate'],
   uniqueKey: false,
   title: (row) => `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.action).toLowerCase()} of ${treatyTitle(row)}`,
-  subtitle: (row) => iso(row.actionDate) ?? 'date not recorded',
+  subtitle: (row) => partialIsoDate(row.actionDate as Date | null, row.datePrecision as DatePrecision) ?? 'no date',
   search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, { treaty: contains('title', q) }, { treaty: contains('shortTitle', q) }] }),
   orderBy: [{ actionDate: 'desc' }],
 })
