@@ -186,6 +186,8 @@ export const dataTreatyFileSchema = z.strictObject({
         /** YYYY-MM-DD, YYYY-MM or YYYY, matching datePrecision */
         date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
         datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+        /** Entry into force for this party, when the depositary gives it (on the consent action) */
+        entryIntoForce: isoDateSchema.optional(),
         depositaryRef: z.string().max(300).optional(),
         /** Public remark shown with the action (e.g. "in respect of Greenland"); never working notes */
         note: z.string().max(2000).optional(),

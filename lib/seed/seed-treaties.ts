@@ -44,6 +44,7 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
         action: toEnum<TreatyActionType>(action.action),
         actionDate: parsed?.date ?? null,
         datePrecision: parsed?.precision ?? toEnum<DatePrecision>(action.datePrecision),
+        entryIntoForceOn: toDate(action.entryIntoForce),
         depositaryRef: action.depositaryRef ?? null,
         note: action.note ?? null,
         curatorNote: action.curatorNote ?? null,

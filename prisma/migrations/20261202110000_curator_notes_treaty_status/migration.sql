@@ -8,6 +8,7 @@ ALTER TABLE "Jurisdiction" ADD COLUMN "curatorNote" TEXT;
 ALTER TABLE "Membership" ADD COLUMN "curatorNote" TEXT;
 ALTER TABLE "Definition" ADD COLUMN "curatorNote" TEXT;
 ALTER TABLE "TreatyAction" ADD COLUMN "curatorNote" TEXT;
+ALTER TABLE "TreatyAction" ADD COLUMN "entryIntoForceOn" DATE;
 ALTER TABLE "Reservation" ADD COLUMN "curatorNote" TEXT;
 ALTER TABLE "Assessment" ADD COLUMN "curatorNote" TEXT;
 ALTER TABLE "AssessmentElementResult" ADD COLUMN "curatorNote" TEXT;

@@ -12,7 +12,7 @@ export const treatyActionConfig = defineConfig({
   key: 'treaty-actions',
   model: 'treatyAction',
   select: {
-    id: true, action: true, actionDate: true, datePrecision: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true, curatorNote: true,
+    id: true, action: true, actionDate: true, datePrecision: true, entryIntoForceOn: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true, curatorNote: true,
     treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -21,6 +21,7 @@ export const treatyActionConfig = defineConfig({
     action: row.action as 'SIGNATURE',
     actionDate: iso(row.actionDate),
     datePrecision: row.datePrecision as 'DAY',
+    entryIntoForceOn: iso(row.entryIntoForceOn),
     depositaryRef: row.depositaryRef as string | null,
     note: row.note as string | null,
     sourceUrl: row.sourceUrl as string | null,
@@ -29,13 +30,14 @@ export const treatyActionConfig = defineConfig({
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
-    const { treaty, jurisdiction, actionDate, lastVerifiedOn, ...rest } = input
+    const { treaty, jurisdiction, actionDate, lastVerifiedOn, entryIntoForceOn, ...rest } = input
     return {
       ...rest,
       treatyId: required(await refs.instrument('treaty', treaty)),
       jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
       actionDate: toDate(actionDate),
       lastVerifiedOn: toDate(lastVerifiedOn),
+      entryIntoForceOn: toDate(entryIntoForceOn),
     }
   },
   keyColumns: ['treatyId', 'jurisdictionId', 'action', 'actionDate'],
