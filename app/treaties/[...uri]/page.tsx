@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
@@ -31,7 +32,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
   const query = treatyPageParamsSchema.parse(firstValues(await searchParams))
   const { asOf } = query
   const date = asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc()
-  const detail = await getTreaty(uri.data, date)
+  const detail = await getTreaty(db, { uri: uri.data, date })
   if (!detail) notFound()
   const { treaty: t, rows, counts, articles, lastVerifiedOn, status, organisations } = detail
   const tableRows = sortStatusRows(filterStatusRows(status, query.org), query.sort, query.dir)

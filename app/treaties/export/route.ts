@@ -1,3 +1,4 @@
+import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
 import { todayUtc } from '@/lib/domain/gaps/dates'
 import { partialIsoDate } from '@/lib/domain/partial-date'
@@ -18,7 +19,7 @@ export async function GET(request: Request) {
   }
   const { treaty: uri, format, asOf, sort, dir, org } = parsed.data
   const date = asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc()
-  const detail = await getTreaty(uri, date)
+  const detail = await getTreaty(db, { uri, date })
   if (!detail) return apiError(404, 'not_found', `No published treaty ${uri}.`)
   const rows = sortStatusRows(filterStatusRows(detail.status, org), sort, dir)
   const slug = uri.split('/').filter(Boolean).slice(1).join('-')

@@ -1,5 +1,4 @@
-import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { groupBy } from '@/lib/domain/group-by'
 import { summariseTreaty } from '@/lib/domain/treaties/summarise-treaty'
 import { buildStatusRows } from '@/lib/domain/treaties/status-table'
@@ -21,7 +20,8 @@ const party = {
  * organisations its participants belong to, for the table's filter. The map, the counts and the
  * table all come from the one set of actions read here.
  */
-export async function getTreaty(uri: string, date: Date) {
+export async function getTreaty(db: Db, options: { uri: string; date: Date }) {
+  const { uri, date } = options
   const treaty = await db.instrument.findFirst({
     where: { ...published, uri, kind: { in: ['TREATY', 'PROTOCOL'] } },
     select: {
