@@ -116,4 +116,14 @@ describe('importing a Council of Europe chart', () => {
     expect(`${json}${csv}${JSON.stringify(detail)}`).not.toContain('PRIVATE-CURATOR-NOTE')
     expect(`${json}${csv}`).not.toContain('2019-01-01')
   })
+
+  it('finds the treaty of a UN Treaty Collection page by its title and previews its changes', async () => {
+    const plan = await planStatusImport(t.db, { text: fixture('un-status-b.html'), today: '2026-12-02' })
+    expect(plan.treatyUri).toBe(TREATY)
+    expect(plan.page).toEqual({ format: 'un-mtdsg', statusAsOf: '2026-11-15' })
+    const report = await runImportAs(t.db, actor, { items: plan.items, problems: plan.problems, commit: false })
+    expect(report.problems).toEqual([])
+    expect(report.outcomes.find((o) => o.location === 'Mockland (XD) approval')?.result).toBe('create')
+    expect(report.outcomes.find((o) => o.location === 'Testland (XA) ratification')?.changes?.map((c) => c.field)).toContain('actionDate')
+  })
 })

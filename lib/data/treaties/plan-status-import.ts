@@ -46,8 +46,11 @@ async function findTreaty(db: Db, page: StatusPage, uri: string | undefined) {
   const kinds = { in: ['TREATY' as const, 'PROTOCOL' as const] }
   if (uri) return (await db.instrument.findFirst({ where: { uri, deletedAt: null }, select })) as Row | null
   if (page.cetsNumber) return (await db.instrument.findFirst({ where: { uri: { endsWith: `/cets-${page.cetsNumber}` }, kind: kinds, deletedAt: null }, select })) as Row | null
-  if (page.treatyLabel) return (await db.instrument.findFirst({ where: { title: { equals: page.treatyLabel.trim(), mode: 'insensitive' }, kind: kinds, deletedAt: null }, select })) as Row | null
-  return null
+  // UN pages: the longest treaty title the page's heading contains ("Optional Protocol to the Convention on the Rights of the Child …" over the Convention).
+  const heading = normaliseName(`${page.treatyLabel ?? ''} ${page.heading}`)
+  const titles = await db.instrument.findMany({ where: { kind: kinds, deletedAt: null }, select: { id: true, title: true } })
+  const best = titles.filter((t) => heading.includes(normaliseName(t.title))).sort((a, b) => b.title.length - a.title.length)[0]
+  return best ? ((await db.instrument.findUnique({ where: { id: best.id }, select })) as Row | null) : null
 }
 
 export async function planStatusImport(db: Db, options: StatusImportOptions): Promise<StatusImportPlan> {

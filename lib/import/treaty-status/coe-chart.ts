@@ -97,7 +97,7 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
 
   if (!statusAsOf) return { page: null, problems }
   return {
-    page: { format: 'coe-chart', statusAsOf, treatyLabel: cets ? `CETS No. ${cets[1]}` : null, cetsNumber: cets ? cets[1] : null, sourceUrl: canonicalUrlOf(html), participants },
+    page: { format: 'coe-chart', statusAsOf, treatyLabel: cets ? `CETS No. ${cets[1]}` : null, cetsNumber: cets ? cets[1] : null, sourceUrl: canonicalUrlOf(html), heading: textOf(html.slice(0, tables[0]?.start ?? 0)), participants },
     problems,
   }
 }

@@ -23,6 +23,8 @@ export type StatusPage = {
   /** CoE treaty number, when the page gives one */
   cetsNumber: string | null
   sourceUrl: string | null
+  /** The page's text before its table (where the treaty's title is), to find the treaty by title */
+  heading: string
   participants: StatusPageParticipant[]
 }
 export type StatusPageProblem = { location: string; message: string }

@@ -90,7 +90,7 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
   if (!statusAsOf) return { page: null, problems }
   const title = /<title>([\s\S]*?)<\/title>/i.exec(html)
   return {
-    page: { format: 'un-mtdsg', statusAsOf, treatyLabel: title ? textOf(title[1]) : null, cetsNumber: null, sourceUrl: canonicalUrlOf(html), participants },
+    page: { format: 'un-mtdsg', statusAsOf, treatyLabel: title ? textOf(title[1]) : null, cetsNumber: null, sourceUrl: canonicalUrlOf(html), heading: textOf(html.slice(0, table.start)), participants },
     problems,
   }
 }
