@@ -41,10 +41,13 @@ test('a treaty page shows its participants table, reservations by article, count
   await expect(beta.getByRole('cell').nth(0)).toContainText('May 2019')
 
   // Sorting and the organisation filter live in the URL.
-  await table.getByRole('link', { name: 'Signature' }).click()
+  const signatureSort = table.getByRole('columnheader', { name: /Signature/ }).getByRole('link')
+  await signatureSort.click()
   await expect(page).toHaveURL(/sort=signature/)
   await expect(table.getByRole('row').nth(1)).toContainText(fx.alpha.name)
-  await table.getByRole('link', { name: /Signature/ }).click()
+  // The URL changes before the new page arrives: wait for the re-rendered header before sorting again.
+  await expect(table.getByRole('columnheader', { name: /Signature/ })).toHaveAttribute('aria-sort', 'ascending')
+  await signatureSort.click()
   await expect(page).toHaveURL(/dir=desc/)
   await expect(table.getByRole('row').nth(1)).toContainText(fx.beta.name)
   await page.getByLabel('Members of').selectOption(fx.org.code)
