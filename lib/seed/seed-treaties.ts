@@ -14,8 +14,7 @@ import { openTable, type SeedRow } from './table'
 export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
   const actions = await openTable(ctx, { model: 'treatyAction', entity: 'TreatyAction', key: (row) => row.id, curated: true })
   const reservations = await openTable(ctx, { model: 'reservation', entity: 'Reservation', key: (row) => row.id, curated: true })
-  const instruments = await openTable(ctx, { model: 'instrument', entity: 'Instrument', key: (row) => row.uri as string, curated: true })
-  const rows = { actions: [] as SeedRow[], reservations: [] as SeedRow[], status: [] as SeedRow[] }
+  const rows = { actions: [] as SeedRow[], reservations: [] as SeedRow[] }
   const occurrence = occurrenceCounter()
 
   for (const { file, data } of dataset.treaties) {
@@ -23,10 +22,6 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
     if (!treatyId) {
       addProblem(ctx, file, data.treaty, 'treaty instrument not found; the whole file was skipped')
       continue
-    }
-    // The depositary page and its date, on the treaty (only the two fields: the instrument itself is seeded elsewhere).
-    if (data.statusAsOf || data.statusSourceUrl) {
-      rows.status.push({ id: treatyId, uri: data.treaty, statusAsOf: toDate(data.statusAsOf), statusSourceUrl: data.statusSourceUrl ?? null })
     }
     for (const action of data.actions) {
       const record = `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`
@@ -77,7 +72,6 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
       })
     }
   }
-  await instruments.sync(rows.status, 'prisma/data/treaties')
   await actions.sync(rows.actions, 'prisma/data/treaties')
   await reservations.sync(rows.reservations, 'prisma/data/treaties')
 }
