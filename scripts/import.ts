@@ -13,11 +13,12 @@ import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
 import { isAppError } from '@/lib/errors/app-error'
-import { isDump, restoreDump } from '@/lib/export/dump'
+import { restoreDump } from '@/lib/data/exchange/dump'
+import { isDump } from '@/lib/schemas/exchange-formats'
 import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
-import { runImportAs } from '@/lib/import/run-import'
+import { runImportAs } from '@/lib/data/exchange/run-import'
 import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
@@ -48,7 +49,8 @@ try {
   } else if (detectStatusFormat(text)) {
     const plan = await planStatusImport(db, { text, treaty: values.treaty, sourceUrl: values['source-url'], verified: values.verified, today: new Date().toISOString().slice(0, 10) })
     if (plan.page) console.log(`[import] ${plan.page.format === 'un-mtdsg' ? 'UN Treaty Collection status page' : 'Council of Europe chart'}, status as of ${plan.page.statusAsOf}${plan.treatyUri ? `, treaty ${plan.treatyUri}` : ''}`)
-    const report = await runImportAs(db, { userId: null, actor: `import:${path.basename(file)}` }, { items: plan.items, problems: plan.problems, commit: Boolean(values.commit) })
+    const actor = { userId: null, actor: `import:${path.basename(file)}` }
+    const report = await runImportAs(db, { actor, items: plan.items, problems: plan.problems, commit: Boolean(values.commit) })
     for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
     for (const note of plan.notes) console.log(`  NOTE   ${note}`)
     for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
@@ -60,7 +62,7 @@ try {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
     const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined
     const request = importRequestSchema.parse({ format, type: values.type, mapping, mode: values.commit ? 'commit' : 'preview' })
-    const report = await runImportAs(db, { userId: null, actor: `import:${path.basename(file)}` }, {
+    const report = await runImportAs(db, { actor: { userId: null, actor: `import:${path.basename(file)}` },
       ...parseUpload(text, request),
       commit: Boolean(values.commit),
       onProgress: (done, total) => done % 500 === 0 && console.log(`[import] ${done} / ${total}`),

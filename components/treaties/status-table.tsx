@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { normaliseArticle } from '@/lib/domain/gaps/articles'
 import { formatPartialDate } from '@/lib/domain/partial-date'
 import { jurisdictionHref } from '@/lib/domain/links'
-import { reservationKindLabels, treatyActionLabels } from '@/lib/domain/labels'
+import { reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { consentMarkers, type DatedAction, type StatusRow, type StatusSort } from '@/lib/domain/treaties/status-table'
 import type { TreatyPageParams } from '@/lib/schemas/treaties'
 

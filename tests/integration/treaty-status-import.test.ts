@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getRatificationReadiness } from '@/lib/data/drafts/get-ratification-readiness'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
-import { runImportAs } from '@/lib/import/run-import'
+import { runImportAs } from '@/lib/data/exchange/run-import'
 import { statusRowsToCsvRows, statusRowsToJson } from '@/lib/domain/treaties/status-table'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 
@@ -24,7 +24,7 @@ const ids: Record<string, string> = {}
 
 async function importPage(name: string, commit = true, extra: { verified?: boolean } = {}) {
   const plan = await planStatusImport(t.db, { text: fixture(name), sourceUrl: SOURCE, today: '2026-12-02', ...extra })
-  const report = await runImportAs(t.db, actor, { items: plan.items, problems: plan.problems, commit })
+  const report = await runImportAs(t.db, { actor, items: plan.items, problems: plan.problems, commit })
   return { plan, report }
 }
 
@@ -95,7 +95,7 @@ describe('importing a Council of Europe chart', () => {
   it('imports nothing when any participant is unknown, naming it first', async () => {
     const count = await t.db.treatyAction.count()
     const plan = await planStatusImport(t.db, { text: fixture('coe-chart-b.html').replace('<td>Sampleland</td>', '<td>Atlantis</td>'), sourceUrl: SOURCE, today: '2026-12-02' })
-    const report = await runImportAs(t.db, actor, { items: plan.items, problems: plan.problems, commit: true })
+    const report = await runImportAs(t.db, { actor, items: plan.items, problems: plan.problems, commit: true })
     expect(report.committed).toBe(false)
     expect(report.problems[0].message).toContain('Unknown participant "Atlantis"')
     expect(await t.db.treatyAction.count()).toBe(count)
@@ -121,7 +121,7 @@ describe('importing a Council of Europe chart', () => {
     const plan = await planStatusImport(t.db, { text: fixture('un-status-b.html'), today: '2026-12-02' })
     expect(plan.treatyUri).toBe(TREATY)
     expect(plan.page).toEqual({ format: 'un-mtdsg', statusAsOf: '2026-11-15' })
-    const report = await runImportAs(t.db, actor, { items: plan.items, problems: plan.problems, commit: false })
+    const report = await runImportAs(t.db, { actor, items: plan.items, problems: plan.problems, commit: false })
     expect(report.problems).toEqual([])
     expect(report.outcomes.find((o) => o.location === 'Mockland (XD) approval')?.result).toBe('create')
     expect(report.outcomes.find((o) => o.location === 'Testland (XA) ratification')?.changes?.map((c) => c.field)).toContain('actionDate')

@@ -1,3 +1,4 @@
+import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import { groupBy } from '@/lib/domain/group-by'
 import { summariseTreaty } from '@/lib/domain/treaties/summarise-treaty'
@@ -82,4 +83,4 @@ export async function getTreaty(db: Db, options: { uri: string; date: Date }) {
   return { treaty: rest, ...summary, status, organisations: organisationList }
 }
 
-export type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>
+type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>

@@ -14,10 +14,11 @@ export const ageBenchmarkInputSchema = z.object({
   sourceUrl,
   validFrom: optionalDate,
   validTo: optionalDate,
+  lastVerifiedOn: optionalDate,
   curatorNote,
   verification,
 })
-export type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
+type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
 
 export const ageBenchmarkFields: FieldSpec[] = [
   jurisdictionRefField,
@@ -29,6 +30,7 @@ export const ageBenchmarkFields: FieldSpec[] = [
   sourceUrlField,
   { name: 'validFrom', label: 'Valid from', kind: 'date' },
   { name: 'validTo', label: 'Valid to', kind: 'date' },
+  { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date', help: 'The date the age and citation were compared with an official text.' },
   curatorNoteField,
   verificationField,
 ]

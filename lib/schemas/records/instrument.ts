@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { httpUrlSchema, workUriSchema } from '../common'
-import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalFormat, optionalText, requiredFormat, requiredText } from '../fields'
 import { jurisdictionRef, verification, curatorNote } from './shared'
 import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
@@ -25,7 +25,7 @@ export const instrumentInputSchema = z.object({
   curatorNote,
   verification,
 })
-export type InstrumentInput = z.infer<typeof instrumentInputSchema>
+type InstrumentInput = z.infer<typeof instrumentInputSchema>
 
 export const instrumentFields: FieldSpec[] = [
   { name: 'uri', label: 'Work URI', kind: 'text', required: true, help: 'Akoma Ntoso work URI, e.g. /akn/gb/act/2023/50.' },

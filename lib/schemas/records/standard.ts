@@ -16,7 +16,7 @@ export const standardInputSchema = z.object({
   curatorNote,
   verification,
 })
-export type StandardInput = z.infer<typeof standardInputSchema>
+type StandardInput = z.infer<typeof standardInputSchema>
 
 export const standardFields: FieldSpec[] = [
   { name: 'slug', label: 'Slug', kind: 'text', required: true, help: 'e.g. lanzarote-23' },
