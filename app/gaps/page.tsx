@@ -1,3 +1,4 @@
+import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CellEvidence } from '@/components/gaps/cell-evidence'
@@ -7,10 +8,11 @@ import { StatusLegend } from '@/components/gaps/status-badge'
 import { StandardPicker } from '@/components/gaps/standard-picker'
 import { PageHeader } from '@/components/ui/page-header'
 import { findStandards } from '@/lib/data/find-standards'
-import { getGapFilterOptions } from '@/lib/data/gaps/get-gap-filter-options'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
-import { isTreatyStandard } from '@/lib/data/gaps/read-standard'
+import { findGapFilterOptions } from '@/lib/data/gaps/find-matrix-jurisdictions'
+import { isTreatyStandard } from '@/lib/data/gaps/get-standard'
 import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import { gapsApiHref, gapsHref } from '@/lib/domain/gaps/gap-url'
 import { firstValues } from '@/lib/schemas/browse'
@@ -28,18 +30,18 @@ async function findOpenCell(params: GapPageParams, result: GapMatrix) {
   if (index < 0) return null
   let row = result.matrix.rows.find((r) => r.jurisdiction.code === code)
   if (!row) {
-    const alone = await getGapMatrix({ standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all' }, { codes: [code] })
+    const alone = await getGapMatrix(db, { standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all', codes: [code] })
     row = alone?.matrix.rows[0]
   }
   if (!row) return null
   const cell = row.cells[index]
-  const rationale = cell.assessmentId ? await getAssessmentRationale(cell.assessmentId) : null
+  const rationale = cell.assessmentId ? await getAssessmentRationale(db, { assessmentId: cell.assessmentId }) : null
   return { row, cell, criterion: result.standard.criteria[index], rationale }
 }
 
 export default async function GapsPage({ searchParams }: Props) {
   const params = gapPageParamsSchema.parse(firstValues(await searchParams))
-  const standards = await findStandards()
+  const standards = await findStandards(db)
   const chosen = standards.find((s) => s.slug === params.standard)
   if (!chosen) {
     return (
@@ -52,7 +54,8 @@ export default async function GapsPage({ searchParams }: Props) {
   }
 
   const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
-  const [result, options] = await Promise.all([getGapMatrix(query), getGapFilterOptions()])
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
+  const [result, options] = await Promise.all([getGapMatrix(db, query), findGapFilterOptions(db)])
   if (!result) return null
   const open = await findOpenCell(params, result)
   const hasTreaty = isTreatyStandard(result.standard)
@@ -78,7 +81,7 @@ export default async function GapsPage({ searchParams }: Props) {
       </div>
 
       <p role="status" className="mt-3 text-sm text-slate-700">
-        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}.
+        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}: {describeCoverage(rows)}
         {perRowDates && result.matrix.excludedWithoutConsent > 0 && ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
       </p>
 
@@ -97,8 +100,8 @@ export default async function GapsPage({ searchParams }: Props) {
       <div className="mt-6">
         {rows.length === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 [&_a]:underline">
-            No jurisdiction has results for this standard with these filters.{' '}
-            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show all jurisdictions</Link>}{' '}
+            {params.show === 'all' ? 'No jurisdiction matches these filters.' : 'No jurisdiction has results for this standard with these filters.'}{' '}
+            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show every jurisdiction in scope</Link>}{' '}
             <Link href={gapsHref({ standard: chosen.slug })}>Reset the filters</Link>
           </p>
         ) : (
@@ -110,4 +113,12 @@ export default async function GapsPage({ searchParams }: Props) {
       </p>
     </div>
   )
+}
+
+/** How much of what is shown is known: unknowns are counted, never scored (issue 15). */
+function describeCoverage(rows: { totals: { assessed: number; of: number } }[]) {
+  const withResults = rows.filter((r) => r.totals.assessed > 0).length
+  const assessed = rows.reduce((n, r) => n + r.totals.assessed, 0)
+  const of = rows.reduce((n, r) => n + r.totals.of, 0)
+  return `${withResults} with at least one result, ${rows.length - withResults} not assessed yet on any criterion; assessed ${assessed} of ${of} cells. Scores are over assessed criteria only.`
 }

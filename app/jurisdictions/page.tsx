@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/components/ui/filter-fields'
 import { PageHeader } from '@/components/ui/page-header'
+import { db } from '@/lib/db'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
-import { jurisdictionKindLabels } from '@/lib/domain/labels'
+import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { firstValues, jurisdictionListParamsSchema } from '@/lib/schemas/browse'
 
 export const metadata: Metadata = { title: 'Jurisdictions' }
@@ -13,11 +14,13 @@ const kindOptions = [
   { value: 'subnational', label: 'Sub-national units' },
   { value: 'regional-organisation', label: 'Regional organisations' },
   { value: 'international-organisation', label: 'International organisations' },
+  { value: 'territory', label: 'Territories' },
+  { value: 'other', label: 'Other areas (e.g. Antarctica)' },
 ]
 
 export default async function JurisdictionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = jurisdictionListParamsSchema.parse(firstValues(await searchParams))
-  const [rows, facets] = await Promise.all([findJurisdictions(params), findJurisdictionFacets()])
+  const [rows, facets] = await Promise.all([findJurisdictions(db, params), findJurisdictionFacets(db)])
   const filtered = Boolean(params.q || params.region || params.kind || params.law)
 
   return (
@@ -73,6 +76,7 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/jurisdictions/${row.code}`}>{row.name}</Link>
                     {row.parent && <span className="ml-1 text-xs font-normal text-slate-600">({row.parent.name})</span>}
+                    {row.sovereign && <span className="ml-1 text-xs font-normal text-slate-600">({row.sovereign.name})</span>}
                   </th>
                   <td className="px-3 py-2 font-mono">{row.code}</td>
                   <td className="px-3 py-2">{jurisdictionKindLabels[row.kind]}</td>

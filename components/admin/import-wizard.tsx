@@ -1,15 +1,15 @@
 'use client'
 
 import { useState } from 'react'
+import type { ActionResult } from '@/lib/actions/action-result'
 import { mappableFields, readCsvHeader, suggestMapping, type ColumnMapping } from '@/lib/import/csv-import'
-import type { ImportReport } from '@/lib/import/run-import'
+import type { ImportReport } from '@/lib/data/exchange/run-import'
 import { formatBytes } from '@/lib/import/import-item'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import type { SavedMapping } from '@/lib/data/import-mappings'
-import { saveMappingAction } from '@/app/admin/_actions/import-actions'
 import { ImportPreview } from './import-preview'
 
-type Format = 'csv' | 'json' | 'akn'
+type Format = 'csv' | 'json' | 'akn' | 'treaty-status'
 type Progress = { phase: 'upload' | 'process'; done: number; total: number }
 
 /** Sends the file with XMLHttpRequest so both the upload and the server's row-by-row work can show progress. */
@@ -49,7 +49,7 @@ function sendImport(body: FormData, onProgress: (p: Progress) => void): Promise<
   })
 }
 
-export function ImportWizard({ savedMappings, canCommit, maxBytes }: { savedMappings: SavedMapping[]; canCommit: boolean; maxBytes: number }) {
+export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxBytes }: { saveMappingAction: (input: unknown) => Promise<ActionResult<SavedMapping>>; savedMappings: SavedMapping[]; canCommit: boolean; maxBytes: number }) {
   const [format, setFormat] = useState<Format>('csv')
   const [type, setType] = useState<RecordTypeKey>('jurisdictions')
   const [file, setFile] = useState<File | null>(null)
@@ -122,6 +122,7 @@ export function ImportWizard({ savedMappings, canCommit, maxBytes }: { savedMapp
               <option value="csv">CSV (one record type)</option>
               <option value="json">LexBridge records JSON</option>
               <option value="akn">Akoma Ntoso 3.0 XML (one act)</option>
+              <option value="treaty-status">Treaty status page (UN Treaty Collection or Council of Europe chart, HTML)</option>
             </select>
           </div>
           {format === 'csv' && (
@@ -134,7 +135,7 @@ export function ImportWizard({ savedMappings, canCommit, maxBytes }: { savedMapp
           )}
           <div>
             <label htmlFor="import-file" className="text-sm font-medium">File</label>
-            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
+            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : format === 'treaty-status' ? '.html,.htm,text/html' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
           </div>
         </div>
       </section>

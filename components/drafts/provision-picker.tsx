@@ -1,9 +1,10 @@
 import Link from 'next/link'
-import { clauseFromProvisionAction } from '@/app/drafts/actions'
 import { ActionForm } from '@/components/forms/action-form'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 import type { searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
+import { CheckboxGroup } from '@/components/forms/fields'
 import { DraftIds } from './draft-ids'
+import type { FormAction } from './draft-actions'
 
 type Results = Awaited<ReturnType<typeof searchProvisionsForClause>> | null
 
@@ -11,11 +12,11 @@ type Results = Awaited<ReturnType<typeof searchProvisionsForClause>> | null
  * Find a provision of any jurisdiction or instrument and start a clause from it. The search is a
  * GET form (state in the URL); starting the clause is an action that copies text and citation.
  */
-export function ProvisionPicker({ draft, options, query, results }: { draft: { id: string; version: number }; options: DraftOptions; query: { pq?: string; pj?: string }; results: Results }) {
+export function ProvisionPicker({ action, draft, options, query, results }: { action: FormAction; draft: { id: string; version: number }; options: DraftOptions; query: { pq?: string; pj?: string }; results: Results }) {
   return (
     <section id="provision-picker" aria-labelledby="provision-picker-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="provision-picker-heading" className="text-lg font-semibold">Start a clause from a provision</h3>
-      <p className="text-sm text-slate-700">The provision’s text and citation are copied into a new clause, linked to the criteria its crosswalks name; then adapt the text.</p>
+      <p className="text-sm text-slate-700">The provision’s text and citation are copied into a new clause, linked to the criteria you tick (its standards and crosswalks suggest some); then adapt the text.</p>
       <form method="get" action={`/drafts/${draft.id}#provision-results`} role="search" aria-label="Find a provision" className="mt-3 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="pq" className="block text-sm font-medium">Words in the citation, heading or text</label>
@@ -45,9 +46,17 @@ export function ProvisionPicker({ draft, options, query, results }: { draft: { i
                   {[p.heading, p.instrumentVersion.instrument.title, p.instrumentVersion.instrument.jurisdiction.name].filter(Boolean).join(' · ')}
                 </p>
                 <p className="law-text mt-1 line-clamp-3 text-sm">{p.text}</p>
-                <ActionForm action={clauseFromProvisionAction} schema="clauseFromProvision" submitLabel={`Start a clause from ${p.citation}`} pendingLabel="Adding…" variant="secondary">
+                <ActionForm action={action} schema="clauseFromProvision" submitLabel={`Start a clause from ${p.citation}`} pendingLabel="Adding…" variant="secondary">
                   <DraftIds draftId={draft.id} version={draft.version} />
                   <input type="hidden" name="provisionId" value={p.id} />
+                  {p.suggestedCriteria.length > 0 && (
+                    <CheckboxGroup
+                      name="criteria"
+                      legend={`Criteria to link the new clause to (${p.citation})`}
+                      hint="Named by this provision's standards and crosswalks. Only what you tick is linked; you can change the links afterwards."
+                      groups={[{ options: p.suggestedCriteria.map((c) => ({ value: c.id, label: `${c.label} — ${assessedFor(c.assessments)}` })) }]}
+                    />
+                  )}
                 </ActionForm>
               </li>
             ))}
@@ -60,3 +69,5 @@ export function ProvisionPicker({ draft, options, query, results }: { draft: { i
     </section>
   )
 }
+
+const assessedFor = (n: number) => (n === 0 ? 'not assessed for any jurisdiction yet' : `assessed for ${n} ${n === 1 ? 'jurisdiction' : 'jurisdictions'}`)

@@ -3,7 +3,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { APIError, createAuthMiddleware } from 'better-auth/api'
 import { nextCookies } from 'better-auth/next-js'
 import type { Db } from '@/lib/db/prisma'
-import { clearSignInFailures, getAccountLockSeconds, recordSignInFailure } from '@/lib/data/sign-in-failures'
+import { clearSignInFailures, getAccountLockSeconds, recordSignInFailure } from './account-lock'
 
 /**
  * Better Auth over the app's Prisma client: email + password (hashed by the library, scrypt),
@@ -11,15 +11,15 @@ import { clearSignInFailures, getAccountLockSeconds, recordSignInFailure } from 
  * and sign-in rate-limited per client IP with the counters in the rateLimit table, so the limit
  * holds across restarts and processes. A factory, so tests build one over their own database.
  */
-export const SIGN_IN_LIMIT = { window: 60, max: 10 }
-export const PASSWORD_LENGTH = { min: 12, max: 128 }
+const SIGN_IN_LIMIT = { window: 60, max: 10 }
+const PASSWORD_LENGTH = { min: 12, max: 128 }
 
 /**
  * The only Better Auth endpoints LexBridge uses. Every other one (update-user, change-email,
  * sign-up, delete-user …) answers 404: accounts are changed through the app's own forms, with
  * its validation and its history, never by a user through the library directly.
  */
-export const AUTH_PATHS = new Set(['/sign-in/email', '/sign-out', '/get-session'])
+const AUTH_PATHS = new Set(['/sign-in/email', '/sign-out', '/get-session'])
 const emailOf = (body: unknown) => {
   const email = (body as { email?: unknown } | undefined)?.email
   return typeof email === 'string' ? email.trim().toLowerCase() : ''

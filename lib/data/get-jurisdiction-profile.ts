@@ -1,9 +1,9 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
 
 /** Everything the profile page shows about one jurisdiction, published records only. */
-export async function getJurisdictionProfile(code: string) {
+export async function getJurisdictionProfile(db: Db, { code }: { code: string }) {
   return db.jurisdiction.findFirst({
     where: { ...published, code },
     select: {
@@ -18,6 +18,9 @@ export async function getJurisdictionProfile(code: string) {
       sourceUrl: true,
       verification: true,
       parent: { select: { code: true, name: true } },
+      sovereignRelation: true,
+      sovereign: { select: { code: true, name: true } },
+      territories: { where: published, orderBy: { name: 'asc' }, select: { code: true, name: true, sovereignRelation: true } },
       children: { where: published, select: { code: true, name: true }, orderBy: { name: 'asc' } },
       memberships: { select: { organisation: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { organisation: { name: 'asc' } } },
       members: { select: { member: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { member: { name: 'asc' } } },
@@ -63,6 +66,8 @@ export async function getJurisdictionProfile(code: string) {
           sourceUrl: true,
           verification: true,
           validFrom: true,
+          validTo: true,
+          lastVerifiedOn: true,
           kind: { select: { code: true, name: true } },
         },
       },
@@ -99,4 +104,4 @@ export async function getJurisdictionProfile(code: string) {
   })
 }
 
-export type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>
+type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>

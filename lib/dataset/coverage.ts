@@ -8,11 +8,13 @@ import { flattenProvisions } from './flatten-provisions'
  */
 export type VerificationCounts = { verified: number; needsReview: number }
 export const RECORD_KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'assessments'] as const
-export type RecordKind = (typeof RECORD_KINDS)[number]
-export type KindCounts = Record<RecordKind, VerificationCounts>
+type RecordKind = (typeof RECORD_KINDS)[number]
+type KindCounts = Record<RecordKind, VerificationCounts>
 
-export type JurisdictionCoverage = { code: string; counts: KindCounts }
-export type CoverageTarget = { id: string; label: string; met: boolean; detail: string; missing: string[] }
+type JurisdictionCoverage = { code: string; counts: KindCounts }
+type CoverageTarget = { id: string; label: string; met: boolean; detail: string; missing: string[] }
+/** Sub-national units of one country (US states and DC, Australian states, Canadian provinces …) and their records. */
+type SubnationalCoverage = { parent: string; units: number; withRecords: number; counts: KindCounts }
 export type Coverage = {
   /** jurisdictions whose file has at least one instrument, by code */
   jurisdictions: JurisdictionCoverage[]
@@ -22,13 +24,14 @@ export type Coverage = {
   criteria: VerificationCounts
   totals: KindCounts
   targets: CoverageTarget[]
+  subnational: SubnationalCoverage[]
 }
 
 export const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']
-export const EEA_NON_EU_STATES = ['IS', 'LI', 'NO']
-export const G20_STATES = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'GB', 'US']
+const EEA_NON_EU_STATES = ['IS', 'LI', 'NO']
+const G20_STATES = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'GB', 'US']
 /** The G20's two regional members (the African Union's code here is AFRUNION; AU is Australia) */
-export const G20_ORGANISATIONS = ['EU', 'AFRUNION']
+const G20_ORGANISATIONS = ['EU', 'AFRUNION']
 
 const empty = (): VerificationCounts => ({ verified: 0, needsReview: 0 })
 const emptyKinds = (): KindCounts => ({ instruments: empty(), provisions: empty(), definitions: empty(), ageBenchmarks: empty(), assessments: empty() })
@@ -66,7 +69,28 @@ export function computeCoverage(dataset: Dataset): Coverage {
   const criteria = empty()
   dataset.standards.forEach(({ data }) => data.criteria.forEach((criterion) => tally(criteria, criterion.verification)))
   jurisdictions.sort((a, b) => a.code.localeCompare(b.code))
-  return { jurisdictions, international, treaties, criteria, totals, targets: computeTargets(dataset) }
+  return { jurisdictions, international, treaties, criteria, totals, targets: computeTargets(dataset), subnational: computeSubnational(dataset) }
+}
+
+/** Per parent country: how many units the dataset knows, how many have records, and those records by verification. */
+function computeSubnational(dataset: Dataset): SubnationalCoverage[] {
+  const files = new Map(dataset.jurisdictions.map(({ data }) => [data.jurisdiction, data]))
+  const byParent = new Map<string, SubnationalCoverage>()
+  for (const unit of dataset.subnational) {
+    const entry = byParent.get(unit.parent) ?? { parent: unit.parent, units: 0, withRecords: 0, counts: emptyKinds() }
+    entry.units += 1
+    const data = files.get(unit.code)
+    if (data) {
+      const counts = perFile(data)
+      if (RECORD_KINDS.some((kind) => counts[kind].verified + counts[kind].needsReview > 0)) entry.withRecords += 1
+      for (const kind of RECORD_KINDS) {
+        entry.counts[kind].verified += counts[kind].verified
+        entry.counts[kind].needsReview += counts[kind].needsReview
+      }
+    }
+    byParent.set(unit.parent, entry)
+  }
+  return [...byParent.values()].sort((a, b) => a.parent.localeCompare(b.parent))
 }
 
 function perFile(data: Dataset['jurisdictions'][number]['data']): KindCounts {
@@ -79,7 +103,7 @@ function perFile(data: Dataset['jurisdictions'][number]['data']): KindCounts {
 }
 
 /** The coverage targets of issue 3. Unmet targets are warnings in data:check, never failures. */
-export function computeTargets(dataset: Dataset): CoverageTarget[] {
+function computeTargets(dataset: Dataset): CoverageTarget[] {
   // A state "has national law" when some instrument is issued by it, in its own file or elsewhere.
   const issuers = new Set([
     ...dataset.instruments.map(({ data }) => data.jurisdiction),

@@ -1,62 +1,13 @@
-/** Human labels for stored enum values, in one place. */
-export const jurisdictionKindLabels = {
-  STATE: 'State',
-  SUBNATIONAL: 'Sub-national unit',
-  REGIONAL_ORGANISATION: 'Regional organisation',
-  INTERNATIONAL_ORGANISATION: 'International organisation',
-} as const
-
-export const instrumentKindLabels = {
-  CONSTITUTION: 'Constitution',
-  STATUTE: 'Statute',
-  CODE: 'Code',
-  REGULATION: 'Regulation',
-  TREATY: 'Treaty',
-  PROTOCOL: 'Protocol',
-  DIRECTIVE: 'EU directive',
-  EU_REGULATION: 'EU regulation',
-  MODEL_LAW: 'Model law',
-  GUIDELINE: 'Guideline',
-} as const
-
-export const instrumentStatusLabels = {
-  IN_FORCE: 'In force',
-  PARTLY_IN_FORCE: 'Partly in force',
-  NOT_YET_IN_FORCE: 'Not yet in force',
-  REPEALED: 'Repealed',
-  DRAFT: 'Draft',
-  NOT_APPLICABLE: 'Not applicable',
-} as const
-
-export const treatyActionLabels = {
-  SIGNATURE: 'Signature',
-  RATIFICATION: 'Ratification',
-  ACCESSION: 'Accession',
-  ACCEPTANCE: 'Acceptance',
-  APPROVAL: 'Approval',
-  SUCCESSION: 'Succession',
-  DENUNCIATION: 'Denunciation',
-} as const
-
-export const reservationKindLabels = {
-  RESERVATION: 'Reservation',
-  DECLARATION: 'Declaration',
-  INTERPRETATIVE_DECLARATION: 'Interpretative declaration',
-  NOTIFICATION: 'Notification',
-} as const
+import { formatPartialDate, type DatePrecision } from './partial-date'
 
 export const jurisdictionKindFromParam = {
   state: 'STATE',
   subnational: 'SUBNATIONAL',
   'regional-organisation': 'REGIONAL_ORGANISATION',
   'international-organisation': 'INTERNATIONAL_ORGANISATION',
+  territory: 'TERRITORY',
+  other: 'OTHER',
 } as const
 
-/** Formats a date stored as DATE with its precision: 2011-01-01 + YEAR → "2011". */
-export function formatLegalDate(date: Date | null | undefined, precision: 'DAY' | 'MONTH' | 'YEAR' = 'DAY'): string {
-  if (!date) return 'date not recorded'
-  const iso = date.toISOString().slice(0, 10)
-  if (precision === 'YEAR') return iso.slice(0, 4)
-  if (precision === 'MONTH') return new Date(`${iso.slice(0, 7)}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-}
+/** Formats a date stored as DATE with its precision: 2011-01-01 + YEAR → "2011" (lib/domain/partial-date.ts). */
+export const formatLegalDate = (date: Date | null | undefined, precision: DatePrecision = 'DAY') => formatPartialDate(date, precision)

@@ -4,13 +4,15 @@ import { parseAkomaNtoso } from './akoma-ntoso'
 import { parseCsvImport } from './csv-import'
 import { IMPORT_LIMITS, formatBytes, type ParsedImport } from './import-item'
 import { parseRecordsJson } from './json-import'
-import { isDump } from '@/lib/export/dump'
+import { isDump } from '@/lib/schemas/exchange-formats'
 
 /** One entry point for the UI route and the CLI: file text + request → import items or problems. */
 export function parseUpload(text: string, request: ImportRequest): ParsedImport {
   if (Buffer.byteLength(text) > IMPORT_LIMITS.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}. Split it into smaller files.`)
   if (request.format === 'csv') return parseCsvImport(text, request.type, request.mapping)
   if (request.format === 'akn') return parseAkomaNtoso(text)
+  // Recognised status pages never reach here (the route plans them first): this one is not one.
+  if (request.format === 'treaty-status') return { items: [], problems: [{ location: 'file', message: 'Not a UN Treaty Collection status page or a Council of Europe chart of signatures and ratifications (saved as HTML).' }] }
   let data: unknown
   try {
     data = JSON.parse(text)

@@ -25,13 +25,16 @@ const cited = {
   verification: verificationSchema,
 }
 
-export const instrumentKindSchema = z.enum([
+const instrumentKindSchema = z.enum([
   'constitution', 'statute', 'code', 'regulation', 'treaty', 'protocol', 'directive', 'eu-regulation', 'model-law', 'guideline',
 ])
-export const instrumentStatusSchema = z.enum([
+const instrumentStatusSchema = z.enum([
   'in-force', 'partly-in-force', 'not-yet-in-force', 'repealed', 'draft', 'not-applicable',
 ])
 export const ageBenchmarkKindCodeSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/)
+
+/** Curator-only working note ("date not found on the chart"); the data check keeps such phrases out of public fields. */
+export const curatorNoteSchema = z.string().max(2000).optional()
 
 export type DataProvision = {
   eId: string
@@ -39,6 +42,7 @@ export type DataProvision = {
   heading?: string
   text: string
   textKind: 'verbatim' | 'summary'
+  curatorNote?: string
   citation: string
   sourceUrl?: string
   verification: 'verified' | 'needs-review'
@@ -46,13 +50,14 @@ export type DataProvision = {
   children?: DataProvision[]
 }
 
-export const dataProvisionSchema: z.ZodType<DataProvision> = z.lazy(() =>
+const dataProvisionSchema: z.ZodType<DataProvision> = z.lazy(() =>
   z.strictObject({
     eId: eIdSchema,
     num: z.string().max(60).optional(),
     heading: z.string().max(500).optional(),
     text: z.string().min(1).max(20000),
     textKind: textKindSchema,
+    curatorNote: curatorNoteSchema,
     citation: z.string().min(3).max(500),
     sourceUrl: httpUrlSchema.optional(),
     verification: verificationSchema,
@@ -77,6 +82,7 @@ export const dataInstrumentSchema = z.strictObject({
   /** ISO 639-3 language of the text summarised or quoted (eng, fra, deu …) */
   language: z.string().regex(/^[a-z]{3}$/),
   summary: z.string().max(4000).optional(),
+  curatorNote: curatorNoteSchema,
   verification: verificationSchema,
   version: z
     .strictObject({
@@ -85,13 +91,14 @@ export const dataInstrumentSchema = z.strictObject({
       validTo: isoDateSchema.optional(),
       sourceUrl: httpUrlSchema.optional(),
       note: z.string().max(1000).optional(),
+      curatorNote: curatorNoteSchema,
     })
     .optional(),
   provisions: z.array(dataProvisionSchema).default([]),
 })
 export type DataInstrument = z.infer<typeof dataInstrumentSchema>
 
-export const dataDefinitionSchema = z
+const dataDefinitionSchema = z
   .strictObject({
     concept: slugSchema,
     term: z.string().min(1).max(300),
@@ -100,6 +107,8 @@ export const dataDefinitionSchema = z
     provision: provisionRefSchema.optional(),
     features: z.record(z.string(), z.unknown()).default({}),
     language: z.string().regex(/^[a-z]{3}$/).optional(),
+    /** Curator-only working note: shown in /admin, never published */
+    curatorNote: curatorNoteSchema,
     ...cited,
   })
   .superRefine((definition, ctx) => {
@@ -116,20 +125,25 @@ export const dataAgeBenchmarkSchema = z.strictObject({
   /** null when the law sets no such age; say why in conditions */
   age: z.number().int().min(0).max(25).nullable(),
   conditions: z.string().max(2000).optional(),
+  curatorNote: curatorNoteSchema,
   provision: provisionRefSchema.optional(),
   validFrom: isoDateSchema.optional(),
   validTo: isoDateSchema.optional(),
+  /** The date the age and citation were compared with an official text (required for "verified" sub-national ages) */
+  lastVerifiedOn: isoDateSchema.optional(),
   ...cited,
 })
 
-export const assessmentStatusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'unknown'])
+const assessmentStatusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'unknown'])
 
-export const dataAssessmentSchema = z.strictObject({
+const dataAssessmentSchema = z.strictObject({
   /** "<standard slug>/<criterion code>" */
   criterion: z.string().regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/),
   status: assessmentStatusSchema,
   score: z.number().int().min(0).max(100).optional(),
   rationale: z.string().min(10).max(4000),
+  /** Curator-only working note: shown in /admin, never published */
+  curatorNote: curatorNoteSchema,
   assessedOn: isoDateSchema.optional(),
   evidence: z.array(z.strictObject({ provision: provisionRefSchema, pinpoint: z.string().max(200).optional(), note: z.string().max(1000).optional() })).default([]),
   elements: z
@@ -140,6 +154,7 @@ export const dataAssessmentSchema = z.strictObject({
         provision: provisionRefSchema.optional(),
         pinpoint: z.string().max(200).optional(),
         note: z.string().max(1000).optional(),
+        curatorNote: curatorNoteSchema,
       }),
     )
     .default([]),
@@ -154,9 +169,9 @@ export const dataJurisdictionLawSchema = z.strictObject({
   ageBenchmarks: z.array(dataAgeBenchmarkSchema).default([]),
   assessments: z.array(dataAssessmentSchema).default([]),
 })
-export type DataJurisdictionLaw = z.infer<typeof dataJurisdictionLawSchema>
+type DataJurisdictionLaw = z.infer<typeof dataJurisdictionLawSchema>
 
-export const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'denunciation'])
+const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'denunciation'])
 
 /** prisma/data/treaties/<slug>.json: treaty actions and reservations for one treaty. */
 export const dataTreatyFileSchema = z.strictObject({
@@ -173,11 +188,13 @@ export const dataTreatyFileSchema = z.strictObject({
         /** YYYY-MM-DD, YYYY-MM or YYYY, matching datePrecision */
         date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
         datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+        /** Entry into force for this party, when the depositary gives it (on the consent action) */
+        entryIntoForce: isoDateSchema.optional(),
         depositaryRef: z.string().max(300).optional(),
         /** Public remark shown with the action (e.g. "in respect of Greenland"); never working notes */
         note: z.string().max(2000).optional(),
         /** Curator-only working note ("date not found on the chart"): shown in /admin, never published */
-        curatorNote: z.string().max(2000).optional(),
+        curatorNote: curatorNoteSchema,
         sourceUrl: httpUrlSchema,
         lastVerifiedOn: isoDateSchema.optional(),
         verification: verificationSchema,
@@ -196,7 +213,7 @@ export const dataTreatyFileSchema = z.strictObject({
         madeOn: isoDateSchema.optional(),
         withdrawnOn: isoDateSchema.optional(),
         /** Curator-only working note, never published */
-        curatorNote: z.string().max(2000).optional(),
+        curatorNote: curatorNoteSchema,
         sourceUrl: httpUrlSchema,
         verification: verificationSchema,
       }),
@@ -204,7 +221,7 @@ export const dataTreatyFileSchema = z.strictObject({
     .default([]),
 })
 
-export const dataCriterionSchema = z.strictObject({
+const dataCriterionSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9.()-]+$/).max(40),
   title: z.string().min(3).max(300),
   text: z.string().min(3).max(4000),
@@ -223,6 +240,7 @@ export const dataCriterionSchema = z.strictObject({
         articleRef: z.string().max(200).optional(),
         reservableArticle: z.string().max(40).optional(),
         derivationRule: z.string().max(80).optional(),
+        curatorNote: curatorNoteSchema,
       }),
     )
     .default([]),
@@ -235,6 +253,7 @@ export const dataStandardSchema = z.strictObject({
   issuer: z.string().min(2).max(200),
   edition: z.string().max(100).optional(),
   description: z.string().max(4000).optional(),
+  curatorNote: curatorNoteSchema,
   sourceUrl: httpUrlSchema,
   instrument: workUriSchema.optional(),
   publishedOn: isoDateSchema.optional(),
@@ -243,7 +262,7 @@ export const dataStandardSchema = z.strictObject({
 })
 
 export type DataTopic = { slug: string; name: string; description?: string; children?: DataTopic[] }
-export const dataTopicSchema: z.ZodType<DataTopic> = z.lazy(() =>
+const dataTopicSchema: z.ZodType<DataTopic> = z.lazy(() =>
   z.strictObject({
     slug: slugSchema,
     name: z.string().min(2).max(200),
@@ -266,9 +285,19 @@ export const dataOrganisationsSchema = z.array(
     name: z.string().min(2),
     kind: z.enum(['regional-organisation', 'international-organisation']),
     notes: z.string().max(2000).optional(),
+    curatorNote: curatorNoteSchema,
     sourceUrl: httpUrlSchema,
     verification: verificationSchema,
-    members: z.array(z.strictObject({ code: jurisdictionCodeSchema, joinedOn: isoDateSchema.optional(), note: z.string().max(500).optional() })).default([]),
+    members: z
+      .array(
+        z.strictObject({
+          code: jurisdictionCodeSchema,
+          joinedOn: isoDateSchema.optional(),
+          note: z.string().max(500).optional(),
+          curatorNote: curatorNoteSchema,
+        }),
+      )
+      .default([]),
   }),
 )
 
@@ -280,6 +309,7 @@ export const dataSubnationalSchema = z.array(
     parent: jurisdictionCodeSchema,
     sourceUrl: httpUrlSchema.optional(),
     notes: z.string().max(1000).optional(),
+    curatorNote: curatorNoteSchema,
   }),
 )
 

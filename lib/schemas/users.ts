@@ -1,16 +1,14 @@
 import { z } from 'zod'
 import { roles } from '@/lib/auth/permissions'
-import { isGuessablePassword, WEAK_PASSWORD_MESSAGE } from '@/lib/domain/password-strength'
+import { isGuessablePassword, WEAK_PASSWORD_MESSAGE } from './password-strength'
 import { requiredText } from './fields'
 import { emailSchema } from './sign-in'
-
-export { emailSchema }
 
 /**
  * Account inputs: first-admin setup and user management, shared by actions and the CLI (server
  * side: the password check carries a large dictionary, so the sign-in form has its own file).
  */
-export const passwordSchema = z.string({ error: 'Required' }).min(12, 'Use at least 12 characters').max(128, 'At most 128 characters')
+const passwordSchema = z.string({ error: 'Required' }).min(12, 'Use at least 12 characters').max(128, 'At most 128 characters')
 
 const newAccountShape = {
   name: requiredText(100, 2),

@@ -10,7 +10,10 @@ import { ScrollTable } from '@/components/compare/scroll-table'
 import { VerificationBadge } from '@/components/ui/verification-badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { SourceLink } from '@/components/ui/source-link'
-import { getAgeComparison, getCompareOptions, type AgeBenchmarkSummary } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
+import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
+import type { AgeBenchmarkSummary } from '@/lib/domain/compare/types'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareSearchParams, parseAgesQuery } from '@/lib/schemas/compare'
 
@@ -21,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CompareAgesPage({ searchParams }: Props) {
   const { query, problems } = parseAgesQuery(await searchParams)
   const ready = query.jurisdictions.length > 0 && !problems.some((p) => p.code === 'too-many')
-  const [options, comparison] = await Promise.all([getCompareOptions(), ready ? getAgeComparison({ jurisdictions: query.jurisdictions }) : Promise.resolve(null)])
+  const [options, comparison] = await Promise.all([findCompareOptions(db), ready ? findAgeComparison(db, { jurisdictions: query.jurisdictions }) : Promise.resolve(null)])
   const params = compareSearchParams({ jurisdictions: query.jurisdictions })
 
   // Conditions become numbered notes under the table, so cells stay short and the notes print.
@@ -90,7 +93,12 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                       const list = j.benchmarks[kind.code] ?? []
                       return (
                         <td key={kind.code} className="border-b border-slate-200 px-3 py-3">
-                          {list.length === 0 ? (
+                          {j.belowNational[kind.code] && (
+                            <p className="mb-1 text-sm font-medium">
+                              <Link href={`/ages?kind=${kind.code}#below-${j.column.code}`}>{j.belowNational[kind.code].text}</Link>
+                            </p>
+                          )}
+                          {list.length === 0 && j.belowNational[kind.code] ? null : list.length === 0 ? (
                             <span className="text-sm italic text-slate-700">
                               <span aria-hidden="true">∅ </span>Not recorded
                             </span>
@@ -98,7 +106,7 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                             <ul className="space-y-2">
                               {list.map((b) => (
                                 <li key={b.id}>
-                                  <span className="text-lg font-semibold tabular-nums">{b.age ?? 'none set'}</span>
+                                  <span className="text-lg font-semibold tabular-nums">{b.age ?? (j.belowNational[kind.code] ? 'no national age' : 'none set')}</span>
                                   <a href={`#age-note-${noteNumber.get(b.id)}`} className="ml-1 align-super text-xs">
                                     <span className="sr-only">note </span>
                                     {noteNumber.get(b.id)}

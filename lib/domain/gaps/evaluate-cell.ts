@@ -4,7 +4,7 @@ import { findCoveringReservation, isReservationInEffect, reservationCoversElemen
 import { criterionPoints, rollupStatus, scoreFromElements, type Points } from './scoring'
 import type { AssessmentInput, CriterionDef, DerivationFacts, ElementDef, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status } from './types'
 
-export type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
+type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
 
 export type ElementOutcome = {
   element: ElementDef
@@ -19,7 +19,7 @@ export type ElementOutcome = {
   dateNote: string | null
 }
 
-export type EvidenceOutcome = EvidenceInput & { dateNote: string | null }
+type EvidenceOutcome = EvidenceInput & { dateNote: string | null }
 
 export type CellOutcome = {
   criterionId: string
@@ -38,6 +38,8 @@ export type CellOutcome = {
   dateNote: string | null
   conflict: boolean
   hasDerived: boolean
+  /** elements with a known result (curated, derived or reserved), of `elements.length` */
+  assessedElements: number
 }
 
 export type CellContext = {
@@ -77,7 +79,7 @@ function derivedFor(rule: string | null, ctx: CellContext): Derived | null {
   return derived
 }
 
-export function evaluateElement(element: ElementDef, result: ElementResultInput | undefined, ctx: CellContext): ElementOutcome {
+function evaluateElement(element: ElementDef, result: ElementResultInput | undefined, ctx: CellContext): ElementOutcome {
   const onDate = result ? curatedOnDate(result, element, ctx) : null
   const derived = derivedFor(element.derivationRule, ctx)
   const curatedKnown = onDate && onDate.status !== 'UNKNOWN'
@@ -147,8 +149,10 @@ export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInpu
   } else if (curated) {
     status = curated.status
     source = 'curated'
-    score = criterion.scoring === 'SCORE' ? (curated.dateNote ? 0 : assessment!.score) : null
+    score = criterion.scoring === 'SCORE' && status !== 'UNKNOWN' ? (curated.dateNote ? 0 : assessment!.score) : null
   }
+  // Unknown is never scored: no "0 of 1 points" for a criterion nobody could judge.
+  if (status === 'UNKNOWN') score = null
   return {
     criterionId: criterion.id,
     code: criterion.code,
@@ -165,5 +169,6 @@ export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInpu
     dateNote: curated?.dateNote ?? null,
     conflict,
     hasDerived,
+    assessedElements: statuses.filter((st) => st !== 'UNKNOWN').length,
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/lib/dataset/csv'
 import { gapMatrixResponseSchema } from '@/lib/schemas/gaps'
 import { evaluateMatrix } from './evaluate-matrix'
-import { csvField, toGapCsv, toGapJson } from './serialise'
+import { toGapCsv, toGapJson } from './serialise'
 import { assessment, criterion, d, element, provision, reservation } from './test-builders'
 
 const virtual = element({ id: 'v', code: 'virtual', articleRef: 'art. 20(1)(a) and 20(3)', reservableArticle: '20(3)' })
@@ -27,16 +27,17 @@ describe('matrix export', () => {
     expect(json.rows[0].cells[0].elements[0].provision).toEqual({ citation: 'Straffeloven, § 235', instrumentUri: '/akn/xx/act/2000/1', eId: 'sec_1', pinpoint: 'stk. 1', inForceOnDate: true })
   })
 
+  it('gives a year-only ratification as a year, never as 1 January', () => {
+    const yearOnly = { ...input, treatyActions: [{ jurisdictionId: 'j1', action: 'RATIFICATION' as const, date: d('2012-01-01'), precision: 'YEAR' as const }] }
+    const matrix = evaluateMatrix(yearOnly, { asOf, hasTreaty: true, includeEmpty: false, sort: 'name' })
+    const json = toGapJson({ ...source, matrix }, { region: null, org: null, kind: null, show: 'assessed', sort: 'name' })
+    expect(json.rows[0].treatyStatus).toEqual({ status: 'party', since: '2012' })
+    expect(gapMatrixResponseSchema.parse(json)).toEqual(json)
+  })
+
   it('produces CSV that round-trips through a CSV parser', () => {
     const rows = parseCsv(toGapCsv(source))
     expect(rows[0][0]).toBe('jurisdiction_code')
     expect(rows[1]).toEqual(['DK', 'Denmark', '2024-01-01', 'party', '20(1)(a)', 'reserved', 'elements', '', '', 'no', 'real=met; virtual=reserved', 'Straffeloven, § 235'])
-  })
-
-  it('quotes and neutralises dangerous CSV fields', () => {
-    expect(csvField('a, "b"')).toBe('"a, ""b"""')
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
-    expect(csvField(-1)).toBe('-1')
-    expect(csvField(null)).toBe('')
   })
 })

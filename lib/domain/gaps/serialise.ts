@@ -1,4 +1,6 @@
+import { toCsv, type CsvValue } from '../csv-write'
 import type { GapMatrixResponse } from '@/lib/schemas/gaps'
+import { partialIsoDate } from '../partial-date'
 import { isoDay, isValidAt } from './dates'
 import type { CellOutcome } from './evaluate-cell'
 import type { AsOf, MatrixOutcome } from './evaluate-matrix'
@@ -14,7 +16,7 @@ type Source = {
 type Filters = GapMatrixResponse['filters']
 
 const st = (s: Status) => statusParam[s] as GapMatrixResponse['rows'][number]['cells'][number]['status']
-const counts = (c: Record<Status, number>) => ({ met: c.MET, partial: c.PARTIAL, 'not-met': c.NOT_MET, reserved: c.RESERVED, unknown: c.UNKNOWN })
+const counts = (c: Record<Status, number>) => ({ met: c.MET, partial: c.PARTIAL, 'not-met': c.NOT_MET, reserved: c.RESERVED, 'not-assessed': c.UNKNOWN })
 const cite = (p: ProvisionRef, pinpoint: string | null, date: Date) => ({ citation: p.citation, instrumentUri: p.instrumentUri, eId: p.eId, pinpoint, inForceOnDate: isValidAt(p.validity, date) })
 
 function cellJson(cell: CellOutcome, date: Date) {
@@ -24,6 +26,7 @@ function cellJson(cell: CellOutcome, date: Date) {
     source: cell.source,
     score: cell.score,
     maxScore: cell.maxScore,
+    assessedElements: cell.assessedElements,
     conflict: cell.conflict,
     evidence: cell.evidence.map((e) => cite(e.provision, e.pinpoint, date)),
     elements: cell.elements.map((e) => ({
@@ -57,37 +60,25 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
     rows: source.matrix.rows.map((r) => ({
       jurisdiction: { code: r.jurisdiction.code, name: r.jurisdiction.name, kind: r.jurisdiction.kind, region: r.jurisdiction.regionName },
       date: isoDay(r.date),
-      treatyStatus: r.treaty ? { status: r.treaty.status, since: r.treaty.since ? isoDay(r.treaty.since) : null } : null,
-      totals: { counts: counts(r.totals.counts), earned: r.totals.earned, possible: r.totals.possible, percent: r.totals.percent },
+      treatyStatus: r.treaty ? { status: r.treaty.status, since: partialIsoDate(r.treaty.since, r.treaty.precision) } : null,
+      totals: { counts: counts(r.totals.counts), assessed: r.totals.assessed, of: r.totals.of, earned: r.totals.earned, possible: r.totals.possible, percent: r.totals.percent },
       sufficiency: r.sufficiency,
       cells: r.cells.map((c) => cellJson(c, r.date)),
     })),
   }
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-like text neutralised for spreadsheets. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
+const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
 
 /** One line per jurisdiction × criterion, for spreadsheets. */
 export function toGapCsv(source: Source): string {
-  const lines = [gapCsvHeader.join(',')]
+  const lines: CsvValue[][] = [gapCsvHeader]
   for (const r of source.matrix.rows) {
     for (const c of r.cells) {
       const elements = c.elements.map((e) => `${e.element.code}=${statusParam[e.status]}${e.source === 'derived' ? ' (derived)' : ''}`).join('; ')
       const evidence = [...c.evidence.map((e) => e.provision.citation), ...c.elements.flatMap((e) => (e.curated?.provision ? [e.curated.provision.citation] : []))]
-      lines.push(
-        [r.jurisdiction.code, r.jurisdiction.name, isoDay(r.date), r.treaty?.status ?? '', c.code, statusParam[c.status], c.source, c.score, c.maxScore, c.conflict ? 'yes' : 'no', elements, [...new Set(evidence)].join('; ')]
-          .map(csvField)
-          .join(','),
-      )
+      lines.push([r.jurisdiction.code, r.jurisdiction.name, isoDay(r.date), r.treaty?.status ?? '', c.code, statusParam[c.status], c.source, c.score, c.maxScore, c.conflict ? 'yes' : 'no', elements, [...new Set(evidence)].join('; ')])
     }
   }
-  return `${lines.join('\r\n')}\r\n`
+  return toCsv(lines)
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { enumField, jsonListField, optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
-import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification } from './shared'
-import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
+import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
-export const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
+const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
 
 const statusField = enumField(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'], 'UNKNOWN')
 const requiredProvisionRef = optionalProvisionRef.pipe(z.string({ error: 'Required' }))
@@ -17,9 +17,11 @@ const elementResultItem = z.strictObject({
   provision: optionalProvisionRef,
   pinpoint: optionalText(200),
   note: optionalText(2000),
+  /** Curator-only working note, never published */
+  curatorNote: optionalText(2000),
 })
-export const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
-export const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
+const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
+const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
 
 /** Refuses a list in which two entries name the same `key` (one provision or element, one entry). */
 function noRepeats<K extends string>(key: K) {
@@ -39,12 +41,13 @@ export const assessmentInputSchema = z.object({
   score: optionalInt(0, 100),
   rationale: requiredText(4000, 10),
   assessedOn: optionalDate,
+  curatorNote,
   verification,
   /** Absent (an import without the column): the recorded evidence stays; present: it is replaced. */
   evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine(noRepeats('provision')),
   elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine(noRepeats('element')),
 })
-export type AssessmentInput = z.infer<typeof assessmentInputSchema>
+type AssessmentInput = z.infer<typeof assessmentInputSchema>
 
 export const assessmentFields: FieldSpec[] = [
   jurisdictionRefField,
@@ -53,6 +56,7 @@ export const assessmentFields: FieldSpec[] = [
   { name: 'score', label: 'Score', kind: 'number' },
   { name: 'rationale', label: 'Rationale', kind: 'textarea', required: true, long: true },
   { name: 'assessedOn', label: 'Assessed on', kind: 'date' },
+  curatorNoteField,
   verificationField,
   {
     name: 'evidence',

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, listField, optionalDate, requiredText } from '../fields'
-import { jurisdictionRef, sourceUrl, textKind, verification, workRef } from './shared'
-import { jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, sourceUrl, textKind, verification, workRef, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
 
 export const reservationInputSchema = z.object({
   treaty: workRef,
@@ -14,9 +14,10 @@ export const reservationInputSchema = z.object({
   madeOn: optionalDate,
   withdrawnOn: optionalDate,
   sourceUrl,
+  curatorNote,
   verification,
 })
-export type ReservationInput = z.infer<typeof reservationInputSchema>
+type ReservationInput = z.infer<typeof reservationInputSchema>
 
 export const reservationFields: FieldSpec[] = [
   { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },
@@ -28,5 +29,6 @@ export const reservationFields: FieldSpec[] = [
   { name: 'madeOn', label: 'Made on', kind: 'date' },
   { name: 'withdrawnOn', label: 'Withdrawn on', kind: 'date' },
   sourceUrlField,
+  curatorNoteField,
   verificationField,
 ]

@@ -6,7 +6,9 @@ import { readCappedFormData } from '@/lib/http/read-capped-body'
 import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
-import { runImport } from '@/lib/import/run-import'
+import { runImport } from '@/lib/data/exchange/run-import'
+import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
+import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 
@@ -30,7 +32,10 @@ export async function POST(request: Request) {
     const parsedRequest = importRequestSchema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')))
     if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
-    const parsed = parseUpload(await file.text(), parsedRequest.data)
+    const text = await file.text()
+    // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
+    const plan = detectStatusFormat(text) ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
+    const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
 
     const encoder = new TextEncoder()
@@ -39,7 +44,7 @@ export async function POST(request: Request) {
         const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
         let last = 0
         try {
-          const report = await runImport(db, user, {
+          const report = await runImport(db, { user,
             ...parsed,
             source,
             commit: parsedRequest.data.mode === 'commit',
@@ -50,7 +55,7 @@ export async function POST(request: Request) {
               }
             },
           })
-          send({ report })
+          send({ report: { ...report, notes: plan?.notes ?? [] } })
         } catch (error) {
           const response = errorResponse(error)
           send(await response.json())
