@@ -11,6 +11,7 @@ import { startEmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { createPrismaClient } from '@/lib/db/prisma'
 import { seedDatabase, totalCounts } from '@/lib/seed'
+import { treatyStatusReport } from '@/lib/dataset/treaty-status-report'
 
 const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR
 const errors: string[] = []
@@ -56,6 +57,16 @@ for (const { code, counts } of coverage.jurisdictions) console.log(`${code.padEn
 console.log(`${'intl'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.international[kind]).padStart(14)).join('')}`)
 console.log(`${'total'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.totals[kind]).padStart(14)).join('')}`)
 console.log(`treaty actions ${vr(coverage.treaties.actions).trim()}, reservations ${vr(coverage.treaties.reservations).trim()}, criteria ${vr(coverage.criteria).trim()} (curated files; UN CSV rows not counted)`)
+
+console.log('\nTreaty status (treaties/*.json; "+UN CSV" adds the year-only fallback for the CRC and its protocols)')
+for (const row of treatyStatusReport(dataset, dataDir)) {
+  const withCsv = row.partiesWithUnCsv === null ? '' : `, ${row.partiesWithUnCsv} with +UN CSV`
+  const asOf = row.statusAsOf ? `status as of ${row.statusAsOf}` : 'no status date'
+  console.log(
+    `  ${row.treaty.padEnd(34)} ${String(row.parties).padStart(3)} parties (${row.undatedParties} undated)${withCsv}, ` +
+      `${row.signatories} signatories only; ${row.verifiedActions}/${row.actions} actions verified; ${asOf}`,
+  )
+}
 
 console.log('\nTargets (issue 3)')
 for (const target of coverage.targets) {

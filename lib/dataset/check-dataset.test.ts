@@ -117,6 +117,28 @@ describe('checkDataset', () => {
     expect(messages).toContain('datePrecision "year" does not match')
   })
 
+  it('refuses a treaty action dated before the adoption of the treaty, and the same action twice', () => {
+    const data = dataset()
+    data.instruments[0].data.adoptedOn = '2007-07-12'
+    const action = data.treaties[0].data.actions[0]
+    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'DE', action: 'signature', date: '2007-07', datePrecision: 'month' })
+    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'FR', action: 'signature', date: '2006', datePrecision: 'year' })
+    data.treaties[0].data.actions.push({ ...action })
+    const messages = errors(data)
+    // "2007-07" may be the 31st, after adoption on the 12th: only the 2006 signature is refused.
+    expect(messages.filter((m) => m.includes('dated before the treaty was adopted (2007-07-12)'))).toHaveLength(1)
+    expect(messages).toContain('the same action is listed twice')
+  })
+
+  it('warns when a ratification is dated before the same state signed', () => {
+    const data = dataset()
+    const action = data.treaties[0].data.actions[0]
+    data.treaties[0].data.actions.push({ ...action, action: 'signature', date: '2018-07-01' })
+    const issues = check(data)
+    expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', record: 'GB ratification 2018-06-20', message: "dated before the same state's signature (2018-07-01)" }))
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
+  })
+
   it('warns, without failing, about uncited units and unsupported verdicts', () => {
     const data = dataset()
     data.subnational[0].sourceUrl = undefined

@@ -148,6 +148,7 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     const treaty = instruments.get(data.treaty)
     if (!treaty) error(file, data.treaty, 'treaty instrument not found')
     else if (!['treaty', 'protocol'].includes(treaty.kind)) warning(file, data.treaty, `instrument kind is ${treaty.kind}, not treaty or protocol`)
+    const seenActions = new Set<string>()
     for (const action of data.actions) {
       const record = `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`
       knownCode(file, record, action.jurisdiction)
@@ -157,7 +158,15 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       if (parsed && action.datePrecision !== 'day' && action.datePrecision.toUpperCase() !== parsed.precision) {
         error(file, record, `datePrecision "${action.datePrecision}" does not match the date "${action.date}"`)
       }
+      // Nothing can be signed or ratified before the text exists; a partial date counts from its last day.
+      if (parsed && treaty?.adoptedOn && periodEnd(action.date!) < treaty.adoptedOn) {
+        error(file, record, `dated before the treaty was adopted (${treaty.adoptedOn})`)
+      }
+      const key = `${action.jurisdiction}|${action.action}|${action.date ?? ''}`
+      if (seenActions.has(key)) error(file, record, 'the same action is listed twice')
+      seenActions.add(key)
     }
+    for (const issue of consentBeforeSignature(data.actions)) warning(file, issue.record, issue.message)
     for (const reservation of data.reservations) {
       const record = `${reservation.jurisdiction} ${reservation.kind} art. ${reservation.articles.join(', ')}`
       knownCode(file, record, reservation.jurisdiction)
@@ -173,6 +182,26 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       knownProvision(crosswalksFile, crosswalk.slug, entry.provision)
       knownCriterion(crosswalksFile, crosswalk.slug, entry.criterion)
     }
+  }
+  return issues
+}
+
+/** "2011" → "2011-12-31", "2011-05" → "2011-05-31": compared as text, the last possible day of a partial date. */
+function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`
+  if (date.length === 7) return `${date}-31`
+  return date
+}
+
+/** A state's ratification dated before its own signature is almost always a typing slip. */
+function consentBeforeSignature(actions: { jurisdiction: string; action: string; date?: string }[]) {
+  const issues: { record: string; message: string }[] = []
+  const signed = new Map<string, string>()
+  for (const a of actions) if (a.action === 'signature' && a.date?.length === 10) signed.set(a.jurisdiction, a.date)
+  for (const a of actions) {
+    const signature = signed.get(a.jurisdiction)
+    if (!signature || !a.date || a.action === 'signature' || a.action === 'denunciation') continue
+    if (periodEnd(a.date) < signature) issues.push({ record: `${a.jurisdiction} ${a.action} ${a.date}`, message: `dated before the same state's signature (${signature})` })
   }
   return issues
 }
