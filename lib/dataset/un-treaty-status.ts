@@ -38,7 +38,7 @@ const CODE_FIXES: Record<string, { code: string; why: string }> = {
 // next is curator business (PROVENANCE.md, docs/treaty-status-gaps.md), not part of the note.
 const PARTY_NOTE =
   'State party. Year only, from a compilation of the UN Treaty Collection made in June 2022; it does not say whether the State ratified, acceded or succeeded, so the form shown is not confirmed.'
-const SIGNATURE_NOTE = 'Signatory, not a party, in a compilation of the UN Treaty Collection made in June 2022; the date of signature is not recorded here.'
+const SIGNATURE_NOTE = 'Signatory, not a party, according to a compilation of the UN Treaty Collection made in June 2022, which gives no date of signature.'
 const SERBIA_NOTE =
   'Succession (as the Federal Republic of Yugoslavia) in 2001; the compilation this row comes from gives 1991, the year of the former Socialist Federal Republic of Yugoslavia\'s ratification. Year only.'
 
