@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { db } from '@/lib/db'
 import { findSourceHosts, getDataCoverage, type VerificationCounts } from '@/lib/data/get-data-coverage'
 import { jurisdictionHref } from '@/lib/domain/links'
 
@@ -41,7 +42,7 @@ function Counts({ counts }: { counts: VerificationCounts }) {
 }
 
 export default async function AboutDataPage() {
-  const [{ jurisdictions, totals }, hosts] = await Promise.all([getDataCoverage(), findSourceHosts()])
+  const [{ jurisdictions, totals }, hosts] = await Promise.all([getDataCoverage(db), findSourceHosts(db)])
   const allRecords = kinds.reduce((sum, k) => sum + totals[k.key].verified + totals[k.key].needsReview, 0)
   const allVerified = kinds.reduce((sum, k) => sum + totals[k.key].verified, 0)
 
