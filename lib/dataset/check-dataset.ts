@@ -219,6 +219,6 @@ function consentBeforeSignature(actions: { jurisdiction: string; action: string;
 const WORKING_NOTE =
   /\b(?:from memory|to be (?:checked|confirmed|verified)\b|check(?: (?:the|it|this|against|on|with|exact)\b|[.:]|$)|confirm (?:on|with|against)\b|unverified|date not (?:recorded|found)|not recorded here|TODO\b)/i
 
-export function workingNote(text: string | undefined): string | null {
+function workingNote(text: string | undefined): string | null {
   return text?.match(WORKING_NOTE)?.[0] ?? null
 }

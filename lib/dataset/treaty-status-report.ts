@@ -25,7 +25,11 @@ export function treatyStatusReport(dataset: Dataset, dataDir: string): TreatySta
     let partiesWithUnCsv: number | null = null
     if (un && text !== null) {
       const { kept } = splitByCuration(parseUnTreatyStatus(text, un).actions, un, coverage)
-      const fallback = kept.map((a) => ({ jurisdiction: a.jurisdiction, action: a.action as TreatyActionType, date: a.year ? String(a.year) : undefined }))
+      const fallback = kept.map((a) => ({
+        jurisdiction: a.jurisdiction,
+        action: a.action as TreatyActionType,
+        date: a.year ? String(a.year) : undefined,
+      }))
       partiesWithUnCsv = summariseTreatyActions([...data.actions, ...fallback]).parties.length
     }
     return {

@@ -28,7 +28,13 @@ describe('summariseTreatyActions', () => {
 
 describe('isCoveredByCurated', () => {
   const coverage = curatedTreatyCoverage([
-    { treaty: '/t', actions: [{ jurisdiction: 'IR', action: 'signature', date: '1991-09-05' }, { jurisdiction: 'DE', action: 'ratification', date: '1992-03-06' }] },
+    {
+      treaty: '/t',
+      actions: [
+        { jurisdiction: 'IR', action: 'signature', date: '1991-09-05' },
+        { jurisdiction: 'DE', action: 'ratification', date: '1992-03-06' },
+      ],
+    },
   ])
 
   it('lets a curated signature replace only the coarse signature row', () => {

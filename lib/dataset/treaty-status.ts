@@ -1,13 +1,19 @@
 import type { z } from 'zod'
-import type { treatyActionTypeSchema } from '@/lib/schemas/dataset'
+import type { dataTreatyFileSchema } from '@/lib/schemas/dataset'
 
-export type TreatyActionType = z.infer<typeof treatyActionTypeSchema>
+export type TreatyActionType = z.infer<typeof dataTreatyFileSchema>['actions'][number]['action']
 
 /**
  * Who is bound by a treaty, read from its recorded actions. Pure: the seed, the data check and
  * the tests share it, so "party" means the same thing everywhere.
  */
-export const CONSENT_ACTIONS: ReadonlySet<TreatyActionType> = new Set(['ratification', 'accession', 'acceptance', 'approval', 'succession'])
+const CONSENT_ACTIONS: ReadonlySet<TreatyActionType> = new Set([
+  'ratification',
+  'accession',
+  'acceptance',
+  'approval',
+  'succession',
+])
 
 type ActionLike = { jurisdiction: string; action: TreatyActionType; date?: string | null }
 
@@ -30,7 +36,10 @@ export function summariseTreatyActions(actions: ActionLike[]): TreatyStatusSumma
     const consents = list.filter((a) => CONSENT_ACTIONS.has(a.action))
     const denunciations = list.filter((a) => a.action === 'denunciation')
     // A denunciation ends the consent before it; an undated one is read as the latest event.
-    const latestConsent = consents.map((a) => a.date ?? '').sort().at(-1)
+    const latestConsent = consents
+      .map((a) => a.date ?? '')
+      .sort()
+      .at(-1)
     const denounced = denunciations.some((d) => !d.date || latestConsent === undefined || d.date >= latestConsent)
     if (consents.length && !denounced) {
       parties.push(state)
@@ -64,7 +73,12 @@ export function curatedTreatyCoverage(files: { treaty: string; actions: ActionLi
  * whose signature date we found but whose ratification date we did not is still a party), while a
  * curated consent hides both the CSV's party row and its "signatory" row.
  */
-export function isCoveredByCurated(coverage: CuratedTreatyCoverage, treaty: string, jurisdiction: string, action: TreatyActionType): boolean {
+export function isCoveredByCurated(
+  coverage: CuratedTreatyCoverage,
+  treaty: string,
+  jurisdiction: string,
+  action: TreatyActionType,
+): boolean {
   const entry = coverage.get(`${treaty}|${jurisdiction}`)
   if (!entry) return false
   return action === 'signature' ? entry.signature || entry.consent : entry.consent

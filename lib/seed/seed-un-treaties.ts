@@ -1,7 +1,13 @@
 import path from 'node:path'
 import type { Dataset } from '@/lib/dataset/read-dataset'
 import { curatedTreatyCoverage } from '@/lib/dataset/treaty-status'
-import { UN_TREATY_FILES, UN_TREATY_FOLDER, parseUnTreatyStatus, readUnTreatyFile, splitByCuration } from '@/lib/dataset/un-treaty-status'
+import {
+  UN_TREATY_FILES,
+  UN_TREATY_FOLDER,
+  parseUnTreatyStatus,
+  readUnTreatyFile,
+  splitByCuration,
+} from '@/lib/dataset/un-treaty-status'
 import { addProblem, type SeedContext } from './context'
 import { openTable, type SeedRow } from './table'
 
@@ -13,7 +19,12 @@ import { openTable, type SeedRow } from './table'
  * the CSV's signatory row.
  */
 export async function seedUnTreaties(ctx: SeedContext, dataset: Dataset) {
-  const actions = await openTable(ctx, { model: 'treatyAction', entity: 'TreatyAction', key: (row) => row.id, curated: true })
+  const actions = await openTable(ctx, {
+    model: 'treatyAction',
+    entity: 'TreatyAction',
+    key: (row) => row.id,
+    curated: true,
+  })
   const coverage = curatedTreatyCoverage(dataset.treaties.map(({ data }) => data))
   const rows: SeedRow[] = []
   for (const treaty of UN_TREATY_FILES) {
@@ -25,18 +36,26 @@ export async function seedUnTreaties(ctx: SeedContext, dataset: Dataset) {
     }
     const treatyId = ctx.refs.instruments.get(treaty.treaty)
     if (!treatyId) {
-      ctx.report.warnings.push(`${treaty.label} (${treaty.treaty}) has no instrument in the dataset yet: ${source} not imported`)
+      ctx.report.warnings.push(
+        `${treaty.label} (${treaty.treaty}) has no instrument in the dataset yet: ${source} not imported`,
+      )
       continue
     }
     const parsed = parseUnTreatyStatus(text, treaty)
     ctx.report.fixes.push(...parsed.fixes)
     for (const issue of parsed.issues) addProblem(ctx, source, treaty.label, issue)
-    const rowId = (action: { jurisdiction: string; action: string }) => actions.idFor(`un-csv|${treaty.treaty}|${action.jurisdiction}|${action.action}`)
+    const rowId = (action: { jurisdiction: string; action: string }) =>
+      actions.idFor(`un-csv|${treaty.treaty}|${action.jurisdiction}|${action.action}`)
     const { kept, superseded } = splitByCuration(parsed.actions, treaty, coverage)
     for (const action of kept) {
       const jurisdictionId = ctx.refs.jurisdictions.get(action.jurisdiction)
       if (!jurisdictionId) {
-        addProblem(ctx, source, `${treaty.label} ${action.jurisdiction}`, `jurisdiction "${action.jurisdiction}" not found`)
+        addProblem(
+          ctx,
+          source,
+          `${treaty.label} ${action.jurisdiction}`,
+          `jurisdiction "${action.jurisdiction}" not found`,
+        )
         continue
       }
       rows.push({
@@ -67,8 +86,17 @@ async function removeSuperseded(ctx: SeedContext, label: string, ids: string[]) 
   const stale = await ctx.tx.treatyAction.findMany({ where: { id: { in: ids } }, select: { id: true } })
   if (stale.length) {
     await ctx.tx.treatyAction.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } })
-    for (const row of stale) ctx.revisions.push({ entityType: 'TreatyAction', entityId: row.id, action: 'DELETE', before: undefined, after: {} })
-    ctx.report.warnings.push(`${label}: removed ${stale.length} year-only UN CSV row(s) now described by a curated treaty file`)
+    for (const row of stale)
+      ctx.revisions.push({
+        entityType: 'TreatyAction',
+        entityId: row.id,
+        action: 'DELETE',
+        before: undefined,
+        after: {},
+      })
+    ctx.report.warnings.push(
+      `${label}: removed ${stale.length} year-only UN CSV row(s) now described by a curated treaty file`,
+    )
   }
   ctx.log(`${label}: ${ids.length} UN CSV row(s) left to the curated treaty file`)
 }
