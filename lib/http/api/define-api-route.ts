@@ -21,7 +21,7 @@ import { cachedResponse, type CachedBody } from './response-cache'
  * envelope `{ data, page?, meta? }`, CORS open for GET, Last-Modified from when the data changed.
  */
 export type ApiEnvelope = { data: unknown; page?: { nextCursor: string | null; limit: number }; meta?: Record<string, unknown> }
-export type ApiCsv = { csv: { filename: string; rows: CsvValue[][] } }
+export type ApiCsv = { csv: { filename: string } & ({ rows: CsvValue[][] } | { text: string }) }
 export type ApiLoadContext<Q> = { db: Db; query: Q; params: Record<string, string | string[]>; request: Request }
 type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> }
 
@@ -90,7 +90,7 @@ async function render<R extends ApiRoute>(
       return {
         status: 200,
         // A UTF-8 byte order mark so spreadsheet programs read accents right.
-        body: `\uFEFF${toCsv(result.csv.rows)}`,
+        body: 'rows' in result.csv ? `\uFEFF${toCsv(result.csv.rows)}` : result.csv.text,
         contentType: 'text/csv; charset=utf-8',
         headers: { 'Content-Disposition': `attachment; filename="${result.csv.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"` },
       }

@@ -1,32 +1,22 @@
-import { NextResponse } from 'next/server'
-import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
+import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { toGapCsv, toGapJson } from '@/lib/domain/gaps/serialise'
-import { gapApiParamsSchema } from '@/lib/schemas/gaps'
+import { defineApiRoute } from '@/lib/http/api/define-api-route'
+import { notFound } from '@/lib/http/api/path-params'
+import { apiRoute } from '@/lib/schemas/api/routes'
 
 /**
  * GET /api/v1/gaps?standard=<slug>[&asOf=YYYY-MM-DD|ratification][&region=150][&org=EU][&kind=state]
- *   [&show=assessed|all][&sort=name|score|gaps][&format=json|csv]
- * Documented in docs/gaps.md; the JSON body's JSON Schema is at /api/v1/gaps/schema.
+ *   [&show=assessed|all][&sort=name|score|gaps][&format=json|csv] — docs/gaps.md, docs/api.md
  */
-export async function GET(request: Request) {
-  const params = gapApiParamsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-  if (!params.success) {
-    return NextResponse.json(
-      { error: 'invalid_parameters', issues: params.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })) },
-      { status: 400 },
-    )
-  }
-  const { format, ...query } = params.data
-  const result = await getGapMatrix(query)
-  if (!result) return NextResponse.json({ error: 'not_found', message: `No baseline standard "${query.standard}".` }, { status: 404 })
-
+const route = defineApiRoute(apiRoute('gaps'), async ({ db, query }) => {
+  const { format, ...matrixQuery } = query
+  keepGapInputsFresh(db)
+  const result = (await computeGapMatrix(db, matrixQuery)) ?? notFound(`baseline standard ${query.standard}`)
   const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }
-  const name = `lexbridge-gaps-${query.standard}-${query.asOf ?? 'today'}`
-  if (format === 'csv') {
-    return new NextResponse(toGapCsv(source), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
-    })
-  }
+  if (format === 'csv') return { csv: { filename: `lexbridge-gaps-${query.standard}-${query.asOf ?? 'today'}.csv`, text: toGapCsv(source) } }
   const filters = { region: query.region ?? null, org: query.org ?? null, kind: query.kind ?? null, show: query.show, sort: query.sort }
-  return NextResponse.json(toGapJson(source, filters), { headers: { 'Content-Disposition': `inline; filename="${name}.json"` } })
-}
+  return { data: toGapJson(source, filters) }
+})
+export const GET = route.GET
+export const OPTIONS = route.OPTIONS

@@ -1,0 +1,8 @@
+import { findApiDefinitions } from '@/lib/data/api/definitions-ages'
+import { defineApiRoute } from '@/lib/http/api/define-api-route'
+import { apiRoute } from '@/lib/schemas/api/routes'
+
+/** GET /api/v1/definitions?concept=&jurisdiction=&limit=&cursor= — docs/api.md */
+const route = defineApiRoute(apiRoute('listDefinitions'), ({ db, query }) => findApiDefinitions(db, query))
+export const GET = route.GET
+export const OPTIONS = route.OPTIONS
