@@ -77,12 +77,14 @@ const provisionFields = {
 }
 
 export type ProvisionNode = z.infer<z.ZodObject<typeof provisionFields>> & { children: ProvisionNode[] }
-export const provisionNode: z.ZodType<ProvisionNode> = z.object({
-  ...provisionFields,
-  get children() {
-    return z.array(provisionNode)
-  },
-})
+export const provisionNode: z.ZodType<ProvisionNode> = z
+  .object({
+    ...provisionFields,
+    get children() {
+      return z.array(provisionNode)
+    },
+  })
+  .meta({ id: 'ProvisionNode' })
 
 export const instrumentDetail = instrumentItem.extend({
   versions: z.array(versionItem),
