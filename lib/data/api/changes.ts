@@ -20,7 +20,13 @@ export type ChangeScope = { entityIds: string[]; refs: { field: string; ids: str
 type Row = { id: string; entityType: string; entityId: string; action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'; createdAt: Date; before: Record<string, unknown> | null; after: Record<string, unknown> | null }
 
 export async function findApiChanges(db: Db, options: ListOptions & { since: Date; scope?: ChangeScope }) {
-  const after = cursorKey(options.cursor, 2)
+  const { items, page } = await findChangeEntries(db, options)
+  return { data: items.map(({ revisionId: _r, ...change }) => change), page }
+}
+
+/** The same changes with their revision ids (stable ids for feed entries); newest first for feeds. */
+export async function findChangeEntries(db: Db, options: ListOptions & { since: Date; scope?: ChangeScope; newestFirst?: boolean }) {
+  const after = options.newestFirst ? null : cursorKey(options.cursor, 2)
   const scope = options.scope
     ? Prisma.sql`AND ("entityId" = ANY(${options.scope.entityIds}) ${Prisma.join(
         options.scope.refs.map((ref) => Prisma.sql`OR coalesce("after", "before")->>${ref.field} = ANY(${ref.ids})`),
@@ -36,10 +42,10 @@ export async function findApiChanges(db: Db, options: ListOptions & { since: Dat
       AND coalesce(CASE WHEN "action" = 'DELETE' THEN "before" ELSE "after" END->>'publicationState', 'PUBLISHED') = 'PUBLISHED'
       ${after ? Prisma.sql`AND ("createdAt", "id") > (${new Date(String(after[0]))}, ${String(after[1])})` : Prisma.empty}
       ${scope}
-    ORDER BY "createdAt", "id"
+    ORDER BY ${options.newestFirst ? Prisma.sql`"createdAt" DESC, "id" DESC` : Prisma.sql`"createdAt", "id"`}
     LIMIT ${options.limit + 1}`
   const { items, page } = pageOf(rows, options.limit, (row) => [row.createdAt.toISOString(), row.id])
-  return { data: items.map(toChange), page }
+  return { items: items.map((row) => ({ revisionId: row.id, ...toChange(row) })), page: options.newestFirst ? { nextCursor: null, limit: options.limit } : page }
 }
 
 function toChange(row: Row) {
