@@ -16,11 +16,11 @@ beforeAll(async () => {
   t = await createTestDatabase()
   await createApiFixture(t.db)
   dataDir = mkdtempSync(path.join(tmpdir(), 'lexbridge-bulk-'))
-})
+}, 300_000)
 
 afterAll(async () => {
   await t?.cleanup()
-  rmSync(dataDir, { recursive: true, force: true })
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })
 
 describe('bulk download', () => {

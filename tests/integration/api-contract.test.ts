@@ -63,7 +63,7 @@ function expectValid(id: ApiRouteId, status: number, body: unknown) {
 beforeAll(async () => {
   t = await createTestDatabase()
   fx = await createApiFixture(t.db)
-})
+}, 300_000)
 
 afterAll(async () => {
   await t?.cleanup()

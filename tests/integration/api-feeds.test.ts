@@ -10,7 +10,7 @@ let fx: Awaited<ReturnType<typeof createApiFixture>>
 beforeAll(async () => {
   t = await createTestDatabase()
   fx = await createApiFixture(t.db)
-})
+}, 300_000)
 
 afterAll(async () => {
   await t?.cleanup()
