@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads'
 import { seedDatabase } from '@/lib/seed'
 import { apiRoutes } from '@/lib/schemas/api/routes'
 import { ensureBuild } from '../lib/ensure-build'
-import { treeRssMb, type LoadOptions, type LoadResult } from './load-client'
+import { treeRssMb, type LoadOptions, type LoadResult } from './load-memory'
 import type { BenchCase } from './types'
 
 const CLIENTS = 50
@@ -19,7 +19,7 @@ const PORT = 3190 + Math.floor(Math.random() * 50)
 
 function load(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-client.ts', import.meta.url), { workerData: { lexbridgeLoad: options }, execArgv: ['--import', 'tsx'] })
+    const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: options })
     worker.once('message', (result: LoadResult) => {
       void worker.terminate()
       resolve(result)

@@ -125,10 +125,10 @@ export const apiRoutes = [
     path: '/api/v1/provisions/{uri}/{eId}',
     summary: 'One provision of an instrument version',
     tag: 'Records',
-    pathParams: [uriParam('The expression URI', 'akn/gb/act/2023/50/eng@2023-10-26'), { name: 'eId', description: 'Akoma Ntoso element id', example: 'sec_10' }],
+    pathParams: [uriParam('The expression URI', 'akn/gb/act/2023/50/eng@2026-11-25'), { name: 'eId', description: 'Akoma Ntoso element id', example: 'sec_10' }],
     query: q.emptyQuery,
     response: itemEnvelope(r.provisionDetail),
-    example: '/api/v1/provisions/akn/gb/act/2023/50/eng@2023-10-26/sec_10',
+    example: '/api/v1/provisions/akn/gb/act/2023/50/eng@2026-11-25/sec_10',
   },
   {
     id: 'listDefinitions',
