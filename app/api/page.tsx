@@ -33,36 +33,40 @@ export default function ApiPage() {
       />
       <div className="max-w-3xl space-y-3 text-slate-800">
         <p>
-          The machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1), generated from the same
-          schemas that check every request, so it cannot drift from what the API does. The whole dataset is also described on{' '}
-          <Link href="/about/data">About the data</Link>.
+          The machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1),
+          generated from the same schemas that check every request, so it cannot drift from what the API does. The whole
+          dataset is also described on <Link href="/about/data">About the data</Link>.
         </p>
         <h2 className="pt-4 text-xl font-semibold">The contract</h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            A success is <code>{'{ "data": …, "page": { "nextCursor", "limit" }, "meta": … }'}</code>; <code>page</code> is there for lists.
+            A success is <code>{'{ "data": …, "page": { "nextCursor", "limit" }, "meta": … }'}</code>; <code>page</code>{' '}
+            is there for lists.
           </li>
           <li>
-            Lists are paged by cursor: <code>limit</code> (default {API_DEFAULT_LIMIT}, at most {API_MAX_LIMIT}) and <code>cursor</code>, the{' '}
-            <code>page.nextCursor</code> of the page before. <code>nextCursor</code> is <code>null</code> on the last page.
+            Lists are paged by cursor: <code>limit</code> (default {API_DEFAULT_LIMIT}, at most {API_MAX_LIMIT}) and{' '}
+            <code>cursor</code>, the <code>page.nextCursor</code> of the page before. <code>nextCursor</code> is{' '}
+            <code>null</code> on the last page.
           </li>
           <li>
-            One name per parameter everywhere: <code>jurisdiction</code> (repeat it, or separate codes by commas), <code>asOf</code>,{' '}
-            <code>limit</code>, <code>cursor</code>. The old names <code>j</code> and <code>col</code> still work.
+            One name per parameter everywhere: <code>jurisdiction</code> (repeat it, or separate codes by commas),{' '}
+            <code>asOf</code>, <code>limit</code>, <code>cursor</code>. The old names <code>j</code> and{' '}
+            <code>col</code> still work.
           </li>
           <li>
-            Errors are{' '}
-            <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> problem details (<code>application/problem+json</code>) with{' '}
-            <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code> and, for bad parameters, <code>errors</code>: one{' '}
+            Errors are <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a> problem details (
+            <code>application/problem+json</code>) with <code>type</code>, <code>title</code>, <code>status</code>,{' '}
+            <code>detail</code> and, for bad parameters, <code>errors</code>: one{' '}
             <code>{'{ parameter, message }'}</code> per problem. Unknown parameters are refused, not ignored.
           </li>
           <li>
             Every answer carries <code>ETag</code> and <code>Last-Modified</code>; send the ETag back in{' '}
-            <code>If-None-Match</code> and an unchanged answer is a bodyless <code>304</code>. Answers change only when curators publish.
+            <code>If-None-Match</code> and an unchanged answer is a bodyless <code>304</code>. Answers change only when
+            curators publish.
           </li>
           <li>
-            Rate limit: a number of requests per minute per address, stated in the{' '}
-            <code>RateLimit-Policy</code> and <code>RateLimit</code> headers; above it, <code>429</code> with <code>Retry-After</code>.
+            Rate limit: a number of requests per minute per address, stated in the <code>RateLimit-Policy</code> and{' '}
+            <code>RateLimit</code> headers; above it, <code>429</code> with <code>Retry-After</code>.
           </li>
           <li>CORS is open: any web page may read the API.</li>
           <li>Only published records appear; curators&apos; notes, reviewers and accounts never do.</li>

@@ -1,11 +1,20 @@
 type Parameter = { name: string; in: string; required: boolean; description?: string; schema?: Record<string, unknown> }
-export type RouteReference = { id: string; path: string; summary: string; description?: string; example: string; csv?: boolean; parameters: Parameter[] }
+export type RouteReference = {
+  id: string
+  path: string
+  summary: string
+  description?: string
+  example: string
+  csv?: boolean
+  parameters: Parameter[]
+}
 
 /** What a parameter accepts, in words, from its JSON Schema. */
 function accepts(schema: Record<string, unknown> = {}): string {
   if (Array.isArray(schema.enum)) return (schema.enum as string[]).join(' | ')
   if (schema.type === 'array') return `repeatable; ${accepts(schema.items as Record<string, unknown>)}`
-  if (schema.type === 'integer') return `integer ${schema.minimum ?? ''}–${schema.maximum ?? ''}${schema.default !== undefined ? `, default ${String(schema.default)}` : ''}`
+  if (schema.type === 'integer')
+    return `integer ${schema.minimum ?? ''}–${schema.maximum ?? ''}${schema.default !== undefined ? `, default ${String(schema.default)}` : ''}`
   if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'date YYYY-MM-DD'
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Record<string, unknown>[]).map(accepts).join(' or ')
   if (schema.const !== undefined) return String(schema.const)
@@ -25,7 +34,10 @@ export function ApiRouteReference({ route, origin }: { route: RouteReference; or
       </p>
       {route.description && <p className="mt-1 text-sm text-slate-700">{route.description}</p>}
       <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50">
-        <code>curl &apos;{origin}{route.example}&apos;</code>
+        <code>
+          curl &apos;{origin}
+          {route.example}&apos;
+        </code>
       </pre>
       {route.parameters.length > 0 && (
         <div className="mt-2 overflow-x-auto">
@@ -33,10 +45,18 @@ export function ApiRouteReference({ route, origin }: { route: RouteReference; or
             <caption className="sr-only">Parameters of {route.path}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Parameter</th>
-                <th scope="col" className="py-1 pr-3">In</th>
-                <th scope="col" className="py-1 pr-3">Accepts</th>
-                <th scope="col" className="py-1">Meaning</th>
+                <th scope="col" className="py-1 pr-3">
+                  Parameter
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  In
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Accepts
+                </th>
+                <th scope="col" className="py-1">
+                  Meaning
+                </th>
               </tr>
             </thead>
             <tbody>

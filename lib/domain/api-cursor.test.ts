@@ -10,7 +10,10 @@ describe('api cursors', () => {
   })
 
   it('gives a next cursor only when a further row was fetched', () => {
-    expect(pageOf([1, 2, 3], 2, (n) => [n])).toEqual({ items: [1, 2], page: { nextCursor: encodeCursor([2]), limit: 2 } })
+    expect(pageOf([1, 2, 3], 2, (n) => [n])).toEqual({
+      items: [1, 2],
+      page: { nextCursor: encodeCursor([2]), limit: 2 },
+    })
     expect(pageOf([1, 2], 2, (n) => [n]).page.nextCursor).toBeNull()
   })
 })

@@ -11,7 +11,9 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
     if (!Array.isArray(key) || key.length !== length) return null
-    return key.every((part) => typeof part === 'string' || typeof part === 'number') ? (key as (string | number)[]) : null
+    return key.every((part) => typeof part === 'string' || typeof part === 'number')
+      ? (key as (string | number)[])
+      : null
   } catch {
     return null
   }

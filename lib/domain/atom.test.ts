@@ -10,7 +10,15 @@ describe('toAtom', () => {
       updated: '2026-01-02T03:04:05.000Z',
       self: 'http://x.test/feeds/a.atom',
       alternate: 'http://x.test/a',
-      entries: [{ id: 'urn:x:1', title: 'Changed "title"', updated: '2026-01-02T03:04:05.000Z', link: 'http://x.test/a?x=1&y=2', summary: 'Instrument updated\u0001' }],
+      entries: [
+        {
+          id: 'urn:x:1',
+          title: 'Changed "title"',
+          updated: '2026-01-02T03:04:05.000Z',
+          link: 'http://x.test/a?x=1&y=2',
+          summary: 'Instrument updated\u0001',
+        },
+      ],
     })
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom')

@@ -3,11 +3,21 @@
  * and author, and one entry per change with id, title, updated, link and summary. Text is
  * escaped; nothing else is interpreted.
  */
-export type AtomEntry = { id: string; title: string; updated: string; link: string; summary: string }
-export type AtomFeed = { id: string; title: string; subtitle?: string; updated: string; self: string; alternate: string; entries: AtomEntry[] }
+type AtomEntry = { id: string; title: string; updated: string; link: string; summary: string }
+export type AtomFeed = {
+  id: string
+  title: string
+  subtitle?: string
+  updated: string
+  self: string
+  alternate: string
+  entries: AtomEntry[]
+}
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  text
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
 
 export function toAtom(feed: AtomFeed): string {
   const lines = [

@@ -16,7 +16,11 @@ export function installClientIpStamp(trustedProxies: string[]) {
   proto.emit = function (this: http.Server, event: unknown, ...args: unknown[]) {
     if (event === 'request') {
       const request = args[0] as http.IncomingMessage
-      request.headers[CLIENT_IP_HEADER] = resolveClientIp(request.socket?.remoteAddress, request.headers['x-forwarded-for'], trustedProxies)
+      request.headers[CLIENT_IP_HEADER] = resolveClientIp(
+        request.socket?.remoteAddress,
+        request.headers['x-forwarded-for'],
+        trustedProxies,
+      )
     }
     return emit.call(this, event, ...args)
   }

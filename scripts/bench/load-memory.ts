@@ -1,8 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs'
 
 /** What scripts/bench/load-worker.mjs is given and posts back. */
-export type LoadOptions = { base: string; paths: string[]; clients: number; seconds: number; headers?: Record<string, string>[] }
-export type LoadResult = { requests: number; errors: number; seconds: number; latencies: number[]; statuses: Record<string, number> }
+export type LoadOptions = {
+  base: string
+  paths: string[]
+  clients: number
+  seconds: number
+  headers?: Record<string, string>[]
+}
+export type LoadResult = {
+  requests: number
+  errors: number
+  seconds: number
+  latencies: number[]
+  statuses: Record<string, number>
+}
 
 /** Resident memory (MB) of a process and all its descendants, from /proc (Linux). */
 export function treeRssMb(pid: number): number {
@@ -31,5 +43,7 @@ export function treeRssMb(pid: number): number {
 }
 
 function readdirProc(): number[] {
-  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
 }

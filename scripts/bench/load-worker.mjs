@@ -17,15 +17,19 @@ const deadline = started + seconds * 1000
 const one = (index) =>
   new Promise((resolve) => {
     const sent = performance.now()
-    const req = request(`${base}${paths[index]}`, { agent, headers: headers?.[index] ?? {}, timeout: 10_000 }, (res) => {
-      res.resume()
-      res.on('end', () => {
-        latencies.push(performance.now() - sent)
-        statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1
-        if (res.statusCode !== 200 && res.statusCode !== 304) errors++
-        resolve()
-      })
-    })
+    const req = request(
+      `${base}${paths[index]}`,
+      { agent, headers: headers?.[index] ?? {}, timeout: 10_000 },
+      (res) => {
+        res.resume()
+        res.on('end', () => {
+          latencies.push(performance.now() - sent)
+          statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1
+          if (res.statusCode !== 200 && res.statusCode !== 304) errors++
+          resolve()
+        })
+      },
+    )
     req.on('timeout', () => req.destroy(new Error('timeout')))
     req.on('error', () => {
       errors++
@@ -42,4 +46,10 @@ await Promise.all(
   }),
 )
 agent.destroy()
-parentPort.postMessage({ requests: latencies.length, errors, seconds: (performance.now() - started) / 1000, latencies, statuses })
+parentPort.postMessage({
+  requests: latencies.length,
+  errors,
+  seconds: (performance.now() - started) / 1000,
+  latencies,
+  statuses,
+})

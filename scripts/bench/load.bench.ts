@@ -49,11 +49,29 @@ export const bench: BenchCase = {
     await ensureBuild(log)
     log('Loading the dataset …')
     await seedDatabase(db, { log: () => {} })
-    const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // The rate limit would refuse one address sending thousands of requests; it still runs, with a quota no bench reaches.
-      env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '8', NEXT_TELEMETRY_DISABLED: '1', API_RATE_LIMIT: '100000000', AUTH_SECRET: 'bench-only-secret-bench-only-secret-bench' },
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+        'start',
+        '--port',
+        String(PORT),
+        '--hostname',
+        '127.0.0.1',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        // The rate limit would refuse one address sending thousands of requests; it still runs, with a quota no bench reaches.
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          DATABASE_POOL_MAX: '8',
+          NEXT_TELEMETRY_DISABLED: '1',
+          API_RATE_LIMIT: '100000000',
+          AUTH_SECRET: 'bench-only-secret-bench-only-secret-bench',
+        },
+      },
+    )
     const base = `http://127.0.0.1:${PORT}`
     try {
       await waitForServer(base, child)
@@ -74,7 +92,13 @@ export const bench: BenchCase = {
         ['API, revalidated (If-None-Match → 304)', etags],
       ] as const) {
         const before = treeRssMb(child.pid!)
-        const result = await load({ base, paths, clients: CLIENTS, seconds: SECONDS, headers: headers as Record<string, string>[] | undefined })
+        const result = await load({
+          base,
+          paths,
+          clients: CLIENTS,
+          seconds: SECONDS,
+          headers: headers as Record<string, string>[] | undefined,
+        })
         const after = treeRssMb(child.pid!)
         const sorted = result.latencies.sort((a, b) => a - b)
         const rate = result.requests / result.seconds

@@ -8,7 +8,8 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-const code = () => `QA${Array.from({ length: 4 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('')}`
+const code = () =>
+  `QA${Array.from({ length: 4 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('')}`
 
 test('a developer reads the API page and the OpenAPI document', async ({ page, request }) => {
   await page.goto('/api')

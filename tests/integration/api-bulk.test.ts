@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ensureBulkArchive } from '@/lib/export/bulk-archive'
+import { ensureBulkArchive } from '@/lib/data/exchange/bulk-archive'
 import { createApiFixture, SECRET } from '@/tests/support/api-fixtures'
 import { readTarGz } from '@/tests/support/read-tar'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
@@ -32,7 +32,15 @@ describe('bulk download', () => {
     expect(files[0].name).toBe(`lexbridge-data-v${version}/manifest.json`)
     const manifest = JSON.parse(byName.get('manifest.json')!.toString('utf8'))
     expect(manifest).toMatchObject({ format: 'lexbridge-bulk', dataVersion: version })
-    expect(manifest.counts).toMatchObject({ jurisdictions: 3, instruments: 3, provisions: 2, definitions: 1, 'treaty-actions': 3, reservations: 1, assessments: 1 })
+    expect(manifest.counts).toMatchObject({
+      jurisdictions: 3,
+      instruments: 3,
+      provisions: 2,
+      definitions: 1,
+      'treaty-actions': 3,
+      reservations: 1,
+      assessments: 1,
+    })
     for (const entry of manifest.files) {
       const content = byName.get(entry.name)!
       expect(createHash('sha256').update(content).digest('hex'), entry.name).toBe(entry.sha256)
@@ -41,7 +49,9 @@ describe('bulk download', () => {
     const jurisdictions = JSON.parse(byName.get('jurisdictions.json')!.toString('utf8'))
     expect(jurisdictions.map((j: { code: string }) => j.code)).toEqual(['ZORG', 'ZY', 'ZZ'])
     const csv = byName.get('treaty-actions.csv')!.toString('utf8')
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFtreaty,jurisdiction,action,date,depositaryRef,sourceUrl,lastVerifiedOn,verification')
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFtreaty,jurisdiction,action,date,depositaryRef,sourceUrl,lastVerifiedOn,verification',
+    )
     expect(csv).toContain('/akn/zorg/treaty/2010/1,ZZ,ratification,2012,')
     for (const content of byName.values()) expect(content.toString('utf8')).not.toContain(SECRET)
   })

@@ -5,7 +5,7 @@ import { env } from '@/lib/env'
 import { resetRateLimit } from '@/lib/http/api/rate-limit'
 import { buildOpenApiDocument } from '@/lib/schemas/api/openapi'
 import { apiRoutes, type ApiRouteId } from '@/lib/schemas/api/routes'
-import { createApiFixture, SECRET } from '@/tests/support/api-fixtures'
+import { createApiFixture, SECRET, useAsAppDatabase } from '@/tests/support/api-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 
 /**
@@ -17,24 +17,24 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 type Module = { GET: Handler; OPTIONS?: () => Response }
 
 const modules: Record<ApiRouteId, () => Promise<Module>> = {
-  listJurisdictions: () => import('@/app/api/v1/jurisdictions/route'),
-  getJurisdiction: () => import('@/app/api/v1/jurisdictions/[code]/route'),
-  listInstruments: () => import('@/app/api/v1/instruments/route'),
-  getInstrument: () => import('@/app/api/v1/instruments/[...uri]/route'),
-  getProvision: () => import('@/app/api/v1/provisions/[...path]/route'),
-  listDefinitions: () => import('@/app/api/v1/definitions/route'),
-  listAges: () => import('@/app/api/v1/ages/route'),
-  listTreaties: () => import('@/app/api/v1/treaties/route'),
-  getTreatyStatus: () => import('@/app/api/v1/treaties/[...path]/route'),
-  listStandards: () => import('@/app/api/v1/standards/route'),
-  listAssessments: () => import('@/app/api/v1/standards/[slug]/assessments/route'),
-  listChanges: () => import('@/app/api/v1/changes/route'),
-  search: () => import('@/app/api/v1/search/route'),
-  compare: () => import('@/app/api/v1/compare/route'),
-  compareDefinitions: () => import('@/app/api/v1/compare/definitions/route'),
-  compareAges: () => import('@/app/api/v1/compare/ages/route'),
-  compareDiff: () => import('@/app/api/v1/compare/diff/route'),
-  gaps: () => import('@/app/api/v1/gaps/route'),
+  listJurisdictions: () => import('@/lib/http/api/routes/list-jurisdictions').then((m) => m.route),
+  getJurisdiction: () => import('@/lib/http/api/routes/get-jurisdiction').then((m) => m.route),
+  listInstruments: () => import('@/lib/http/api/routes/list-instruments').then((m) => m.route),
+  getInstrument: () => import('@/lib/http/api/routes/get-instrument').then((m) => m.route),
+  getProvision: () => import('@/lib/http/api/routes/get-provision').then((m) => m.route),
+  listDefinitions: () => import('@/lib/http/api/routes/list-definitions').then((m) => m.route),
+  listAges: () => import('@/lib/http/api/routes/list-ages').then((m) => m.route),
+  listTreaties: () => import('@/lib/http/api/routes/list-treaties').then((m) => m.route),
+  getTreatyStatus: () => import('@/lib/http/api/routes/get-treaty-status').then((m) => m.route),
+  listStandards: () => import('@/lib/http/api/routes/list-standards').then((m) => m.route),
+  listAssessments: () => import('@/lib/http/api/routes/list-assessments').then((m) => m.route),
+  listChanges: () => import('@/lib/http/api/routes/list-changes').then((m) => m.route),
+  search: () => import('@/lib/http/api/routes/search').then((m) => m.route),
+  compare: () => import('@/lib/http/api/routes/compare').then((m) => m.route),
+  compareDefinitions: () => import('@/lib/http/api/routes/compare-definitions').then((m) => m.route),
+  compareAges: () => import('@/lib/http/api/routes/compare-ages').then((m) => m.route),
+  compareDiff: () => import('@/lib/http/api/routes/compare-diff').then((m) => m.route),
+  gaps: () => import('@/lib/http/api/routes/gaps').then((m) => m.route),
 }
 
 let t: TestDatabase
@@ -43,17 +43,26 @@ const document = buildOpenApiDocument()
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 addFormats(ajv)
 ajv.addSchema(document, 'openapi')
-const pointer = (...parts: string[]) => `openapi#/${parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`
+const pointer = (...parts: string[]) =>
+  `openapi#/${parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`
 
 /** Calls a route handler as Next would: the path's dynamic segments as params. */
-async function call(id: ApiRouteId, path: string, params: Record<string, string | string[]> = {}, headers: Record<string, string> = {}) {
+async function call(
+  id: ApiRouteId,
+  path: string,
+  params: Record<string, string | string[]> = {},
+  headers: Record<string, string> = {},
+) {
   const module = await modules[id]()
   return module.GET(new Request(`http://api.test${path}`, { headers }), { params: Promise.resolve(params) })
 }
 
 function expectValid(id: ApiRouteId, status: number, body: unknown) {
   const route = apiRoutes.find((r) => r.id === id)!
-  const ref = status === 200 ? pointer('paths', route.path, 'get', 'responses', '200', 'content', 'application/json', 'schema') : 'openapi#/components/schemas/Problem'
+  const ref =
+    status === 200
+      ? pointer('paths', route.path, 'get', 'responses', '200', 'content', 'application/json', 'schema')
+      : 'openapi#/components/schemas/Problem'
   const validate = ajv.getSchema(ref)
   expect(validate, ref).toBeDefined()
   const valid = validate!(body)
@@ -62,6 +71,7 @@ function expectValid(id: ApiRouteId, status: number, body: unknown) {
 
 beforeAll(async () => {
   t = await createTestDatabase()
+  useAsAppDatabase(t.db)
   fx = await createApiFixture(t.db)
 }, 300_000)
 
@@ -81,11 +91,23 @@ describe('every route answers in its documented shape', () => {
     ['getJurisdiction', () => ['/api/v1/jurisdictions/ZZ', { code: 'zz' }]],
     ['listInstruments', () => ['/api/v1/instruments?j=ZZ&inForceOn=2024-01-01']],
     ['getInstrument', () => ['/api/v1/instruments/akn/zz/act/2020/1', { uri: ['akn', 'zz', 'act', '2020', '1'] }]],
-    ['getProvision', () => ['/api/v1/provisions/akn/zz/act/2020/1/eng@2023-01-01/part_1__sec_2', { path: ['akn', 'zz', 'act', '2020', '1', 'eng@2023-01-01', 'part_1__sec_2'] }]],
+    [
+      'getProvision',
+      () => [
+        '/api/v1/provisions/akn/zz/act/2020/1/eng@2023-01-01/part_1__sec_2',
+        { path: ['akn', 'zz', 'act', '2020', '1', 'eng@2023-01-01', 'part_1__sec_2'] },
+      ],
+    ],
     ['listDefinitions', () => ['/api/v1/definitions?concept=child']],
     ['listAges', () => ['/api/v1/ages?kind=sexual-consent&asOf=2025-01-01']],
     ['listTreaties', () => ['/api/v1/treaties?asOf=2020-01-01']],
-    ['getTreatyStatus', () => ['/api/v1/treaties/akn/zorg/treaty/2010/1/status', { path: ['akn', 'zorg', 'treaty', '2010', '1', 'status'] }]],
+    [
+      'getTreatyStatus',
+      () => [
+        '/api/v1/treaties/akn/zorg/treaty/2010/1/status',
+        { path: ['akn', 'zorg', 'treaty', '2010', '1', 'status'] },
+      ],
+    ],
     ['listStandards', () => ['/api/v1/standards']],
     ['listAssessments', () => ['/api/v1/standards/zed-5/assessments?jurisdiction=ZZ', { slug: 'zed-5' }]],
     ['listChanges', () => ['/api/v1/changes?since=2026-01-01']],
@@ -118,7 +140,8 @@ describe('every route answers in its documented shape', () => {
 })
 
 describe('records', () => {
-  const json = async (id: ApiRouteId, path: string, params?: Record<string, string | string[]>) => (await (await call(id, path, params)).json()) as { data: any; page?: any }
+  const json = async (id: ApiRouteId, path: string, params?: Record<string, string | string[]>) =>
+    (await (await call(id, path, params)).json()) as { data: any; page?: any }
 
   it('pages by cursor and lists only published rows', async () => {
     const first = await json('listJurisdictions', '/api/v1/jurisdictions?limit=2')
@@ -129,19 +152,48 @@ describe('records', () => {
   })
 
   it('filters instruments in force on a date and gives the provision tree without drafts', async () => {
-    expect((await json('listInstruments', '/api/v1/instruments?jurisdiction=ZZ&inForceOn=2024-01-01')).data.map((i: { uri: string }) => i.uri)).toEqual(['/akn/zz/act/2020/1'])
-    expect((await json('listInstruments', '/api/v1/instruments?jurisdiction=ZZ&inForceOn=2000-01-01')).data.map((i: { uri: string }) => i.uri)).toEqual(['/akn/zz/act/1990/4'])
-    const detail = (await json('getInstrument', '/api/v1/instruments/akn/zz/act/2020/1', { uri: ['akn', 'zz', 'act', '2020', '1'] })).data
+    expect(
+      (await json('listInstruments', '/api/v1/instruments?jurisdiction=ZZ&inForceOn=2024-01-01')).data.map(
+        (i: { uri: string }) => i.uri,
+      ),
+    ).toEqual(['/akn/zz/act/2020/1'])
+    expect(
+      (await json('listInstruments', '/api/v1/instruments?jurisdiction=ZZ&inForceOn=2000-01-01')).data.map(
+        (i: { uri: string }) => i.uri,
+      ),
+    ).toEqual(['/akn/zz/act/1990/4'])
+    const detail = (
+      await json('getInstrument', '/api/v1/instruments/akn/zz/act/2020/1', { uri: ['akn', 'zz', 'act', '2020', '1'] })
+    ).data
     expect(detail.expression.expressionUri).toBe('/akn/zz/act/2020/1/eng@2023-01-01')
     expect(detail.provisions).toMatchObject([{ eId: 'part_1', children: [{ eId: 'part_1__sec_2', children: [] }] }])
-    const older = (await json('getInstrument', '/api/v1/instruments/akn/zz/act/2020/1/eng@2020-06-01', { uri: ['akn', 'zz', 'act', '2020', '1', 'eng@2020-06-01'] })).data
-    expect([older.uri, older.expression.expressionUri, older.provisions]).toEqual(['/akn/zz/act/2020/1', '/akn/zz/act/2020/1/eng@2020-06-01', []])
+    const older = (
+      await json('getInstrument', '/api/v1/instruments/akn/zz/act/2020/1/eng@2020-06-01', {
+        uri: ['akn', 'zz', 'act', '2020', '1', 'eng@2020-06-01'],
+      })
+    ).data
+    expect([older.uri, older.expression.expressionUri, older.provisions]).toEqual([
+      '/akn/zz/act/2020/1',
+      '/akn/zz/act/2020/1/eng@2020-06-01',
+      [],
+    ])
   })
 
   it('gives treaty actions with dates as precise as recorded, and party counts', async () => {
-    const status = (await json('getTreatyStatus', '/api/v1/treaties/akn/zorg/treaty/2010/1/status', { path: ['akn', 'zorg', 'treaty', '2010', '1', 'status'] })).data
+    const status = (
+      await json('getTreatyStatus', '/api/v1/treaties/akn/zorg/treaty/2010/1/status', {
+        path: ['akn', 'zorg', 'treaty', '2010', '1', 'status'],
+      })
+    ).data
     const zz = status.participants.find((p: { jurisdiction: { code: string } }) => p.jurisdiction.code === 'ZZ')
-    expect(zz).toMatchObject({ status: 'party', since: '2012', actions: [{ action: 'signature', date: '2011-05' }, { action: 'ratification', date: '2012' }] })
+    expect(zz).toMatchObject({
+      status: 'party',
+      since: '2012',
+      actions: [
+        { action: 'signature', date: '2011-05' },
+        { action: 'ratification', date: '2012' },
+      ],
+    })
     expect(zz.reservations[0].articles).toEqual(['5(2)'])
     const list = (await json('listTreaties', '/api/v1/treaties?asOf=2012-06-01')).data
     expect(list[0].counts).toEqual({ parties: 1, signatories: 0, denounced: 0 })
@@ -149,7 +201,10 @@ describe('records', () => {
 
   it('lists published changes without people or drafts', async () => {
     const changes = (await json('listChanges', '/api/v1/changes?since=2026-03-02')).data
-    expect(changes.map((c: { kind: string; recordType: string }) => `${c.recordType}:${c.kind}`)).toEqual(['Instrument:updated', 'Jurisdiction:updated'])
+    expect(changes.map((c: { kind: string; recordType: string }) => `${c.recordType}:${c.kind}`)).toEqual([
+      'Instrument:updated',
+      'Jurisdiction:updated',
+    ])
     expect(changes[0].summary).toBe('Instrument updated: Zedland Child Online Safety Act 2020 (changed: title)')
   })
 })
@@ -203,7 +258,9 @@ describe('errors, caching and limits', () => {
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
       expectValid('listStandards', 429, await refused.json())
-      expect((await call('listStandards', '/api/v1/standards', {}, { 'x-lexbridge-client-ip': '198.51.100.5' })).status).toBe(200)
+      expect(
+        (await call('listStandards', '/api/v1/standards', {}, { 'x-lexbridge-client-ip': '198.51.100.5' })).status,
+      ).toBe(200)
     } finally {
       ;(env as { API_RATE_LIMIT: number }).API_RATE_LIMIT = quota
       resetRateLimit()

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApiFixture, SECRET } from '@/tests/support/api-fixtures'
+import { createApiFixture, SECRET, useAsAppDatabase } from '@/tests/support/api-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 
 /** Atom feeds of published changes (docs/api.md): valid Atom 1.0, scoped to their record, no people. */
@@ -9,6 +9,7 @@ let fx: Awaited<ReturnType<typeof createApiFixture>>
 
 beforeAll(async () => {
   t = await createTestDatabase()
+  useAsAppDatabase(t.db)
   fx = await createApiFixture(t.db)
 }, 300_000)
 
@@ -17,12 +18,15 @@ afterAll(async () => {
 })
 
 async function feed(kind: string, key: string[], headers: Record<string, string> = {}) {
-  const { GET } = await import('@/app/feeds/[kind]/[...key]/route')
-  return GET(new Request(`http://feeds.test/feeds/${kind}/${key.join('/')}`, { headers }), { params: Promise.resolve({ kind, key }) })
+  const { feedGET: GET } = await import('@/lib/http/feed-route')
+  return GET(new Request(`http://feeds.test/feeds/${kind}/${key.join('/')}`, { headers }), {
+    params: Promise.resolve({ kind, key }),
+  })
 }
 
 type Entry = { id: string; title: string; updated: string; link: { '@_href': string }[]; summary: { '#text': string } }
-const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed
+const parse = (xml: string) =>
+  new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml).feed
 
 describe('Atom feeds', () => {
   it('gives an instrument its own changes as a valid Atom 1.0 feed, newest first', async () => {
@@ -38,7 +42,10 @@ describe('Atom feeds', () => {
     for (const element of ['id', 'title', 'updated', 'author']) expect(doc[element], element).toBeDefined()
     expect(doc.link.map((l: { '@_rel': string }) => l['@_rel']).sort()).toEqual(['alternate', 'self'])
     const entries = doc.entry as Entry[]
-    expect(entries.map((e) => e.title)).toEqual(['Instrument updated: Zedland Child Online Safety Act 2020 (changed: title)', 'Instrument created: Zedland Child Online Safety Act 2020'])
+    expect(entries.map((e) => e.title)).toEqual([
+      'Instrument updated: Zedland Child Online Safety Act 2020 (changed: title)',
+      'Instrument created: Zedland Child Online Safety Act 2020',
+    ])
     for (const entry of entries) {
       expect(entry.id).toMatch(/^http:\/\/feeds\.test\/api\/v1\/changes#/)
       expect(new Date(entry.updated).toISOString()).toBe(entry.updated)
@@ -50,7 +57,9 @@ describe('Atom feeds', () => {
   it('scopes a jurisdiction feed to its records, and answers 304 and 404', async () => {
     const zy = await feed('jurisdictions', ['ZY.atom'])
     const etag = zy.headers.get('etag')!
-    expect((parse(await zy.text()).entry as Entry[]).map((e) => e.title)).toEqual(['Jurisdiction updated: Whyland (changed: name)'])
+    expect((parse(await zy.text()).entry as Entry[]).map((e) => e.title)).toEqual([
+      'Jurisdiction updated: Whyland (changed: name)',
+    ])
     expect((await feed('jurisdictions', ['ZY.atom'], { 'If-None-Match': etag })).status).toBe(304)
     expect((await feed('jurisdictions', ['ZX.atom'])).status).toBe(404)
     expect((await feed('jurisdictions', ['ZY.rss'])).status).toBe(404)

@@ -5,7 +5,7 @@ import { insertUser } from '@/lib/data/users'
 
 /** Users and a minimal piece of law for curation tests; every name carries a unique suffix. */
 let counter = 0
-export function unique(prefix: string) {
+function unique(prefix: string) {
   counter += 1
   return `${prefix}${Date.now().toString(36)}${counter}`
 }
@@ -17,6 +17,6 @@ export async function createTestUser(db: Db, role: Role, password = 'correct hor
   return { ...row, role, password }
 }
 
-export async function createJurisdiction(db: Db, code = `X${String.fromCharCode(65 + (counter++ % 26))}`) {
+async function createJurisdiction(db: Db, code = `X${String.fromCharCode(65 + (counter++ % 26))}`) {
   return db.jurisdiction.create({ data: { code, name: `Testland ${code}`, kind: 'STATE' } })
 }

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib'
 export function readTarGz(archive: Buffer) {
   const data = gunzipSync(archive)
   const files: { name: string; content: Buffer; checksumOk: boolean }[] = []
-  for (let offset = 0; offset + 512 <= data.length; ) {
+  for (let offset = 0; offset + 512 <= data.length;) {
     const block = data.subarray(offset, offset + 512)
     if (block.every((byte) => byte === 0)) break
     const name = block.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '')
@@ -12,7 +12,11 @@ export function readTarGz(archive: Buffer) {
     const stored = parseInt(block.subarray(148, 156).toString('ascii'), 8)
     let sum = 0
     for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : block[i]
-    files.push({ name, content: Buffer.from(data.subarray(offset + 512, offset + 512 + size)), checksumOk: sum === stored })
+    files.push({
+      name,
+      content: Buffer.from(data.subarray(offset + 512, offset + 512 + size)),
+      checksumOk: sum === stored,
+    })
     offset += 512 + Math.ceil(size / 512) * 512
   }
   return files

@@ -12,12 +12,33 @@ import { cursorKey, type ListOptions } from './shape'
  */
 const publicEntities = recordTypeKeys.map((key) => recordTypes[key].entityType)
 // Bookkeeping and curator-only fields are not named in a summary.
-const unlisted = new Set(['id', 'version', 'createdAt', 'updatedAt', 'deletedAt', 'publicationState', 'notes', 'note', 'curatorNote', 'assessedById', 'searchVector', 'topicSlugs'])
+const unlisted = new Set([
+  'id',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'publicationState',
+  'notes',
+  'note',
+  'curatorNote',
+  'assessedById',
+  'searchVector',
+  'topicSlugs',
+])
 
 /** Limits the changes to records of one jurisdiction, instrument or standard (for its feed). */
 export type ChangeScope = { entityIds: string[]; refs: { field: string; ids: string[] }[] }
 
-type Row = { id: string; entityType: string; entityId: string; action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'; createdAt: Date; before: Record<string, unknown> | null; after: Record<string, unknown> | null }
+type Row = {
+  id: string
+  entityType: string
+  entityId: string
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'
+  createdAt: Date
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}
 
 export async function findApiChanges(db: Db, options: ListOptions & { since: Date; scope?: ChangeScope }) {
   const { items, page } = await findChangeEntries(db, options)
@@ -25,7 +46,10 @@ export async function findApiChanges(db: Db, options: ListOptions & { since: Dat
 }
 
 /** The same changes with their revision ids (stable ids for feed entries); newest first for feeds. */
-export async function findChangeEntries(db: Db, options: ListOptions & { since: Date; scope?: ChangeScope; newestFirst?: boolean }) {
+export async function findChangeEntries(
+  db: Db,
+  options: ListOptions & { since: Date; scope?: ChangeScope; newestFirst?: boolean },
+) {
   const after = options.newestFirst ? null : cursorKey(options.cursor, 2)
   const scope = options.scope
     ? Prisma.sql`AND ("entityId" = ANY(${options.scope.entityIds}) ${Prisma.join(
@@ -45,7 +69,10 @@ export async function findChangeEntries(db: Db, options: ListOptions & { since: 
     ORDER BY ${options.newestFirst ? Prisma.sql`"createdAt" DESC, "id" DESC` : Prisma.sql`"createdAt", "id"`}
     LIMIT ${options.limit + 1}`
   const { items, page } = pageOf(rows, options.limit, (row) => [row.createdAt.toISOString(), row.id])
-  return { items: items.map((row) => ({ revisionId: row.id, ...toChange(row) })), page: options.newestFirst ? { nextCursor: null, limit: options.limit } : page }
+  return {
+    items: items.map((row) => ({ revisionId: row.id, ...toChange(row) })),
+    page: options.newestFirst ? { nextCursor: null, limit: options.limit } : page,
+  }
 }
 
 function toChange(row: Row) {
@@ -56,11 +83,20 @@ function toChange(row: Row) {
   const kind = row.action === 'DELETE' ? 'deleted' : row.action === 'CREATE' ? 'created' : 'updated'
   let summary = `${label} ${kind}: ${name}`
   if (row.action === 'UPDATE' && row.before && row.after) {
-    const fields = Object.keys(row.after).filter((key) => !unlisted.has(key) && JSON.stringify(row.after![key]) !== JSON.stringify(row.before![key]))
+    const fields = Object.keys(row.after).filter(
+      (key) => !unlisted.has(key) && JSON.stringify(row.after![key]) !== JSON.stringify(row.before![key]),
+    )
     if (fields.length) summary += ` (changed: ${fields.join(', ')})`
   }
   if (row.action === 'RESTORE') summary += ' (restored)'
-  return { recordType: row.entityType, id: row.entityId, uri, kind, date: row.createdAt.toISOString(), summary } as const
+  return {
+    recordType: row.entityType,
+    id: row.entityId,
+    uri,
+    kind,
+    date: row.createdAt.toISOString(),
+    summary,
+  } as const
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : null)

@@ -29,7 +29,10 @@ export async function findApiDefinitions(db: Db, options: ListOptions & { concep
       verification: true,
       concept: { select: { slug: true, name: true } },
       jurisdiction: ref,
-      provision: { ...provisionRefSelect, select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true } },
+      provision: {
+        ...provisionRefSelect,
+        select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true },
+      },
     },
   })
   const { items, page } = pageOf(rows, options.limit, (row) => [row.id])
@@ -46,13 +49,19 @@ export async function findApiDefinitions(db: Db, options: ListOptions & { concep
       sourceUrl: row.sourceUrl,
       language: row.language,
       verification: param(row.verification),
-      provision: row.provision && row.provision.publicationState === 'PUBLISHED' && !row.provision.deletedAt ? provisionRef(row.provision) : null,
+      provision:
+        row.provision && row.provision.publicationState === 'PUBLISHED' && !row.provision.deletedAt
+          ? provisionRef(row.provision)
+          : null,
     })),
     page,
   }
 }
 
-export async function findApiAges(db: Db, options: ListOptions & { kind?: string; jurisdiction?: string[]; asOf?: string }) {
+export async function findApiAges(
+  db: Db,
+  options: ListOptions & { kind?: string; jurisdiction?: string[]; asOf?: string },
+) {
   const after = cursorKey(options.cursor, 1)
   const date = options.asOf ? new Date(`${options.asOf}T00:00:00Z`) : null
   const rows = await db.ageBenchmark.findMany({
@@ -60,7 +69,14 @@ export async function findApiAges(db: Db, options: ListOptions & { kind?: string
       ...published,
       jurisdiction: { ...published, ...(options.jurisdiction?.length ? { code: { in: options.jurisdiction } } : {}) },
       ...(options.kind ? { kind: { code: options.kind } } : {}),
-      ...(date ? { AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gt: date } }] }] } : {}),
+      ...(date
+        ? {
+            AND: [
+              { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
+              { OR: [{ validTo: null }, { validTo: { gt: date } }] },
+            ],
+          }
+        : {}),
       ...(after ? { id: { gt: String(after[0]) } } : {}),
     },
     orderBy: { id: 'asc' },
@@ -76,7 +92,10 @@ export async function findApiAges(db: Db, options: ListOptions & { kind?: string
       verification: true,
       kind: ref,
       jurisdiction: ref,
-      provision: { ...provisionRefSelect, select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true } },
+      provision: {
+        ...provisionRefSelect,
+        select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true },
+      },
     },
   })
   const { items, page } = pageOf(rows, options.limit, (row) => [row.id])
@@ -92,7 +111,10 @@ export async function findApiAges(db: Db, options: ListOptions & { kind?: string
       validFrom: day(row.validFrom),
       validTo: day(row.validTo),
       verification: param(row.verification),
-      provision: row.provision && row.provision.publicationState === 'PUBLISHED' && !row.provision.deletedAt ? provisionRef(row.provision) : null,
+      provision:
+        row.provision && row.provision.publicationState === 'PUBLISHED' && !row.provision.deletedAt
+          ? provisionRef(row.provision)
+          : null,
     })),
     page,
   }

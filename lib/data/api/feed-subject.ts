@@ -14,14 +14,36 @@ export type FeedSubject = { title: string; pagePath: string; scope: ChangeScope 
 
 export async function findFeedSubject(db: Db, options: { kind: FeedKind; key: string }): Promise<FeedSubject | null> {
   if (options.kind === 'jurisdictions') {
-    const j = await db.jurisdiction.findFirst({ where: { ...published, code: options.key }, select: { id: true, code: true, name: true } })
-    return j && { title: `${j.name} (${j.code})`, pagePath: `/jurisdictions/${j.code}`, scope: { entityIds: [j.id], refs: [{ field: 'jurisdictionId', ids: [j.id] }] } }
+    const j = await db.jurisdiction.findFirst({
+      where: { ...published, code: options.key },
+      select: { id: true, code: true, name: true },
+    })
+    return (
+      j && {
+        title: `${j.name} (${j.code})`,
+        pagePath: `/jurisdictions/${j.code}`,
+        scope: { entityIds: [j.id], refs: [{ field: 'jurisdictionId', ids: [j.id] }] },
+      }
+    )
   }
   if (options.kind === 'standards') {
-    const s = await db.baselineStandard.findFirst({ where: { ...published, slug: options.key }, select: { id: true, slug: true, name: true, criteria: { select: { id: true } } } })
+    const s = await db.baselineStandard.findFirst({
+      where: { ...published, slug: options.key },
+      select: { id: true, slug: true, name: true, criteria: { select: { id: true } } },
+    })
     if (!s) return null
     const criteria = s.criteria.map((c) => c.id)
-    return { title: s.name, pagePath: `/standards/${s.slug}`, scope: { entityIds: [s.id, ...criteria], refs: [{ field: 'standardId', ids: [s.id] }, { field: 'criterionId', ids: criteria }] } }
+    return {
+      title: s.name,
+      pagePath: `/standards/${s.slug}`,
+      scope: {
+        entityIds: [s.id, ...criteria],
+        refs: [
+          { field: 'standardId', ids: [s.id] },
+          { field: 'criterionId', ids: criteria },
+        ],
+      },
+    }
   }
   const treaty = options.kind === 'treaties'
   const i = await db.instrument.findFirst({

@@ -23,7 +23,7 @@ export const instrumentSelect = {
   jurisdiction: { select: { code: true, name: true } },
 } satisfies Prisma.InstrumentSelect
 
-export function toInstrumentItem(row: Prisma.InstrumentGetPayload<{ select: typeof instrumentSelect }>) {
+function toInstrumentItem(row: Prisma.InstrumentGetPayload<{ select: typeof instrumentSelect }>) {
   return {
     uri: row.uri,
     jurisdiction: row.jurisdiction,
@@ -42,7 +42,12 @@ export function toInstrumentItem(row: Prisma.InstrumentGetPayload<{ select: type
   }
 }
 
-export type InstrumentFilters = ListOptions & { jurisdiction?: string[]; kind?: string; status?: string; inForceOn?: string }
+export type InstrumentFilters = ListOptions & {
+  jurisdiction?: string[]
+  kind?: string
+  status?: string
+  inForceOn?: string
+}
 
 /**
  * "In force on a date": in force from that date or earlier (or, with no date recorded, marked in
@@ -101,19 +106,34 @@ const toVersion = ({ id: _id, ...v }: Prisma.InstrumentVersionGetPayload<{ selec
  * selects one too. Without either, the newest version's provisions are given.
  */
 export async function getApiInstrument(db: Db, options: { uri: string; version?: string }) {
-  const expression = await db.instrumentVersion.findFirst({ where: { ...published, expressionUri: options.uri }, select: { expressionUri: true, instrument: { select: { uri: true } } } })
+  const expression = await db.instrumentVersion.findFirst({
+    where: { ...published, expressionUri: options.uri },
+    select: { expressionUri: true, instrument: { select: { uri: true } } },
+  })
   const workUri = expression?.instrument.uri ?? options.uri
   const wanted = options.version ?? expression?.expressionUri
   const row = await db.instrument.findFirst({
     where: { ...published, uri: workUri, jurisdiction: published },
-    select: { ...instrumentSelect, versions: { where: published, orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { asAt: 'desc' }, { expressionUri: 'asc' }], select: versionSelect } },
+    select: {
+      ...instrumentSelect,
+      versions: {
+        where: published,
+        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { asAt: 'desc' }, { expressionUri: 'asc' }],
+        select: versionSelect,
+      },
+    },
   })
   if (!row) return null
   const { versions, ...instrument } = row
   const chosen = wanted ? versions.find((v) => v.expressionUri === wanted) : versions[0]
   if (wanted && !chosen) return null
   const provisions = chosen ? await findTree(db, chosen.id) : []
-  return { ...toInstrumentItem(instrument), versions: versions.map(toVersion), expression: chosen ? toVersion(chosen) : null, provisions }
+  return {
+    ...toInstrumentItem(instrument),
+    versions: versions.map(toVersion),
+    expression: chosen ? toVersion(chosen) : null,
+    provisions,
+  }
 }
 
 async function findTree(db: Db, versionId: string) {
@@ -166,7 +186,15 @@ type ApiProvisionNode = {
 /** One provision by expression URI and eId, with its parent and children (headings only). */
 export async function getApiProvision(db: Db, options: { expressionUri: string; eId: string }) {
   const row = await db.provision.findFirst({
-    where: { ...published, eId: options.eId, instrumentVersion: { ...published, expressionUri: options.expressionUri, instrument: { ...published, jurisdiction: published } } },
+    where: {
+      ...published,
+      eId: options.eId,
+      instrumentVersion: {
+        ...published,
+        expressionUri: options.expressionUri,
+        instrument: { ...published, jurisdiction: published },
+      },
+    },
     select: {
       eId: true,
       num: true,
@@ -178,7 +206,11 @@ export async function getApiProvision(db: Db, options: { expressionUri: string; 
       verification: true,
       topics: { select: { topic: { select: { slug: true } } } },
       parent: { select: { eId: true, publicationState: true, deletedAt: true } },
-      children: { where: published, orderBy: [{ sortOrder: 'asc' }, { eId: 'asc' }], select: { eId: true, num: true, heading: true } },
+      children: {
+        where: published,
+        orderBy: [{ sortOrder: 'asc' }, { eId: 'asc' }],
+        select: { eId: true, num: true, heading: true },
+      },
       instrumentVersion: { select: { expressionUri: true, instrument: { select: { uri: true, title: true } } } },
     },
   })

@@ -19,7 +19,13 @@ const select = {
   sourceUrl: true,
   verification: true,
   parent: { select: { code: true, publicationState: true, deletedAt: true } },
-  _count: { select: { instruments: { where: published }, definitions: { where: published }, ageBenchmarks: { where: published } } },
+  _count: {
+    select: {
+      instruments: { where: published },
+      definitions: { where: published },
+      ageBenchmarks: { where: published },
+    },
+  },
 } satisfies Prisma.JurisdictionSelect
 
 type Row = Prisma.JurisdictionGetPayload<{ select: typeof select }>
@@ -38,7 +44,11 @@ function toItem(row: Row) {
     parent: parentShown ? row.parent!.code : null,
     sourceUrl: row.sourceUrl,
     verification: param(row.verification),
-    counts: { instruments: row._count.instruments, definitions: row._count.definitions, ageBenchmarks: row._count.ageBenchmarks },
+    counts: {
+      instruments: row._count.instruments,
+      definitions: row._count.definitions,
+      ageBenchmarks: row._count.ageBenchmarks,
+    },
   }
 }
 
@@ -64,9 +74,21 @@ export async function getApiJurisdiction(db: Db, options: { code: string }) {
     where: { ...published, code: options.code },
     select: {
       ...select,
-      memberships: { where: { organisation: published }, orderBy: { organisation: { code: 'asc' } }, select: { joinedOn: true, leftOn: true, organisation: { select: { code: true, name: true } } } },
-      members: { where: { member: published }, orderBy: { member: { code: 'asc' } }, select: { joinedOn: true, leftOn: true, member: { select: { code: true, name: true } } } },
-      instruments: { where: published, orderBy: { uri: 'asc' }, select: { uri: true, kind: true, title: true, status: true } },
+      memberships: {
+        where: { organisation: published },
+        orderBy: { organisation: { code: 'asc' } },
+        select: { joinedOn: true, leftOn: true, organisation: { select: { code: true, name: true } } },
+      },
+      members: {
+        where: { member: published },
+        orderBy: { member: { code: 'asc' } },
+        select: { joinedOn: true, leftOn: true, member: { select: { code: true, name: true } } },
+      },
+      instruments: {
+        where: published,
+        orderBy: { uri: 'asc' },
+        select: { uri: true, kind: true, title: true, status: true },
+      },
     },
   })
   if (!row) return null

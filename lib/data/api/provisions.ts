@@ -7,7 +7,11 @@ import { cursorKey, param, type ListOptions } from './shape'
 export async function findApiBulkProvisions(db: Db, options: ListOptions) {
   const after = cursorKey(options.cursor, 1)
   const rows = await db.provision.findMany({
-    where: { ...published, instrumentVersion: { ...published, instrument: { ...published, jurisdiction: published } }, ...(after ? { id: { gt: String(after[0]) } } : {}) },
+    where: {
+      ...published,
+      instrumentVersion: { ...published, instrument: { ...published, jurisdiction: published } },
+      ...(after ? { id: { gt: String(after[0]) } } : {}),
+    },
     orderBy: { id: 'asc' },
     take: options.limit + 1,
     select: {

@@ -7,7 +7,10 @@ import type { Db } from '@/lib/db/prisma'
 export type DataStamp = { version: string; changedAt: Date }
 
 export async function readDataStamp(db: Db): Promise<DataStamp> {
-  const row = await db.dataVersion.findUnique({ where: { scope: 'curated' }, select: { version: true, changedAt: true } })
+  const row = await db.dataVersion.findUnique({
+    where: { scope: 'curated' },
+    select: { version: true, changedAt: true },
+  })
   if (!row) throw new Error('DataVersion row "curated" is missing: run the migrations (npm start does).')
   return { version: row.version.toString(), changedAt: row.changedAt }
 }

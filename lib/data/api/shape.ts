@@ -4,7 +4,12 @@ import { decodeCursor } from '@/lib/domain/api-cursor'
 /** Small conversions shared by the API data functions: enum values and dates as the API writes them. */
 
 /** IN_FORCE → in-force: the URL form used by every parameter and response. */
-export const param = <T extends string>(value: T) => value.toLowerCase().replaceAll('_', '-') as Lowercase<T> extends infer L ? (L extends string ? ReplaceAll<L> : never) : never
+export const param = <T extends string>(value: T) =>
+  value.toLowerCase().replaceAll('_', '-') as Lowercase<T> extends infer L
+    ? L extends string
+      ? ReplaceAll<L>
+      : never
+    : never
 type ReplaceAll<S extends string> = S extends `${infer A}_${infer B}` ? `${A}-${ReplaceAll<B>}` : S
 
 /** in-force → IN_FORCE */
@@ -30,7 +35,18 @@ export function cursorKey(cursor: string | undefined, length: number) {
 export type ListOptions = { limit: number; cursor?: string }
 
 /** A provision reference as the API gives it (work URI, expression URI, eId). */
-export type ProvisionRefRow = { eId: string; instrumentVersion: { expressionUri: string; instrument: { uri: string } } } | null
-export const provisionRefSelect = { select: { eId: true, instrumentVersion: { select: { expressionUri: true, instrument: { select: { uri: true } } } } } } as const
+export type ProvisionRefRow = {
+  eId: string
+  instrumentVersion: { expressionUri: string; instrument: { uri: string } }
+} | null
+export const provisionRefSelect = {
+  select: { eId: true, instrumentVersion: { select: { expressionUri: true, instrument: { select: { uri: true } } } } },
+} as const
 export const provisionRef = (row: ProvisionRefRow) =>
-  row ? { instrumentUri: row.instrumentVersion.instrument.uri, expressionUri: row.instrumentVersion.expressionUri, eId: row.eId } : null
+  row
+    ? {
+        instrumentUri: row.instrumentVersion.instrument.uri,
+        expressionUri: row.instrumentVersion.expressionUri,
+        eId: row.eId,
+      }
+    : null

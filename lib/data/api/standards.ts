@@ -23,7 +23,12 @@ export async function findApiStandards(db: Db, options: ListOptions) {
       criteria: {
         where: published,
         orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-        select: { code: true, title: true, articleRef: true, _count: { select: { assessments: { where: { ...published, jurisdiction: published } } } } },
+        select: {
+          code: true,
+          title: true,
+          articleRef: true,
+          _count: { select: { assessments: { where: { ...published, jurisdiction: published } } } },
+        },
       },
     },
   })
@@ -33,7 +38,8 @@ export async function findApiStandards(db: Db, options: ListOptions) {
       ...s,
       publishedOn: day(publishedOn),
       verification: param(verification),
-      instrumentUri: instrument && instrument.publicationState === 'PUBLISHED' && !instrument.deletedAt ? instrument.uri : null,
+      instrumentUri:
+        instrument && instrument.publicationState === 'PUBLISHED' && !instrument.deletedAt ? instrument.uri : null,
       criteria: criteria.map(({ _count: _c, ...c }) => c),
       assessmentCount: criteria.reduce((sum, c) => sum + c._count.assessments, 0),
     })),
@@ -41,13 +47,23 @@ export async function findApiStandards(db: Db, options: ListOptions) {
   }
 }
 
-const shownProvision = { ...provisionRefSelect, select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true } }
-const refOf = (p: { publicationState: string; deletedAt: Date | null } & NonNullable<Parameters<typeof provisionRef>[0]> | null) =>
-  p && p.publicationState === 'PUBLISHED' && !p.deletedAt ? provisionRef(p) : null
+const shownProvision = {
+  ...provisionRefSelect,
+  select: { ...provisionRefSelect.select, publicationState: true, deletedAt: true },
+}
+const refOf = (
+  p: ({ publicationState: string; deletedAt: Date | null } & NonNullable<Parameters<typeof provisionRef>[0]>) | null,
+) => (p && p.publicationState === 'PUBLISHED' && !p.deletedAt ? provisionRef(p) : null)
 
 /** null when there is no such published standard. */
-export async function findApiAssessments(db: Db, options: ListOptions & { slug: string; jurisdiction?: string[]; criterion?: string }) {
-  const standard = await db.baselineStandard.findFirst({ where: { ...published, slug: options.slug }, select: { id: true } })
+export async function findApiAssessments(
+  db: Db,
+  options: ListOptions & { slug: string; jurisdiction?: string[]; criterion?: string },
+) {
+  const standard = await db.baselineStandard.findFirst({
+    where: { ...published, slug: options.slug },
+    select: { id: true },
+  })
   if (!standard) return null
   const after = cursorKey(options.cursor, 1)
   const rows = await db.assessment.findMany({
@@ -68,8 +84,14 @@ export async function findApiAssessments(db: Db, options: ListOptions & { slug: 
       verification: true,
       jurisdiction: { select: { code: true, name: true } },
       criterion: { select: { code: true, title: true } },
-      evidence: { orderBy: { id: 'asc' }, select: { pinpoint: true, provision: { select: { ...shownProvision.select, citation: true } } } },
-      elementResults: { orderBy: { element: { sortOrder: 'asc' } }, select: { status: true, pinpoint: true, element: { select: { code: true } }, provision: shownProvision } },
+      evidence: {
+        orderBy: { id: 'asc' },
+        select: { pinpoint: true, provision: { select: { ...shownProvision.select, citation: true } } },
+      },
+      elementResults: {
+        orderBy: { element: { sortOrder: 'asc' } },
+        select: { status: true, pinpoint: true, element: { select: { code: true } }, provision: shownProvision },
+      },
     },
   })
   const { items, page } = pageOf(rows, options.limit, (row) => [row.id])
@@ -86,7 +108,12 @@ export async function findApiAssessments(db: Db, options: ListOptions & { slug: 
       evidence: a.evidence
         .filter((e) => refOf(e.provision))
         .map((e) => ({ provision: refOf(e.provision), citation: e.provision.citation, pinpoint: e.pinpoint })),
-      elements: a.elementResults.map((r) => ({ code: r.element.code, status: param(r.status), provision: refOf(r.provision), pinpoint: r.pinpoint })),
+      elements: a.elementResults.map((r) => ({
+        code: r.element.code,
+        status: param(r.status),
+        provision: refOf(r.provision),
+        pinpoint: r.pinpoint,
+      })),
     })),
     page,
   }

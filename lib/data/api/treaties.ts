@@ -18,7 +18,16 @@ const treatySelect = {
   jurisdiction: { select: { code: true, name: true } },
 } as const
 
-type TreatyRow = { uri: string; kind: string; title: string; shortTitle: string | null; adoptedOn: Date | null; inForceOn: Date | null; status: string; jurisdiction: { code: string; name: string } }
+type TreatyRow = {
+  uri: string
+  kind: string
+  title: string
+  shortTitle: string | null
+  adoptedOn: Date | null
+  inForceOn: Date | null
+  status: string
+  jurisdiction: { code: string; name: string }
+}
 const toTreaty = (t: TreatyRow) => ({
   uri: t.uri,
   kind: param(t.kind) as 'treaty' | 'protocol',
@@ -30,19 +39,40 @@ const toTreaty = (t: TreatyRow) => ({
   depositary: t.jurisdiction,
 })
 
-type ActionRow = { jurisdictionId: string; action: string; actionDate: Date | null; datePrecision: 'DAY' | 'MONTH' | 'YEAR' }
+type ActionRow = {
+  jurisdictionId: string
+  action: string
+  actionDate: Date | null
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR'
+}
 const statusOf = (actions: ActionRow[], date: Date) =>
-  treatyStatusAt(actions.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action as never, date: a.actionDate, precision: a.datePrecision })), date)
+  treatyStatusAt(
+    actions.map((a) => ({
+      jurisdictionId: a.jurisdictionId,
+      action: a.action as never,
+      date: a.actionDate,
+      precision: a.datePrecision,
+    })),
+    date,
+  )
 
 export async function findApiTreaties(db: Db, options: ListOptions & { asOf: Date }) {
   const after = cursorKey(options.cursor, 1)
   const rows = await db.instrument.findMany({
-    where: { ...published, kind: treatyKinds, jurisdiction: published, ...(after ? { uri: { gt: String(after[0]) } } : {}) },
+    where: {
+      ...published,
+      kind: treatyKinds,
+      jurisdiction: published,
+      ...(after ? { uri: { gt: String(after[0]) } } : {}),
+    },
     orderBy: { uri: 'asc' },
     take: options.limit + 1,
     select: {
       ...treatySelect,
-      treatyActions: { where: { ...published, jurisdiction: published }, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true } },
+      treatyActions: {
+        where: { ...published, jurisdiction: published },
+        select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true },
+      },
       _count: { select: { reservations: { where: { ...published, jurisdiction: published } } } },
     },
   })
@@ -87,7 +117,18 @@ export async function getApiTreatyStatus(db: Db, options: { uri: string; asOf: D
       reservations: {
         where: { ...published, jurisdiction },
         orderBy: [{ madeOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { jurisdictionId: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true, jurisdiction: { select: { code: true, name: true } } },
+        select: {
+          jurisdictionId: true,
+          kind: true,
+          articles: true,
+          text: true,
+          textKind: true,
+          madeOn: true,
+          withdrawnOn: true,
+          sourceUrl: true,
+          verification: true,
+          jurisdiction: { select: { code: true, name: true } },
+        },
       },
     },
   })

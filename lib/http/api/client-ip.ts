@@ -14,10 +14,19 @@ export function clientIpOf(request: Request): string {
  * The address to trust: the socket's, unless the socket is a trusted proxy, in which case the
  * right-most X-Forwarded-For entry that is not itself a trusted proxy (the one our proxy saw).
  */
-export function resolveClientIp(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: string[]): string {
+export function resolveClientIp(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: string[],
+): string {
   const socket = normalise(socketAddress ?? 'unknown')
   if (!trustedProxies.length || !trustedProxies.includes(socket)) return socket
-  const hops = [forwardedFor ?? []].flat().join(',').split(',').map((hop) => normalise(hop.trim())).filter(Boolean)
+  const hops = [forwardedFor ?? []]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((hop) => normalise(hop.trim()))
+    .filter(Boolean)
   for (let i = hops.length - 1; i >= 0; i--) if (!trustedProxies.includes(hops[i])) return hops[i]
   return socket
 }

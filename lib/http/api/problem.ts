@@ -26,7 +26,7 @@ export class ApiProblem extends Error {
   }
 }
 
-export function problemBody(status: number, detail: string, errors?: ParameterError[], instance?: string): Problem {
+function problemBody(status: number, detail: string, errors?: ParameterError[], instance?: string): Problem {
   const known = types[status] ?? types[500]
   return {
     type: `/api#problem-${known.slug}`,
@@ -38,9 +38,16 @@ export function problemBody(status: number, detail: string, errors?: ParameterEr
   }
 }
 
-export function problemResponse(status: number, detail: string, options: { errors?: ParameterError[]; instance?: string; headers?: HeadersInit } = {}) {
+export function problemResponse(
+  status: number,
+  detail: string,
+  options: { errors?: ParameterError[]; instance?: string; headers?: HeadersInit } = {},
+) {
   const headers = new Headers(options.headers)
   headers.set('Content-Type', 'application/problem+json')
   headers.set('Cache-Control', 'no-store')
-  return new Response(JSON.stringify(problemBody(status, detail, options.errors, options.instance)), { status, headers })
+  return new Response(JSON.stringify(problemBody(status, detail, options.errors, options.instance)), {
+    status,
+    headers,
+  })
 }

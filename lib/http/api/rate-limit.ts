@@ -4,11 +4,14 @@
  *   RateLimit-Policy: "api";q=600;w=60     RateLimit: "api";r=599;t=42
  * One process serves LexBridge; several behind a balancer would each count their own share.
  */
-export const RATE_LIMIT_WINDOW_SECONDS = 60
+const RATE_LIMIT_WINDOW_SECONDS = 60
 const MAX_CLIENTS = 100_000
 
 type Window = { start: number; counts: Map<string, number> }
-const state = ((globalThis as unknown as { lexbridgeApiRateLimit?: Window }).lexbridgeApiRateLimit ??= { start: 0, counts: new Map() })
+const state = ((globalThis as unknown as { lexbridgeApiRateLimit?: Window }).lexbridgeApiRateLimit ??= {
+  start: 0,
+  counts: new Map(),
+})
 
 export type RateDecision = { allowed: boolean; headers: Record<string, string>; retryAfter: number }
 
@@ -28,7 +31,10 @@ export function takeRequest(client: string, quota: number, now = Date.now()): Ra
   return {
     allowed: used <= quota,
     retryAfter: reset,
-    headers: { 'RateLimit-Policy': `"api";q=${quota};w=${RATE_LIMIT_WINDOW_SECONDS}`, RateLimit: `"api";r=${remaining};t=${reset}` },
+    headers: {
+      'RateLimit-Policy': `"api";q=${quota};w=${RATE_LIMIT_WINDOW_SECONDS}`,
+      RateLimit: `"api";r=${remaining};t=${reset}`,
+    },
   }
 }
 

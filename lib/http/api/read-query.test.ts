@@ -4,7 +4,8 @@ import { instrumentListQuery } from '@/lib/schemas/api/params'
 import { compareQuery } from '@/lib/schemas/api/routes'
 import { readApiQuery } from './read-query'
 
-const read = (query: string, schema: z.ZodObject = instrumentListQuery) => readApiQuery(new URLSearchParams(query), schema)
+const read = (query: string, schema: z.ZodObject = instrumentListQuery) =>
+  readApiQuery(new URLSearchParams(query), schema)
 
 describe('readApiQuery', () => {
   it('collects repeated and comma-separated jurisdictions, keeps the old j name as an alias', () => {
@@ -27,7 +28,13 @@ describe('readApiQuery', () => {
   })
 
   it('applies route refinements and keeps defaults', () => {
-    expect(read('jurisdiction=GB&by=criterion', compareQuery)).toMatchObject({ ok: false, errors: [{ parameter: 'criterion' }] })
-    expect(read('j=GB&j=DE', compareQuery)).toMatchObject({ ok: true, data: { by: 'topic', format: 'json', jurisdiction: ['GB', 'DE'] } })
+    expect(read('jurisdiction=GB&by=criterion', compareQuery)).toMatchObject({
+      ok: false,
+      errors: [{ parameter: 'criterion' }],
+    })
+    expect(read('j=GB&j=DE', compareQuery)).toMatchObject({
+      ok: true,
+      data: { by: 'topic', format: 'json', jurisdiction: ['GB', 'DE'] },
+    })
   })
 })

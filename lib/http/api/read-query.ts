@@ -15,7 +15,8 @@ function isArrayField(schema: z.ZodType | undefined): boolean {
   while (current?.def) {
     const { type } = current.def
     if (type === 'array') return true
-    if (type === 'optional' || type === 'default' || type === 'nullable' || type === 'catch') current = current.def.innerType as typeof current
+    if (type === 'optional' || type === 'default' || type === 'nullable' || type === 'catch')
+      current = current.def.innerType as typeof current
     else if (type === 'pipe') current = current.def.in as typeof current
     else return false
   }
@@ -33,7 +34,11 @@ export function readApiQuery<S extends z.ZodObject>(search: URLSearchParams, sch
   const errors: ParameterError[] = []
   const raw: Record<string, string | string[]> = {}
   for (const [key, list] of values) {
-    if (isArrayField(shape[key])) raw[key] = list.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
+    if (isArrayField(shape[key]))
+      raw[key] = list
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter(Boolean)
     else if (list.length > 1) errors.push({ parameter: key, message: 'Give this parameter once.' })
     else raw[key] = list[0]
   }
@@ -41,7 +46,11 @@ export function readApiQuery<S extends z.ZodObject>(search: URLSearchParams, sch
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) errors.push({ parameter: key, message: `Unknown parameter. This route takes: ${Object.keys(shape).join(', ') || 'none'}.` })
+        for (const key of issue.keys)
+          errors.push({
+            parameter: key,
+            message: `Unknown parameter. This route takes: ${Object.keys(shape).join(', ') || 'none'}.`,
+          })
       } else {
         errors.push({ parameter: issue.path.length ? String(issue.path[0]) : '(query)', message: issue.message })
       }

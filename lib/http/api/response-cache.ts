@@ -23,7 +23,12 @@ function storeOf(database: string, version: string): Store {
   return store
 }
 
-export async function cachedResponse(database: string, version: string, key: string, compute: () => Promise<CachedBody>): Promise<{ value: CachedBody; hit: boolean }> {
+export async function cachedResponse(
+  database: string,
+  version: string,
+  key: string,
+  compute: () => Promise<CachedBody>,
+): Promise<{ value: CachedBody; hit: boolean }> {
   const store = storeOf(database, version)
   const found = store.entries.get(key)
   if (found) {
@@ -55,9 +60,4 @@ export async function cachedResponse(database: string, version: string, key: str
     if (oldestKey === key) break
   }
   return { value, hit: false }
-}
-
-/** Tests and the bench: what the cache holds. */
-export function apiCacheStats() {
-  return [...stores.entries()].map(([database, store]) => ({ database, version: store.version, entries: store.entries.size, bytes: store.bytes }))
 }

@@ -8,7 +8,7 @@ import { z } from 'zod'
 export const API_DEFAULT_LIMIT = 50
 export const API_MAX_LIMIT = 200
 
-export const limitParam = z.coerce
+const limitParam = z.coerce
   .number()
   .int()
   .min(1)
@@ -16,7 +16,7 @@ export const limitParam = z.coerce
   .default(API_DEFAULT_LIMIT)
   .describe(`Items per page, 1-${API_MAX_LIMIT} (default ${API_DEFAULT_LIMIT}).`)
 
-export const cursorParam = z
+const cursorParam = z
   .string()
   .max(400)
   .regex(/^[A-Za-z0-9_-]+$/, 'Use the nextCursor value of the previous page as given')
@@ -25,12 +25,12 @@ export const cursorParam = z
 
 export const paginationParams = { limit: limitParam, cursor: cursorParam }
 
-export const pageSchema = z.object({
+const pageSchema = z.object({
   nextCursor: z.string().nullable().describe('Pass as cursor to get the next page; null on the last page.'),
   limit: z.number().int(),
 })
 
-export const metaSchema = z.record(z.string(), z.unknown())
+const metaSchema = z.record(z.string(), z.unknown())
 
 export function listEnvelope<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), page: pageSchema, meta: metaSchema.optional() }).strict()

@@ -12,19 +12,37 @@ import { apiRoutes, type ApiRoute } from './routes'
 type Json = Record<string, unknown>
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output', prefix: string, components: Json): Json {
-  const { $schema: _dialect, $defs, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as Json & { $defs?: Json }
-  const rename = (text: string) => text.replace(/"#\/\$defs\/([^"]+)"/g, (_m, name: string) => `"#/components/schemas/${prefix}_${name}"`)
-  for (const [name, def] of Object.entries($defs ?? {})) components[`${prefix}_${name}`] = JSON.parse(rename(JSON.stringify(def)))
+  const {
+    $schema: _dialect,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as Json & { $defs?: Json }
+  const rename = (text: string) =>
+    text.replace(/"#\/\$defs\/([^"]+)"/g, (_m, name: string) => `"#/components/schemas/${prefix}_${name}"`)
+  for (const [name, def] of Object.entries($defs ?? {}))
+    components[`${prefix}_${name}`] = JSON.parse(rename(JSON.stringify(def)))
   return JSON.parse(rename(JSON.stringify(rest)))
 }
 
 function parametersOf(route: ApiRoute, components: Json) {
-  const path = (route.pathParams ?? []).map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, example: p.example, schema: { type: 'string' } }))
+  const path = (route.pathParams ?? []).map((p) => ({
+    name: p.name,
+    in: 'path',
+    required: true,
+    description: p.description,
+    example: p.example,
+    schema: { type: 'string' },
+  }))
   const shape = route.query.shape as Record<string, z.ZodType>
   const query = Object.entries(shape).map(([name, field]) => {
     const schema = jsonSchema(field, 'input', `${route.id}_${name}`, components)
-    const aliases = Object.entries(apiParamAliases).filter(([, to]) => to === name).map(([from]) => from)
-    const description = [field.description ?? (schema.description as string | undefined), aliases.length ? `Also accepted as ${aliases.join(', ')} (old name).` : '']
+    const aliases = Object.entries(apiParamAliases)
+      .filter(([, to]) => to === name)
+      .map(([from]) => from)
+    const description = [
+      field.description ?? (schema.description as string | undefined),
+      aliases.length ? `Also accepted as ${aliases.join(', ')} (old name).` : '',
+    ]
       .filter(Boolean)
       .join(' ')
     return {
@@ -41,7 +59,10 @@ function parametersOf(route: ApiRoute, components: Json) {
 
 export function buildOpenApiDocument(serverUrl = '/') {
   const components: Json = { Problem: jsonSchema(problemSchema, 'output', 'Problem', {}) }
-  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } })
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  })
   const paths: Json = {}
   for (const route of apiRoutes as readonly ApiRoute[]) {
     const body = jsonSchema(route.response, 'output', route.id, components)

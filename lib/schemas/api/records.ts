@@ -28,7 +28,12 @@ export const jurisdictionItem = z.object({
   counts: z.object({ instruments: z.number().int(), definitions: z.number().int(), ageBenchmarks: z.number().int() }),
 })
 
-const membership = z.object({ code: z.string(), name: z.string(), joinedOn: daySchema.nullable(), leftOn: daySchema.nullable() })
+const membership = z.object({
+  code: z.string(),
+  name: z.string(),
+  joinedOn: daySchema.nullable(),
+  leftOn: daySchema.nullable(),
+})
 
 export const instrumentItem = z.object({
   uri: z.string().describe('FRBR work URI, e.g. /akn/gb/act/2023/50'),
@@ -53,7 +58,7 @@ export const jurisdictionDetail = jurisdictionItem.extend({
   instruments: z.array(instrumentItem.pick({ uri: true, kind: true, title: true, status: true })),
 })
 
-export const versionItem = z.object({
+const versionItem = z.object({
   expressionUri: z.string(),
   language: z.string(),
   asAt: daySchema.nullable(),
@@ -77,7 +82,7 @@ const provisionFields = {
 }
 
 export type ProvisionNode = z.infer<z.ZodObject<typeof provisionFields>> & { children: ProvisionNode[] }
-export const provisionNode: z.ZodType<ProvisionNode> = z
+const provisionNode: z.ZodType<ProvisionNode> = z
   .object({
     ...provisionFields,
     get children() {
@@ -131,7 +136,7 @@ export const ageItem = z.object({
   provision: provisionRef,
 })
 
-export const treatyStatusValue = z.enum(['party', 'signatory', 'denounced', 'none'])
+const treatyStatusValue = z.enum(['party', 'signatory', 'denounced', 'none'])
 
 export const treatyItem = z.object({
   uri: z.string(),
@@ -206,7 +211,9 @@ export const assessmentItem = z.object({
   assessedOn: daySchema.nullable(),
   verification: verificationParam,
   evidence: z.array(z.object({ provision: provisionRef, citation: z.string(), pinpoint: z.string().nullable() })),
-  elements: z.array(z.object({ code: z.string(), status: assessmentStatus, provision: provisionRef, pinpoint: z.string().nullable() })),
+  elements: z.array(
+    z.object({ code: z.string(), status: assessmentStatus, provision: provisionRef, pinpoint: z.string().nullable() }),
+  ),
 })
 
 export const changeItem = z.object({

@@ -29,12 +29,18 @@ export type ApiRoute = {
 }
 
 const compareJurisdictions = z
-  .array(z.string().trim().transform((value) => value.toUpperCase()).pipe(q.jurisdictionsParam.unwrap().element))
+  .array(
+    z
+      .string()
+      .trim()
+      .transform((value) => value.toUpperCase())
+      .pipe(q.jurisdictionsParam.unwrap().element),
+  )
   .min(1, 'Give 1 to 8 jurisdictions as repeated jurisdiction parameters, e.g. jurisdiction=GB&jurisdiction=DE')
   .max(MAX_COMPARE_JURISDICTIONS, `A comparison shows at most ${MAX_COMPARE_JURISDICTIONS} jurisdictions`)
 const format = z.enum(['json', 'csv']).default('json')
 
-export const searchQuery = searchParamsSchema
+const searchQuery = searchParamsSchema
   .omit({ page: true })
   .extend(paginationParams)
   .extend({ jurisdiction: searchParamsSchema.shape.jurisdiction })
@@ -51,14 +57,17 @@ export const compareQuery = z
     format,
   })
   .strict()
-  .refine((value) => value.by !== 'criterion' || value.criterion, { path: ['criterion'], message: 'Comparing by criterion needs criterion=<standard>/<code>, e.g. lanzarote-23/23' })
+  .refine((value) => value.by !== 'criterion' || value.criterion, {
+    path: ['criterion'],
+    message: 'Comparing by criterion needs criterion=<standard>/<code>, e.g. lanzarote-23/23',
+  })
 
-export const compareDefinitionsQuery = z
+const compareDefinitionsQuery = z
   .object({ concept: slugSchema, jurisdiction: compareJurisdictions, column: workUriSchema.optional(), format })
   .strict()
-export const compareAgesQuery = z.object({ jurisdiction: compareJurisdictions, format }).strict()
-export const compareDiffQuery = z.object({ a: provisionIdSchema, b: provisionIdSchema }).strict()
-export const gapsQuery = gapApiParamsSchema.strict()
+const compareAgesQuery = z.object({ jurisdiction: compareJurisdictions, format }).strict()
+const compareDiffQuery = z.object({ a: provisionIdSchema, b: provisionIdSchema }).strict()
+const gapsQuery = gapApiParamsSchema.strict()
 
 const loose = (shape: z.ZodRawShape) => z.object(shape).loose()
 
@@ -68,12 +77,23 @@ const searchResponse = itemEnvelope(
     engine: z.string(),
     total: z.number().int(),
     correctedQuery: z.string().nullable(),
-    hits: z.array(loose({ id: z.string(), type: z.string(), snippet: z.object({ text: z.string(), highlights: z.array(z.object({ start: z.number(), end: z.number() })) }) })),
+    hits: z.array(
+      loose({
+        id: z.string(),
+        type: z.string(),
+        snippet: z.object({ text: z.string(), highlights: z.array(z.object({ start: z.number(), end: z.number() })) }),
+      }),
+    ),
     facets: z.record(z.string(), z.unknown()),
   }),
 ).extend({ page: listEnvelope(z.unknown()).shape.page })
 
-const compareColumn = loose({ key: z.string(), kind: z.enum(['jurisdiction', 'instrument']), code: z.string(), name: z.string() })
+const compareColumn = loose({
+  key: z.string(),
+  kind: z.enum(['jurisdiction', 'instrument']),
+  code: z.string(),
+  name: z.string(),
+})
 
 const uriParam = (what: string, example: string): ApiPathParam => ({
   name: 'uri',
@@ -96,7 +116,9 @@ export const apiRoutes = [
     path: '/api/v1/jurisdictions/{code}',
     summary: 'One jurisdiction with its memberships and instruments',
     tag: 'Records',
-    pathParams: [{ name: 'code', description: 'ISO 3166 code (GB, US-CA) or organisation code (EU, COE).', example: 'GB' }],
+    pathParams: [
+      { name: 'code', description: 'ISO 3166 code (GB, US-CA) or organisation code (EU, COE).', example: 'GB' },
+    ],
     query: q.emptyQuery,
     response: itemEnvelope(r.jurisdictionDetail),
     example: '/api/v1/jurisdictions/GB',
@@ -115,7 +137,9 @@ export const apiRoutes = [
     path: '/api/v1/instruments/{uri}',
     summary: 'One instrument (work or expression URI) with its versions and provision tree',
     tag: 'Records',
-    pathParams: [uriParam('The FRBR work URI (or an expression URI, which selects that version)', 'akn/gb/act/2023/50')],
+    pathParams: [
+      uriParam('The FRBR work URI (or an expression URI, which selects that version)', 'akn/gb/act/2023/50'),
+    ],
     query: q.instrumentQuery,
     response: itemEnvelope(r.instrumentDetail),
     example: '/api/v1/instruments/akn/gb/act/2023/50',
@@ -125,7 +149,10 @@ export const apiRoutes = [
     path: '/api/v1/provisions/{uri}/{eId}',
     summary: 'One provision of an instrument version',
     tag: 'Records',
-    pathParams: [uriParam('The expression URI', 'akn/gb/act/2023/50/eng@2026-11-25'), { name: 'eId', description: 'Akoma Ntoso element id', example: 'sec_10' }],
+    pathParams: [
+      uriParam('The expression URI', 'akn/gb/act/2023/50/eng@2026-11-25'),
+      { name: 'eId', description: 'Akoma Ntoso element id', example: 'sec_10' },
+    ],
     query: q.emptyQuery,
     response: itemEnvelope(r.provisionDetail),
     example: '/api/v1/provisions/akn/gb/act/2023/50/eng@2026-11-25/sec_10',
@@ -212,7 +239,13 @@ export const apiRoutes = [
     tag: 'Search and compare',
     query: compareQuery,
     response: itemEnvelope(
-      loose({ by: z.enum(compareByValues), asOf: z.string(), columns: z.array(compareColumn), notFound: z.array(z.string()), rows: z.array(z.unknown()) }),
+      loose({
+        by: z.enum(compareByValues),
+        asOf: z.string(),
+        columns: z.array(compareColumn),
+        notFound: z.array(z.string()),
+        rows: z.array(z.unknown()),
+      }),
     ),
     csv: true,
     example: '/api/v1/compare?jurisdiction=GB&jurisdiction=DE&by=topic',
@@ -223,7 +256,9 @@ export const apiRoutes = [
     summary: "Jurisdictions' definitions of one concept and their feature table",
     tag: 'Search and compare',
     query: compareDefinitionsQuery,
-    response: itemEnvelope(loose({ concept: loose({ slug: z.string(), name: z.string() }), columns: z.array(compareColumn) })),
+    response: itemEnvelope(
+      loose({ concept: loose({ slug: z.string(), name: z.string() }), columns: z.array(compareColumn) }),
+    ),
     csv: true,
     example: '/api/v1/compare/definitions?concept=child&jurisdiction=GB&jurisdiction=DE',
   },
@@ -233,7 +268,13 @@ export const apiRoutes = [
     summary: 'Age benchmarks in force and the age-consistency check',
     tag: 'Search and compare',
     query: compareAgesQuery,
-    response: itemEnvelope(loose({ asOf: z.string(), kinds: z.array(z.unknown()), jurisdictions: z.array(loose({ column: compareColumn })) })),
+    response: itemEnvelope(
+      loose({
+        asOf: z.string(),
+        kinds: z.array(z.unknown()),
+        jurisdictions: z.array(loose({ column: compareColumn })),
+      }),
+    ),
     csv: true,
     example: '/api/v1/compare/ages?jurisdiction=GB&jurisdiction=DE',
   },

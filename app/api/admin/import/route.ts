@@ -5,7 +5,7 @@ import { errorResponse } from '@/lib/http/respond'
 import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
-import { runImport } from '@/lib/import/run-import'
+import { runImport } from '@/lib/data/exchange/run-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 
@@ -40,7 +40,7 @@ export async function POST(request: Request) {
         const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
         let last = 0
         try {
-          const report = await runImport(db, user, {
+          const report = await runImport(db, { user,
             ...parsed,
             source,
             commit: parsedRequest.data.mode === 'commit',

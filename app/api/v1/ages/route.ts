@@ -1,8 +1,5 @@
-import { findApiAges } from '@/lib/data/api/definitions-ages'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-ages'
 
-/** GET /api/v1/ages?kind=&jurisdiction=&asOf=&limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listAges'), ({ db, query }) => findApiAges(db, query))
+/** GET /api/v1/ages?kind=&jurisdiction=&asOf=&limit=&cursor= — docs/api.md (lib/http/api/routes/list-ages.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

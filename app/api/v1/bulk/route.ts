@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { ensureBulkArchive } from '@/lib/export/bulk-archive'
+import { ensureBulkArchive } from '@/lib/data/exchange/bulk-archive'
 import { problemResponse } from '@/lib/http/api/problem'
 
 /**
@@ -13,10 +13,25 @@ export async function GET(request: Request) {
   try {
     const { file, version } = await ensureBulkArchive(db, env.DATA_DIR)
     const etag = `"bulk-${version}"`
-    const headers = { ETag: etag, 'Cache-Control': 'public, no-cache', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Content-Disposition' }
-    if (request.headers.get('if-none-match')?.split(',').some((tag) => tag.trim() === etag)) return new Response(null, { status: 304, headers })
+    const headers = {
+      ETag: etag,
+      'Cache-Control': 'public, no-cache',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'ETag, Content-Disposition',
+    }
+    if (
+      request.headers
+        .get('if-none-match')
+        ?.split(',')
+        .some((tag) => tag.trim() === etag)
+    )
+      return new Response(null, { status: 304, headers })
     return new Response(new Uint8Array(await readFile(file)), {
-      headers: { ...headers, 'Content-Type': 'application/gzip', 'Content-Disposition': `attachment; filename="lexbridge-data-v${version}.tar.gz"` },
+      headers: {
+        ...headers,
+        'Content-Type': 'application/gzip',
+        'Content-Disposition': `attachment; filename="lexbridge-data-v${version}.tar.gz"`,
+      },
     })
   } catch (error) {
     console.error('[api/v1/bulk]', error)

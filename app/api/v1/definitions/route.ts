@@ -1,8 +1,5 @@
-import { findApiDefinitions } from '@/lib/data/api/definitions-ages'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-definitions'
 
-/** GET /api/v1/definitions?concept=&jurisdiction=&limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listDefinitions'), ({ db, query }) => findApiDefinitions(db, query))
+/** GET /api/v1/definitions?concept=&jurisdiction=&limit=&cursor= — docs/api.md (lib/http/api/routes/list-definitions.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

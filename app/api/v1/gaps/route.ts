@@ -1,22 +1,5 @@
-import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
-import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
-import { toGapCsv, toGapJson } from '@/lib/domain/gaps/serialise'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { notFound } from '@/lib/http/api/path-params'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/gaps'
 
-/**
- * GET /api/v1/gaps?standard=<slug>[&asOf=YYYY-MM-DD|ratification][&region=150][&org=EU][&kind=state]
- *   [&show=assessed|all][&sort=name|score|gaps][&format=json|csv] — docs/gaps.md, docs/api.md
- */
-const route = defineApiRoute(apiRoute('gaps'), async ({ db, query }) => {
-  const { format, ...matrixQuery } = query
-  keepGapInputsFresh(db)
-  const result = (await computeGapMatrix(db, matrixQuery)) ?? notFound(`baseline standard ${query.standard}`)
-  const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }
-  if (format === 'csv') return { csv: { filename: `lexbridge-gaps-${query.standard}-${query.asOf ?? 'today'}.csv`, text: toGapCsv(source) } }
-  const filters = { region: query.region ?? null, org: query.org ?? null, kind: query.kind ?? null, show: query.show, sort: query.sort }
-  return { data: toGapJson(source, filters) }
-})
+/** gaps (lib/http/api/routes/gaps.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

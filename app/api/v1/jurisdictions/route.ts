@@ -1,8 +1,5 @@
-import { findApiJurisdictions } from '@/lib/data/api/jurisdictions'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-jurisdictions'
 
-/** GET /api/v1/jurisdictions?kind=&region=&limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listJurisdictions'), ({ db, query }) => findApiJurisdictions(db, query))
+/** GET /api/v1/jurisdictions?kind=&region=&limit=&cursor= — docs/api.md (lib/http/api/routes/list-jurisdictions.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

@@ -6,6 +6,10 @@ let document: string | undefined
 export function GET() {
   document ??= JSON.stringify(buildOpenApiDocument())
   return new Response(document, {
-    headers: { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=300' },
+    headers: {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'public, max-age=300',
+    },
   })
 }

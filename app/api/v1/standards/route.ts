@@ -1,8 +1,5 @@
-import { findApiStandards } from '@/lib/data/api/standards'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-standards'
 
-/** GET /api/v1/standards?limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listStandards'), ({ db, query }) => findApiStandards(db, query))
+/** GET /api/v1/standards?limit=&cursor= — docs/api.md (lib/http/api/routes/list-standards.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

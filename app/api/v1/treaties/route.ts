@@ -1,11 +1,5 @@
-import { findApiTreaties } from '@/lib/data/api/treaties'
-import { todayUtc } from '@/lib/domain/gaps/dates'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-treaties'
 
-/** GET /api/v1/treaties?asOf=&limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listTreaties'), ({ db, query }) =>
-  findApiTreaties(db, { ...query, asOf: query.asOf ? new Date(`${query.asOf}T00:00:00Z`) : todayUtc() }),
-)
+/** GET /api/v1/treaties?asOf=&limit=&cursor= — docs/api.md (lib/http/api/routes/list-treaties.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

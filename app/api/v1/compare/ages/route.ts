@@ -1,15 +1,5 @@
-import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
-import { agesToCsvRows } from '@/lib/domain/compare-export'
-import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/compare-ages'
 
-/** GET /api/v1/compare/ages?jurisdiction=GB&jurisdiction=DE[&format=csv]: age benchmarks in force and the age-consistency check. */
-const route = defineApiRoute(apiRoute('compareAges'), async ({ db, query, request }) => {
-  const comparison = await findAgeComparison(db, { jurisdictions: query.jurisdiction })
-  if (query.format === 'csv') return { csv: { filename: `lexbridge-ages-${query.jurisdiction.join('-')}.csv`, rows: agesToCsvRows(comparison, exportOrigin(request, env.APP_URL)) } }
-  return { data: comparison }
-})
+/** GET /api/v1/compare/ages?jurisdiction=GB&jurisdiction=DE[&format=csv]: age benchmarks in force and the age-consistency check. (lib/http/api/routes/compare-ages.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

@@ -1,13 +1,5 @@
-import { getProvisionDiff } from '@/lib/data/compare/get-provision-diff'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { ApiProblem } from '@/lib/http/api/problem'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/compare-diff'
 
-/** GET /api/v1/compare/diff?a=<provision id>&b=<provision id>: both provisions and the word-level diff. */
-const route = defineApiRoute(apiRoute('compareDiff'), async ({ db, query }) => {
-  const diff = await getProvisionDiff(db, { a: query.a, b: query.b })
-  if ('missing' in diff) throw new ApiProblem(404, `No published provision for ${diff.missing.join(' and ')}.`)
-  return { data: diff }
-})
+/** GET /api/v1/compare/diff?a=<provision id>&b=<provision id>: both provisions and the word-level diff. (lib/http/api/routes/compare-diff.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

@@ -1,12 +1,5 @@
-import { getApiInstrument } from '@/lib/data/api/instruments'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { notFound, pathSegments, uriFromSegments } from '@/lib/http/api/path-params'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/get-instrument'
 
-/** GET /api/v1/instruments/{work or expression URI}[?version=<expression URI>] — docs/api.md */
-const route = defineApiRoute(apiRoute('getInstrument'), async ({ db, params, query }) => {
-  const uri = uriFromSegments(pathSegments(params, 'uri'))
-  return { data: (await getApiInstrument(db, { uri, version: query.version })) ?? notFound(`instrument or version ${query.version ?? uri}`) }
-})
+/** GET /api/v1/instruments/{work or expression URI}[?version=<expression URI>] — docs/api.md (lib/http/api/routes/get-instrument.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

@@ -1,12 +1,5 @@
-import { getApiJurisdiction } from '@/lib/data/api/jurisdictions'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { jurisdictionCodeParam, notFound } from '@/lib/http/api/path-params'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/get-jurisdiction'
 
-/** GET /api/v1/jurisdictions/{code} — docs/api.md */
-const route = defineApiRoute(apiRoute('getJurisdiction'), async ({ db, params }) => {
-  const code = jurisdictionCodeParam(params)
-  return { data: (await getApiJurisdiction(db, { code })) ?? notFound(`jurisdiction ${code}`) }
-})
+/** GET /api/v1/jurisdictions/{code} — docs/api.md (lib/http/api/routes/get-jurisdiction.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

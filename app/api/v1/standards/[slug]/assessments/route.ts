@@ -1,12 +1,5 @@
-import { findApiAssessments } from '@/lib/data/api/standards'
-import { defineApiRoute } from '@/lib/http/api/define-api-route'
-import { notFound, slugParam } from '@/lib/http/api/path-params'
-import { apiRoute } from '@/lib/schemas/api/routes'
+import { route } from '@/lib/http/api/routes/list-assessments'
 
-/** GET /api/v1/standards/{slug}/assessments?jurisdiction=&criterion=&limit=&cursor= — docs/api.md */
-const route = defineApiRoute(apiRoute('listAssessments'), async ({ db, params, query }) => {
-  const slug = slugParam(params)
-  return (await findApiAssessments(db, { ...query, slug })) ?? notFound(`baseline standard ${slug}`)
-})
+/** GET /api/v1/standards/{slug}/assessments?jurisdiction=&criterion=&limit=&cursor= — docs/api.md (lib/http/api/routes/list-assessments.ts) */
 export const GET = route.GET
 export const OPTIONS = route.OPTIONS

@@ -21,7 +21,7 @@ import { tarGz } from './tar'
  * Read in one repeatable-read snapshot so files and version agree; kept on disk per data version
  * (DATA_DIR/bulk) and rebuilt only when the version moves; older archives are removed.
  */
-export const BULK_FORMAT = 'lexbridge-bulk'
+const BULK_FORMAT = 'lexbridge-bulk'
 type Page<T> = { data: T[]; page: { nextCursor: string | null } }
 
 async function all<T>(load: (cursor: string | undefined) => Promise<Page<T> | null>): Promise<T[]> {
@@ -40,11 +40,17 @@ async function all<T>(load: (cursor: string | undefined) => Promise<Page<T> | nu
 function csvOf(items: Record<string, unknown>[]): string {
   const columns = [...new Set(items.flatMap((item) => Object.keys(item)))]
   const value = (v: unknown): CsvValue =>
-    v === null || v === undefined ? null : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : (v as CsvValue)
+    v === null || v === undefined
+      ? null
+      : Array.isArray(v) && v.every((x) => typeof x === 'string')
+        ? v.join('; ')
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : (v as CsvValue)
   return toCsv([columns, ...items.map((item) => columns.map((column) => value(item[column])))])
 }
 
-export async function collectBulkRecords(db: Db) {
+async function collectBulkRecords(db: Db) {
   const limit = 200
   const jurisdictions = await all((cursor) => findApiJurisdictions(db, { limit, cursor }))
   const instruments = await all((cursor) => findApiInstruments(db, { limit, cursor }))
@@ -65,12 +71,24 @@ export async function collectBulkRecords(db: Db) {
   const standards = await all((cursor) => findApiStandards(db, { limit, cursor }))
   const assessments: Record<string, unknown>[] = []
   for (const standard of standards) {
-    for (const a of await all((cursor) => findApiAssessments(db, { limit, cursor, slug: standard.slug }))) assessments.push({ standard: standard.slug, ...a })
+    for (const a of await all((cursor) => findApiAssessments(db, { limit, cursor, slug: standard.slug })))
+      assessments.push({ standard: standard.slug, ...a })
   }
-  return { jurisdictions, instruments, provisions, definitions, ages, treaties, 'treaty-actions': treatyActions, reservations, standards, assessments } as Record<string, Record<string, unknown>[]>
+  return {
+    jurisdictions,
+    instruments,
+    provisions,
+    definitions,
+    ages,
+    treaties,
+    'treaty-actions': treatyActions,
+    reservations,
+    standards,
+    assessments,
+  } as Record<string, Record<string, unknown>[]>
 }
 
-export async function buildBulkArchive(db: Db) {
+async function buildBulkArchive(db: Db) {
   return db.$transaction(
     async (tx) => {
       const client = tx as unknown as Db
@@ -78,7 +96,10 @@ export async function buildBulkArchive(db: Db) {
       const records = await collectBulkRecords(client)
       const files: { name: string; content: Buffer }[] = []
       for (const [type, items] of Object.entries(records)) {
-        files.push({ name: `${type}.json`, content: Buffer.from(JSON.stringify(items, null, 1)) }, { name: `${type}.csv`, content: Buffer.from(`\uFEFF${csvOf(items)}`) })
+        files.push(
+          { name: `${type}.json`, content: Buffer.from(JSON.stringify(items, null, 1)) },
+          { name: `${type}.csv`, content: Buffer.from(`\uFEFF${csvOf(items)}`) },
+        )
       }
       const generatedAt = new Date()
       const manifest = {
@@ -87,14 +108,23 @@ export async function buildBulkArchive(db: Db) {
         dataVersion: stamp.version,
         dataChangedAt: stamp.changedAt.toISOString(),
         generatedAt: generatedAt.toISOString(),
-        description: 'Every published LexBridge record, in the shapes of the public API (docs/api.md). Assessments are LexBridge’s own analysis.',
+        description:
+          'Every published LexBridge record, in the shapes of the public API (docs/api.md). Assessments are LexBridge’s own analysis.',
         counts: Object.fromEntries(Object.entries(records).map(([type, items]) => [type, items.length])),
-        files: files.map((f) => ({ name: f.name, bytes: f.content.length, sha256: createHash('sha256').update(f.content).digest('hex') })),
+        files: files.map((f) => ({
+          name: f.name,
+          bytes: f.content.length,
+          sha256: createHash('sha256').update(f.content).digest('hex'),
+        })),
         sources: bulkSources,
       }
       const all = [{ name: 'manifest.json', content: Buffer.from(JSON.stringify(manifest, null, 2)) }, ...files]
       const dir = `lexbridge-data-v${stamp.version}`
-      return { version: stamp.version, manifest, archive: tarGz(all.map((f) => ({ name: `${dir}/${f.name}`, content: f.content, mtime: generatedAt }))) }
+      return {
+        version: stamp.version,
+        manifest,
+        archive: tarGz(all.map((f) => ({ name: `${dir}/${f.name}`, content: f.content, mtime: generatedAt }))),
+      }
     },
     { isolationLevel: 'RepeatableRead', timeout: 10 * 60_000, maxWait: 30_000 },
   )
@@ -117,7 +147,9 @@ export async function ensureBulkArchive(db: Db, dataDir: string): Promise<{ file
       const partial = `${target}.${process.pid}.partial`
       writeFileSync(partial, built.archive)
       renameSync(partial, target)
-      for (const old of readdirSync(dir)) if (old !== path.basename(target) && old.startsWith('lexbridge-data-v')) rmSync(path.join(dir, old), { force: true })
+      for (const old of readdirSync(dir))
+        if (old !== path.basename(target) && old.startsWith('lexbridge-data-v'))
+          rmSync(path.join(dir, old), { force: true })
       return target
     })().finally(() => building.delete(file))
     building.set(file, job)
