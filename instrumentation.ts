@@ -7,10 +7,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ env }, { installClientIpStamp }] = await Promise.all([
-    import('./lib/env'),
-    import('./lib/http/stamp-client-ip'),
-  ])
+  const { env } = await import('./lib/env')
+  const { installClientIpStamp } = await import('./lib/http/stamp-client-ip')
   installClientIpStamp(env.TRUSTED_PROXIES)
   const { startSearchSyncFromEnv } = await import('./lib/search/sync/start-from-env')
   startSearchSyncFromEnv()

@@ -14,10 +14,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Postgres server. Unset: the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: optionalString.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-      .optional(),
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://').optional(),
   ),
   /** Folder for embedded data (PGlite files). */
   DATA_DIR: optionalString.default('.data'),
@@ -38,12 +35,7 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((ip) => ip.trim())
-        .filter(Boolean),
-    ),
+    .transform((value) => value.split(',').map((ip) => ip.trim()).filter(Boolean)),
   /** Public API requests per client IP per minute (RateLimit headers); 0 turns the limit off. */
   API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Tests only: run integration tests on the embedded database (default) or on DATABASE_URL's server. */
