@@ -17,31 +17,15 @@ const kinds = [
 ] as const
 
 const referenceSources = [
-  {
-    name: 'ISO 3166 / UN M49 country codes',
-    origin: 'datasets/country-codes (GitHub), from ISO and UNSD',
-    licence: 'ODC Public Domain Dedication (PDDL)',
-    url: 'https://unstats.un.org/unsd/methodology/m49/',
-  },
+  { name: 'ISO 3166 / UN M49 country codes', origin: 'datasets/country-codes (GitHub), from ISO and UNSD', licence: 'ODC Public Domain Dedication (PDDL)', url: 'https://unstats.un.org/unsd/methodology/m49/' },
   {
     name: 'UN treaty status: CRC, OPSC, OPAC, OPIC (to mid-2022, year only)',
-    origin:
-      'world-politics-datalab/humanrights-treaties-ratification-status, extracted from the UN Treaty Collection; known defects fixed and logged by the importer',
+    origin: 'world-politics-datalab/humanrights-treaties-ratification-status, extracted from the UN Treaty Collection; known defects fixed and logged by the importer',
     licence: 'No licence stated; public facts. Primary source: UN Treaty Collection',
     url: 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-11&chapter=4&clang=_en',
   },
-  {
-    name: 'Council of Europe treaty charts (Lanzarote, Budapest, CETS 224)',
-    origin: 'Council of Europe Treaty Office',
-    licence: 'Public information',
-    url: 'https://www.coe.int/en/web/conventions/',
-  },
-  {
-    name: 'Legislation, treaties and official journals',
-    origin: 'Each record links to its official source (below)',
-    licence: 'Public law; texts quoted for research',
-    url: null,
-  },
+  { name: 'Council of Europe treaty charts (Lanzarote, Budapest, CETS 224)', origin: 'Council of Europe Treaty Office', licence: 'Public information', url: 'https://www.coe.int/en/web/conventions/' },
+  { name: 'Legislation, treaties and official journals', origin: 'Each record links to its official source (below)', licence: 'Public law; texts quoted for research', url: null },
 ]
 
 function Counts({ counts }: { counts: VerificationCounts }) {
@@ -75,37 +59,29 @@ export default async function AboutDataPage() {
         </h2>
         <ul className="list-disc space-y-1 pl-6">
           <li>
-            <strong>Verified</strong> means a curator is confident of the content and its citation.{' '}
-            <strong>Needs review</strong> means the record is plausible and cited but a curator should check it against
-            the official source — often because of a recent amendment, a translation or renumbering.
+            <strong>Verified</strong> means a curator is confident of the content and its citation. <strong>Needs review</strong> means the record is
+            plausible and cited but a curator should check it against the official source — often because of a recent amendment, a translation or
+            renumbering.
           </li>
           <li>
-            <strong>Verbatim text</strong> quotes the law word for word; <strong>Summary</strong> is LexBridge’s
-            accurate paraphrase. Translations are always summaries.
+            <strong>Verbatim text</strong> quotes the law word for word; <strong>Summary</strong> is LexBridge’s accurate paraphrase. Translations
+            are always summaries.
           </li>
-          <li>
-            Assessments against baseline standards are LexBridge’s own analysis, with a rationale and cited evidence —
-            never a finding of ICMEC or any other body.
-          </li>
-          <li>
-            Where we are not sure of a date, a section number or an age, the field is left empty rather than guessed.
-          </li>
+          <li>Assessments against baseline standards are LexBridge’s own analysis, with a rationale and cited evidence — never a finding of ICMEC or any other body.</li>
+          <li>Where we are not sure of a date, a section number or an age, the field is left empty rather than guessed.</li>
         </ul>
       </section>
 
       <Section id="totals" title="Totals">
         <p className="mb-3 text-slate-700">
-          {allRecords.toLocaleString('en-GB')} published records with a verification flag, of which{' '}
-          {allVerified.toLocaleString('en-GB')} ({allRecords ? Math.round((allVerified / allRecords) * 100) : 0}%) are
-          verified.
+          {allRecords.toLocaleString('en-GB')} published records with a verification flag, of which {allVerified.toLocaleString('en-GB')} (
+          {allRecords ? Math.round((allVerified / allRecords) * 100) : 0}%) are verified.
         </p>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {kinds.map((k) => (
             <div key={k.key} className="rounded-lg border border-slate-200 bg-white p-3">
               <dt className="text-sm text-slate-600">{k.label}</dt>
-              <dd className="text-xl font-semibold tabular-nums">
-                {(totals[k.key].verified + totals[k.key].needsReview).toLocaleString('en-GB')}
-              </dd>
+              <dd className="text-xl font-semibold tabular-nums">{(totals[k.key].verified + totals[k.key].needsReview).toLocaleString('en-GB')}</dd>
               <dd className="text-xs text-slate-700">
                 {totals[k.key].verified} verified · {totals[k.key].needsReview} to review
               </dd>
@@ -114,20 +90,13 @@ export default async function AboutDataPage() {
         </dl>
       </Section>
 
-      <Section
-        id="coverage"
-        title="Coverage by jurisdiction"
-        count={jurisdictions.length}
-        empty="No law is recorded yet."
-      >
+      <Section id="coverage" title="Coverage by jurisdiction" count={jurisdictions.length} empty="No law is recorded yet.">
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Published records per jurisdiction, with how many are verified</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Jurisdiction
-                </th>
+                <th scope="col" className="px-3 py-2">Jurisdiction</th>
                 {kinds.map((k) => (
                   <th key={k.key} scope="col" className="px-3 py-2">
                     {k.label}
@@ -189,10 +158,11 @@ export default async function AboutDataPage() {
           <a href="/api/v1/bulk" download>
             the bulk download (.tar.gz)
           </a>
-          : JSON and CSV per record type and a manifest with counts, checksums, the data version and the licence of each
-          source. It is rebuilt whenever curators publish. Each record is also readable through the{' '}
-          <Link href="/api">public API</Link>, with Atom feeds of changes per jurisdiction, instrument, treaty and
-          standard (for example <a href="/feeds/jurisdictions/GB.atom">/feeds/jurisdictions/GB.atom</a>).
+          : JSON and CSV per record type and a manifest with counts, checksums, the data version and the
+          licence of each source. It is rebuilt whenever curators publish. Each record is also readable
+          through the <Link href="/api">public API</Link>, with Atom feeds of changes per jurisdiction,
+          instrument, treaty and standard (for example{' '}
+          <a href="/feeds/jurisdictions/GB.atom">/feeds/jurisdictions/GB.atom</a>).
         </p>
       </Section>
     </div>
