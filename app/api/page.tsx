@@ -83,7 +83,11 @@ export default function ApiPage() {
           ))}
         </dl>
         <h2 className="pt-4 text-xl font-semibold">Examples</h2>
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50">
+        <pre
+          tabIndex={0}
+          aria-label="Example requests"
+          className="overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50"
+        >
           <code>
             {`curl '${origin}/api/v1/instruments?jurisdiction=GB&inForceOn=2024-01-01&limit=20'
 curl '${origin}/api/v1/instruments?jurisdiction=GB&limit=20&cursor=<page.nextCursor>'

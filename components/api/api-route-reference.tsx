@@ -33,7 +33,11 @@ export function ApiRouteReference({ route, origin }: { route: RouteReference; or
         {route.csv ? ' Also as CSV with format=csv.' : ''}
       </p>
       {route.description && <p className="mt-1 text-sm text-slate-700">{route.description}</p>}
-      <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50">
+      <pre
+        tabIndex={0}
+        aria-label={`Example request for ${route.path}`}
+        className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50"
+      >
         <code>
           curl &apos;{origin}
           {route.example}&apos;

@@ -14,7 +14,9 @@ const code = () =>
 test('a developer reads the API page and the OpenAPI document', async ({ page, request }) => {
   await page.goto('/api')
   await expect(page.getByRole('heading', { level: 1, name: 'Public API' })).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Parameters of /api/v1/instruments' })).toContainText('inForceOn')
+  await expect(page.getByRole('table', { name: 'Parameters of /api/v1/instruments', exact: true })).toContainText(
+    'inForceOn',
+  )
   await expect(page.getByRole('heading', { level: 3, name: 'GET /api/v1/treaties/{uri}/status' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
