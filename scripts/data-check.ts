@@ -3,6 +3,7 @@
 //   3. a real seed into a throwaway in-memory PGlite database (anything the seed skips is a failure)
 //   4. the coverage report and the issue-3 targets (unmet targets are warnings only)
 // Exit code 1 when any shape, reference or seed error is found.
+import './lib/cli'
 import { readDataset, DEFAULT_DATA_DIR } from '@/lib/dataset/read-dataset'
 import { readCountries } from '@/lib/dataset/countries'
 import { checkDataset } from '@/lib/dataset/check-dataset'
@@ -56,6 +57,12 @@ for (const { code, counts } of coverage.jurisdictions) console.log(`${code.padEn
 console.log(`${'intl'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.international[kind]).padStart(14)).join('')}`)
 console.log(`${'total'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.totals[kind]).padStart(14)).join('')}`)
 console.log(`treaty actions ${vr(coverage.treaties.actions).trim()}, reservations ${vr(coverage.treaties.reservations).trim()}, criteria ${vr(coverage.criteria).trim()} (curated files; UN CSV rows not counted)`)
+
+console.log('\nSub-national units (verified/needs-review)')
+console.log(`${'parent'.padEnd(8)}${'units'.padStart(12)}${RECORD_KINDS.map((kind) => kind.padStart(14)).join('')}`)
+for (const { parent, units, withRecords, counts } of coverage.subnational) {
+  console.log(`${parent.padEnd(8)}${`${withRecords} of ${units}`.padStart(12)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
+}
 
 console.log('\nTargets (issue 3)')
 for (const target of coverage.targets) {

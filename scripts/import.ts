@@ -3,9 +3,12 @@
 // (LexBridge records JSON, or a full dump → restored into an empty database), .xml (Akoma Ntoso).
 // Without --commit it is a dry run: it prints what would change and every error. With --commit
 // it writes everything in one transaction, or nothing when any record has an error.
-import { readFileSync, statSync } from 'node:fs'
+// A depositary's status page (UN Treaty Collection status page or Council of Europe chart, saved as
+// HTML; detected by content) updates a treaty's actions: [--treaty /akn/…] [--source-url URL]
+// [--verified] (docs/treaty-status.md).
+import { cliArgs } from './lib/cli'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
@@ -16,13 +19,30 @@ import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
 import { runImportAs } from '@/lib/data/exchange/run-import'
+import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
+import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' } } })
+const usage = 'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]'
+const { values, positionals } = cliArgs(
+  'import',
+  {
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' },
+      treaty: { type: 'string' }, 'source-url': { type: 'string' }, verified: { type: 'boolean' },
+    },
+  },
+  usage,
+)
 const file = positionals[0]
 if (!file) {
-  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]')
-  process.exit(1)
+  console.error(`[import] Name the file to import.\nUsage: ${usage}`)
+  process.exit(2)
+}
+if (!existsSync(file)) {
+  console.error(`[import] No such file: ${file}`)
+  process.exit(2)
 }
 if (statSync(file).size > IMPORT_LIMITS.maxBytes) {
   console.error(`[import] ${file} is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}; split it.`)
@@ -37,6 +57,18 @@ try {
   if (extension === '.json' && isDump(JSON.parse(text))) {
     const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
     console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
+  } else if (detectStatusFormat(text)) {
+    const plan = await planStatusImport(db, { text, treaty: values.treaty, sourceUrl: values['source-url'], verified: values.verified, today: new Date().toISOString().slice(0, 10) })
+    if (plan.page) console.log(`[import] ${plan.page.format === 'un-mtdsg' ? 'UN Treaty Collection status page' : 'Council of Europe chart'}, status as of ${plan.page.statusAsOf}${plan.treatyUri ? `, treaty ${plan.treatyUri}` : ''}`)
+    const actor = { userId: null, actor: `import:${path.basename(file)}` }
+    const report = await runImportAs(db, { actor, items: plan.items, problems: plan.problems, commit: Boolean(values.commit) })
+    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
+    for (const note of plan.notes) console.log(`  NOTE   ${note}`)
+    for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    const { create, update, unchanged } = report.counts
+    console.log(`[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`)
+    console.log(report.committed ? '[import] committed.' : report.problems.length ? '[import] nothing written: fix the errors.' : '[import] dry run: nothing written. Add --commit to import.')
+    if (report.problems.length) code = 1
   } else {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
     const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined

@@ -9,7 +9,7 @@ import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/r
 import type { SavedMapping } from '@/lib/data/import-mappings'
 import { ImportPreview } from './import-preview'
 
-type Format = 'csv' | 'json' | 'akn'
+type Format = 'csv' | 'json' | 'akn' | 'treaty-status'
 type Progress = { phase: 'upload' | 'process'; done: number; total: number }
 
 /** Sends the file with XMLHttpRequest so both the upload and the server's row-by-row work can show progress. */
@@ -122,6 +122,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
               <option value="csv">CSV (one record type)</option>
               <option value="json">LexBridge records JSON</option>
               <option value="akn">Akoma Ntoso 3.0 XML (one act)</option>
+              <option value="treaty-status">Treaty status page (UN Treaty Collection or Council of Europe chart, HTML)</option>
             </select>
           </div>
           {format === 'csv' && (
@@ -134,7 +135,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
           )}
           <div>
             <label htmlFor="import-file" className="text-sm font-medium">File</label>
-            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
+            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : format === 'treaty-status' ? '.html,.htm,text/html' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
           </div>
         </div>
       </section>

@@ -126,9 +126,40 @@ describe('checkDataset', () => {
     expect(issues.map((issue) => issue.message)).toEqual(['no source URL', 'status met without cited evidence'])
   })
 
+  it('refuses working notes in public fields, naming the file and field, and accepts them as curatorNote', () => {
+    const data = dataset()
+    Object.assign(data.treaties[0].data.actions[0], { note: 'Date from memory: check the chart.' })
+    Object.assign(data.jurisdictions[0].data.assessments[0], { curatorNote: 'Exact wording to be checked.' })
+    expect(check(data)).toEqual([
+      {
+        severity: 'error',
+        file: 'prisma/data/treaties/cets-201.json',
+        record: 'actions[0].note',
+        message: 'public field holds a working note ("from memory"): move it to curatorNote, which only curators see',
+      },
+    ])
+  })
+
   it('refuses an organisation code that a country already uses', () => {
     const data = dataset()
     data.organisations[0].code = 'DE'
     expect(errors(data)).toContain('code already used by a country or another organisation')
+  })
+
+  it('holds a sub-national age of consent to a section citation and a named close-in-age gap', () => {
+    const data = dataset()
+    const ages = [
+      { kind: 'sexual-consent', age: 16, citation: 'Scots criminal law', sourceUrl: src, verification: 'needs-review' },
+      { kind: 'sexual-consent', age: 16, conditions: 'A close-in-age defence applies.', citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'needs-review' },
+      { kind: 'sexual-consent', age: 16, citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'verified' },
+    ]
+    data.jurisdictions.push({ file: 'prisma/data/jurisdictions/GB-SCT.json', data: dataJurisdictionLawSchema.parse({ jurisdiction: 'GB-SCT', ageBenchmarks: ages }) })
+    const found = checkDataset(data, { countryCodes: ['GB', 'DE'], today: '2026-12-02' }).filter((issue) => issue.file.endsWith('GB-SCT.json'))
+    expect(found.map((issue) => issue.severity)).toEqual(['error', 'error', 'error'])
+    expect(found.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('must cite the section'),
+      expect.stringContaining('name no age gap'),
+      expect.stringContaining('without lastVerifiedOn'),
+    ])
   })
 })

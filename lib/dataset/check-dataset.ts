@@ -3,6 +3,8 @@ import type { Dataset } from './read-dataset'
 import type { DataTopic } from '@/lib/schemas/dataset'
 import { flattenProvisions } from './flatten-provisions'
 import { parsePartialDate } from './partial-date'
+import { ageBenchmarkIssues } from './age-rules'
+import { findWorkingNotes } from './working-notes'
 
 /**
  * Cross-reference checks that zod cannot do file by file: every code, slug, URI and
@@ -11,7 +13,8 @@ import { parsePartialDate } from './partial-date'
  */
 export type CheckIssue = { severity: 'error' | 'warning'; file: string; record: string; message: string }
 
-export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable<string> }): CheckIssue[] {
+export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable<string>; today?: string }): CheckIssue[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
   const issues: CheckIssue[] = []
   const error = (file: string, record: string, message: string) => issues.push({ severity: 'error', file, record, message })
   const warning = (file: string, record: string, message: string) => issues.push({ severity: 'warning', file, record, message })
@@ -41,6 +44,7 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     if (!unit.sourceUrl) warning(subnationalFile, unit.code, 'no source URL')
     codes.add(unit.code)
   }
+  const subnationalCodes = new Set(dataset.subnational.map((unit) => unit.code))
   const knownCode = (file: string, record: string, code: string) => {
     if (!codes.has(code)) error(file, record, `jurisdiction "${code}" is not a known country, organisation or sub-national unit`)
   }
@@ -126,6 +130,9 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       inOrder(file, record, age.validFrom, age.validTo, 'validFrom must not be after validTo')
       if (age.age !== null && (age.age < 0 || age.age > 25)) error(file, record, `age ${age.age} is outside 0-25`)
       if (age.age === null && !age.conditions) warning(file, record, 'no age and no conditions explaining why')
+      for (const issue of ageBenchmarkIssues(age, { subnational: subnationalCodes.has(data.jurisdiction), today })) {
+        ;(issue.severity === 'error' ? error : warning)(file, record, issue.message)
+      }
     }
     unique(file, 'assessment of criterion', data.assessments.map((assessment) => assessment.criterion))
     for (const assessment of data.assessments) {
@@ -172,6 +179,18 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     for (const entry of crosswalk.entries) {
       knownProvision(crosswalksFile, crosswalk.slug, entry.provision)
       knownCriterion(crosswalksFile, crosswalk.slug, entry.criterion)
+    }
+  }
+  // Working notes ("from memory: check") in fields the public sees: they belong in curatorNote.
+  const files: [string, unknown][] = [
+    [organisationsFile, dataset.organisations],
+    [subnationalFile, dataset.subnational],
+    [crosswalksFile, dataset.crosswalks],
+    ...[...dataset.instruments, ...dataset.jurisdictions, ...dataset.treaties, ...dataset.standards].map(({ file, data }): [string, unknown] => [file, data]),
+  ]
+  for (const [file, data] of files) {
+    for (const { path: field, phrase } of findWorkingNotes(data)) {
+      error(file, field, `public field holds a working note ("${phrase}"): move it to curatorNote, which only curators see`)
     }
   }
   return issues

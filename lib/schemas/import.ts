@@ -17,6 +17,8 @@ export const importRequestSchema = z.discriminatedUnion('format', [
   }), mode: z.enum(['preview', 'commit']) }),
   z.object({ format: z.literal('json'), mode: z.enum(['preview', 'commit']) }),
   z.object({ format: z.literal('akn'), mode: z.enum(['preview', 'commit']) }),
+  /** A depositary's status page; the route recognises it by content whatever format was chosen */
+  z.object({ format: z.literal('treaty-status'), mode: z.enum(['preview', 'commit']) }),
 ])
 export type ImportRequest = z.infer<typeof importRequestSchema>
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ageBenchmarkKindCodeSchema } from '../dataset'
 import { optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
-import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification } from './shared'
-import { citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification, curatorNote } from './shared'
+import { curatorNoteField, citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const ageBenchmarkInputSchema = z.object({
   jurisdiction: jurisdictionRef,
@@ -14,6 +14,8 @@ export const ageBenchmarkInputSchema = z.object({
   sourceUrl,
   validFrom: optionalDate,
   validTo: optionalDate,
+  lastVerifiedOn: optionalDate,
+  curatorNote,
   verification,
 })
 type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
@@ -28,5 +30,7 @@ export const ageBenchmarkFields: FieldSpec[] = [
   sourceUrlField,
   { name: 'validFrom', label: 'Valid from', kind: 'date' },
   { name: 'validTo', label: 'Valid to', kind: 'date' },
+  { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date', help: 'The date the age and citation were compared with an official text.' },
+  curatorNoteField,
   verificationField,
 ]

@@ -2,10 +2,13 @@ import { db } from '@/lib/db'
 import { requireUser } from '@/lib/auth/session'
 import { AppError, validationError } from '@/lib/errors/app-error'
 import { errorResponse } from '@/lib/http/respond'
+import { readCappedFormData } from '@/lib/http/read-capped-body'
 import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
 import { runImport } from '@/lib/data/exchange/run-import'
+import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
+import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 
@@ -21,17 +24,18 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request)
     const user = await requireUser('curation:read')
-    if (Number(request.headers.get('content-length') ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) throw tooLarge()
-    const form = await request.formData().catch(() => {
-      throw new AppError('BAD_REQUEST', 'Send the file as multipart form data.')
-    })
+    // Capped while streaming: a chunked upload without Content-Length is cut off at the limit.
+    const form = await readCappedFormData(request, IMPORT_LIMITS.maxBytes + 64 * 1024, tooLarge().message)
     const file = form.get('file')
     if (!(file instanceof File)) throw validationError({ file: ['Choose a file'] })
     if (file.size > IMPORT_LIMITS.maxBytes) throw tooLarge()
     const parsedRequest = importRequestSchema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')))
     if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
-    const parsed = parseUpload(await file.text(), parsedRequest.data)
+    const text = await file.text()
+    // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
+    const plan = detectStatusFormat(text) ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
+    const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
 
     const encoder = new TextEncoder()
@@ -51,7 +55,7 @@ export async function POST(request: Request) {
               }
             },
           })
-          send({ report })
+          send({ report: { ...report, notes: plan?.notes ?? [] } })
         } catch (error) {
           const response = errorResponse(error)
           send(await response.json())

@@ -7,7 +7,7 @@ export const definitionConfig = defineConfig({
   key: 'definitions',
   model: 'definition',
   select: {
-    id: true, term: true, text: true, textKind: true, features: true, citation: true, sourceUrl: true, language: true, verification: true,
+    id: true, term: true, text: true, textKind: true, features: true, citation: true, sourceUrl: true, language: true, verification: true, curatorNote: true,
     concept: { select: { slug: true } }, jurisdiction: { select: { code: true } }, provision: provisionRefSelect,
   },
   toInput: (row) => ({
@@ -21,6 +21,7 @@ export const definitionConfig = defineConfig({
     citation: row.citation as string,
     sourceUrl: row.sourceUrl as string | null,
     language: row.language as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -44,7 +45,8 @@ export const ageBenchmarkConfig = defineConfig({
   key: 'age-benchmarks',
   model: 'ageBenchmark',
   select: {
-    id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, verification: true,
+    id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, lastVerifiedOn: true,
+    verification: true, curatorNote: true,
     jurisdiction: { select: { code: true } }, kind: { select: { code: true } }, provision: provisionRefSelect,
   },
   toInput: (row) => ({
@@ -57,10 +59,12 @@ export const ageBenchmarkConfig = defineConfig({
     sourceUrl: row.sourceUrl as string | null,
     validFrom: iso(row.validFrom),
     validTo: iso(row.validTo),
+    lastVerifiedOn: iso(row.lastVerifiedOn),
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
-    const { jurisdiction, kind, provision, validFrom, validTo, ...rest } = input
+    const { jurisdiction, kind, provision, validFrom, validTo, lastVerifiedOn, ...rest } = input
     return {
       ...rest,
       jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
@@ -68,6 +72,7 @@ export const ageBenchmarkConfig = defineConfig({
       provisionId: await refs.provision('provision', provision),
       validFrom: toDate(validFrom),
       validTo: toDate(validTo),
+      lastVerifiedOn: toDate(lastVerifiedOn),
     }
   },
   keyColumns: ['jurisdictionId', 'kindId', 'validFrom'],
