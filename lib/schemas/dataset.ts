@@ -34,7 +34,7 @@ const instrumentStatusSchema = z.enum([
 export const ageBenchmarkKindCodeSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/)
 
 /** Curator-only working note ("date not found on the chart"); the data check keeps such phrases out of public fields. */
-export const curatorNoteSchema = z.string().max(2000).optional()
+const curatorNoteSchema = z.string().max(2000).optional()
 
 export type DataProvision = {
   eId: string

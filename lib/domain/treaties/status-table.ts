@@ -75,7 +75,7 @@ export function buildStatusRows(
   })
 }
 
-export const statusSorts = ['name', 'signature', 'consent'] as const
+const statusSorts = ['name', 'signature', 'consent'] as const
 export type StatusSort = (typeof statusSorts)[number]
 
 /** Sorted by participant name, or by signature / consent date (undated last either way, then by name). */
@@ -104,7 +104,7 @@ export function countParties(rows: StatusRow[]): number {
 const reservationLabel = (r: StatusReservation) =>
   `${r.kind.toLowerCase().replaceAll('_', ' ')} art. ${r.articles.join(', ')}${r.withdrawnOn ? ' (withdrawn)' : ''}`
 
-export const statusCsvHeader = [
+const statusCsvHeader = [
   'participant_code', 'participant', 'status', 'signature', 'consent', 'consent_type', 'consent_marker',
   'entry_into_force', 'denunciation', 'reservations',
 ]

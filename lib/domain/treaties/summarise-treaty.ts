@@ -6,7 +6,7 @@ type Party = { code: string; name: string; m49Code: string | null; kind: string 
 export type TreatyEvent = { id: string; action: TreatyActionType; date: Date | null; precision: 'DAY' | 'MONTH' | 'YEAR'; note: string | null; sourceUrl: string | null; lastVerifiedOn: Date | null; verification: 'VERIFIED' | 'NEEDS_REVIEW' }
 export type TreatyReservation = { id: string; kind: string; articles: string[]; text: string; madeOn: Date | null; withdrawnOn: Date | null; sourceUrl: string | null; verification: 'VERIFIED' | 'NEEDS_REVIEW' }
 
-export type TreatyRow = { jurisdiction: Party; events: TreatyEvent[]; status: TreatyStatus; lastVerifiedOn: Date | null; reservationCount: number }
+type TreatyRow = { jurisdiction: Party; events: TreatyEvent[]; status: TreatyStatus; lastVerifiedOn: Date | null; reservationCount: number }
 
 const time = (d: Date | null) => d?.getTime() ?? Number.NEGATIVE_INFINITY
 const maxDate = (dates: (Date | null)[]) => dates.reduce<Date | null>((max, d) => (d && (!max || d > max) ? d : max), null)

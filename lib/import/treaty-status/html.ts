@@ -8,7 +8,7 @@ const ENTITIES: Record<string, string> = {
   eacute: 'é', egrave: 'è', ocirc: 'ô', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', iacute: 'í', aacute: 'á', oacute: 'ó', uacute: 'ú', ntilde: 'ñ',
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))
     return ENTITIES[name.toLowerCase()] ?? whole

@@ -3,8 +3,8 @@ import type { TreatyActionType } from '@/lib/domain/gaps/types'
 
 /** What a depositary's status page says, in LexBridge's terms, before any database lookup. */
 export type StatusDate = { date: string; precision: DatePrecision }
-export type StatusPageAction = { action: TreatyActionType; date: StatusDate; entryIntoForce?: string }
-export type StatusPageReservation = { kind: 'RESERVATION' | 'DECLARATION'; articles: string[]; text: string; madeOn?: string }
+type StatusPageAction = { action: TreatyActionType; date: StatusDate; entryIntoForce?: string }
+type StatusPageReservation = { kind: 'RESERVATION' | 'DECLARATION'; articles: string[]; text: string; madeOn?: string }
 export type StatusPageParticipant = {
   /** The name as printed, footnote markers removed */
   name: string
