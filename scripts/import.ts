@@ -3,7 +3,11 @@
 // (LexBridge records JSON, or a full dump → restored into an empty database), .xml (Akoma Ntoso).
 // Without --commit it is a dry run: it prints what would change and every error. With --commit
 // it writes everything in one transaction, or nothing when any record has an error.
-import { readFileSync, statSync } from 'node:fs'
+// An official-format law text (Akoma Ntoso, UK CLML, USLM, Formex, EUR-Lex XHTML, German GII XML),
+// recognised by its content whatever its name, goes through the law import pipeline
+// (lib/import/law): work, version with provenance, every provision verbatim; `--source-url URL`
+// records where the file was published.
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
@@ -15,12 +19,19 @@ import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
 import { runImportAs } from '@/lib/import/run-import'
+import { describeLawReport } from '@/lib/import/law/describe-law-report'
+import { importLawDocument } from '@/lib/import/law/import-law-document'
+import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' } } })
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' }, 'source-url': { type: 'string' } } })
 const file = positionals[0]
 if (!file) {
   console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]')
+  process.exit(1)
+}
+if (!existsSync(file)) {
+  console.error(`[import] ${file}: no such file.`)
   process.exit(1)
 }
 if (statSync(file).size > IMPORT_LIMITS.maxBytes) {
@@ -33,7 +44,9 @@ const database = await prepareDatabase(readEnv(), (line) => console.log(`[import
 const db = createPrismaClient(database.url, 4)
 let code = 0
 try {
-  if (extension === '.json' && isDump(JSON.parse(text))) {
+  if (extension !== '.json' && extension !== '.csv' && isOfficialLawText(text)) {
+    code = await importLaw()
+  } else if (extension === '.json' && isDump(JSON.parse(text))) {
     const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
     console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
   } else {
@@ -60,3 +73,30 @@ try {
   await database.close()
 }
 process.exit(code)
+
+async function importLaw() {
+  const parsed = parseLawFile(text)
+  if (!parsed.ok) {
+    for (const p of parsed.problems) console.log(`  ERROR       ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    console.log('[import] nothing written: the file could not be read as law.')
+    return 1
+  }
+  const started = Date.now()
+  let last = 0
+  const report = await importLawDocument(db, {
+    actor: { system: `import:${path.basename(file)}` },
+    document: parsed.document,
+    source: { name: path.basename(file), url: values['source-url'], retrievedAt: statSync(file).mtime, sha256: parsed.sha256 },
+    commit: Boolean(values.commit),
+    onProgress: (done, total) => {
+      if (Date.now() - last > 1000 || done === total) {
+        last = Date.now()
+        console.log(`[import] ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} provisions`)
+      }
+    },
+  })
+  for (const line of describeLawReport(report)) console.log(`  ${line}`)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(report.committed ? `[import] committed in ${seconds} s.` : report.problems.length ? '[import] nothing written: fix the errors.' : report.result === 'unchanged' ? '[import] nothing to write.' : '[import] dry run: nothing written. Add --commit to import.')
+  return report.problems.length ? 1 : 0
+}

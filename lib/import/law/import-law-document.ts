@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import type { Tx } from '@/lib/data/curation/types'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { lawMetadataSchema, type LawSource } from '@/lib/schemas/law-import'
+import { lawMetadataSchema, lawSourceSchema, type LawSource } from '@/lib/schemas/law-import'
 import { enqueueSearchSyncMany, type SearchEntityType } from '@/lib/search/outbox'
 import type { LawDocument } from '../formats/law-document'
 import type { ImportProblem } from '../import-item'
@@ -67,6 +67,11 @@ export async function importLawDocument(db: Db, options: LawImportOptions): Prom
     counts: { provisions: 0, byTag: {}, added: 0, changed: 0, removed: 0 },
     warnings: [...document.warnings],
     problems: [],
+  }
+  const sourceCheck = lawSourceSchema.safeParse(options.source)
+  if (!sourceCheck.success) {
+    report.problems = sourceCheck.error.issues.map((issue) => ({ location: 'source', field: issue.path.join('.') || undefined, message: issue.message }))
+    return report
   }
   const meta = lawMetadataSchema.safeParse(document)
   if (!meta.success) {

@@ -8,6 +8,9 @@ import { parseUpload } from '@/lib/import/parse-upload'
 import { runImport } from '@/lib/import/run-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
+import type { CurrentUser } from '@/lib/auth/current-user'
+import { importLawDocument } from '@/lib/import/law/import-law-document'
+import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 
 /**
  * POST multipart (file + format, type, mapping, mode). Checks origin (CSRF), session, size
@@ -31,8 +34,13 @@ export async function POST(request: Request) {
     const parsedRequest = importRequestSchema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')))
     if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
-    const parsed = parseUpload(await file.text(), parsedRequest.data)
+    const text = await file.text()
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
+    if (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text))) {
+      const sourceUrl = parsedRequest.data.format === 'law' ? parsedRequest.data.sourceUrl : undefined
+      return lawImportResponse(user, { text, source, sourceUrl, commit: parsedRequest.data.mode === 'commit', lastModified: file.lastModified })
+    }
+    const parsed = parseUpload(text, parsedRequest.data)
 
     const encoder = new TextEncoder()
     const stream = new ReadableStream({
@@ -64,4 +72,44 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error)
   }
+}
+
+/**
+ * An official law text: the same NDJSON stream, with `{ progress }` lines while provisions are
+ * written and a final `{ lawReport }` (decision 0606: streamed progress, no job table).
+ */
+function lawImportResponse(user: CurrentUser, input: { text: string; source: string; sourceUrl?: string; commit: boolean; lastModified: number }) {
+  const parsed = parseLawFile(input.text)
+  const encoder = new TextEncoder()
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+      try {
+        if (!parsed.ok) {
+          send({ lawReport: { committed: false, result: 'error', counts: { provisions: 0, byTag: {}, added: 0, changed: 0, removed: 0 }, warnings: [], problems: parsed.problems } })
+          return
+        }
+        let last = 0
+        const lawReport = await importLawDocument(db, {
+          actor: { user },
+          document: parsed.document,
+          source: { name: input.source, url: input.sourceUrl, retrievedAt: new Date(input.lastModified || Date.now()), sha256: parsed.sha256 },
+          commit: input.commit,
+          onProgress: (done, total) => {
+            if (done === total || done - last >= Math.max(200, total / 50)) {
+              last = done
+              send({ progress: { done, total } })
+            }
+          },
+        })
+        send({ lawReport })
+      } catch (error) {
+        const response = errorResponse(error)
+        send(await response.json())
+      } finally {
+        controller.close()
+      }
+    },
+  })
+  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
