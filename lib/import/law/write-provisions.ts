@@ -13,21 +13,21 @@ const BATCH = 5_000
 
 const upsertSql = `
 INSERT INTO "Provision" ("id", "versionId", "eId", "parentId", "num", "heading", "text", "textKind", "sortOrder",
-  "citation", "sourceUrl", "refs", "annotations", "createdAt", "updatedAt")
+  "citation", "sourceUrl", "refs", "annotations", "tag", "createdAt", "updatedAt")
 SELECT u.id, $1, u.eid, u.pid, u.num, u.heading, u.body, 'VERBATIM', u.ord, u.citation, $2, u.refs::jsonb, u.ann::jsonb,
-  CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+  u.tag, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
 FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[],
-  $12::text[]) AS u(id, eid, pid, num, heading, body, ord, citation, refs, ann)
+  $12::text[], $13::text[]) AS u(id, eid, pid, num, heading, body, ord, citation, refs, ann, tag)
 ON CONFLICT ("versionId", "eId") DO UPDATE SET
   "parentId" = EXCLUDED."parentId", "num" = EXCLUDED."num", "heading" = EXCLUDED."heading", "text" = EXCLUDED."text",
   "textKind" = 'VERBATIM', "sortOrder" = EXCLUDED."sortOrder", "citation" = EXCLUDED."citation",
   "sourceUrl" = COALESCE(EXCLUDED."sourceUrl", "Provision"."sourceUrl"), "refs" = EXCLUDED."refs",
-  "annotations" = EXCLUDED."annotations", "deletedAt" = NULL, "version" = "Provision"."version" + 1,
+  "annotations" = EXCLUDED."annotations", "tag" = EXCLUDED."tag", "deletedAt" = NULL, "version" = "Provision"."version" + 1,
   "updatedAt" = CURRENT_TIMESTAMP
 WHERE ("Provision"."parentId", "Provision"."num", "Provision"."heading", "Provision"."text", "Provision"."textKind",
-  "Provision"."sortOrder", "Provision"."citation", "Provision"."refs", "Provision"."annotations", "Provision"."deletedAt")
+  "Provision"."sortOrder", "Provision"."citation", "Provision"."refs", "Provision"."annotations", "Provision"."tag", "Provision"."deletedAt")
   IS DISTINCT FROM (EXCLUDED."parentId", EXCLUDED."num", EXCLUDED."heading", EXCLUDED."text", 'VERBATIM'::"TextKind",
-  EXCLUDED."sortOrder", EXCLUDED."citation", EXCLUDED."refs", EXCLUDED."annotations", NULL::timestamp)`
+  EXCLUDED."sortOrder", EXCLUDED."citation", EXCLUDED."refs", EXCLUDED."annotations", EXCLUDED."tag", NULL::timestamp)`
 
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 
@@ -54,6 +54,7 @@ export async function writeProvisions(
       batch.map((r) => r.citation),
       batch.map((r) => json(r.refs)),
       batch.map((r) => json(r.annotations)),
+      batch.map((r) => r.tag),
     )
     input.onBatch?.(Math.min(start + BATCH, input.rows.length))
   }
@@ -67,12 +68,12 @@ export async function writeProvisions(
 }
 
 /** The version's provisions as the importer compares them (soft-deleted included: a re-import revives them). */
-export type StoredRow = { id: string; eId: string; parentEId: string | null; num: string | null; heading: string | null; text: string; textKind: string; sortOrder: number; citation: string; refs: unknown; annotations: unknown; deleted: boolean }
+export type StoredRow = { id: string; eId: string; parentEId: string | null; num: string | null; heading: string | null; text: string; textKind: string; sortOrder: number; citation: string; refs: unknown; annotations: unknown; tag: string | null; deleted: boolean }
 
 export async function loadStoredRows(tx: Tx, versionId: string): Promise<StoredRow[]> {
   return tx.$queryRawUnsafe<StoredRow[]>(
     `SELECT p.id, p."eId", parent."eId" AS "parentEId", p.num, p.heading, p.text, p."textKind"::text AS "textKind",
-       p."sortOrder", p.citation, p.refs, p.annotations, (p."deletedAt" IS NOT NULL) AS deleted
+       p."sortOrder", p.citation, p.refs, p.annotations, p.tag, (p."deletedAt" IS NOT NULL) AS deleted
      FROM "Provision" p LEFT JOIN "Provision" parent ON parent.id = p."parentId"
      WHERE p."versionId" = $1`,
     versionId,
@@ -99,7 +100,7 @@ export function compareRows(stored: StoredRow[], rows: LawRow[]) {
     if (!old) added.push(row.eId)
     else if (
       old.deleted || old.textKind !== 'VERBATIM' || old.parentEId !== row.parentEId || old.num !== row.num || old.heading !== row.heading ||
-      old.text !== row.text || old.sortOrder !== row.sortOrder || old.citation !== row.citation || !same(old.refs, row.refs) || !same(old.annotations, row.annotations)
+      old.text !== row.text || old.tag !== row.tag || old.sortOrder !== row.sortOrder || old.citation !== row.citation || !same(old.refs, row.refs) || !same(old.annotations, row.annotations)
     ) changed.push(row.eId)
   }
   const inFile = new Set(rows.map((row) => row.eId))

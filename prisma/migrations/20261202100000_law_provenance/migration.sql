@@ -15,5 +15,6 @@ ADD COLUMN "sourceSha256" TEXT,
 ADD COLUMN "importedAt" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "Provision" ADD COLUMN "refs" JSONB,
+ALTER TABLE "Provision" ADD COLUMN "tag" TEXT,
+ADD COLUMN "refs" JSONB,
 ADD COLUMN "annotations" JSONB;
