@@ -120,7 +120,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <Section id="provisions" title="Provisions" count={provisions.length} empty="No provision of this version is recorded yet. The official text is linked above.">
         <ol className="space-y-4">
           {tree.map((node) => (
-            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} />
+            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} versioned={instrument.versions.length > 1} />
           ))}
         </ol>
       </Section>
@@ -129,7 +129,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
 }
 
 
-function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]> }) {
+function ProvisionItem({ node, level, crosswalks, versioned }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]>; versioned: boolean }) {
   const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
   return (
     <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -148,6 +148,7 @@ function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProv
         <span>{node.citation}</span>
         <CopyCitationButton citation={node.citation} />
         {node.sourceUrl && <SourceLink href={node.sourceUrl} />}
+        {versioned && node.text && <Link href={`/compare/diff?a=${encodeURIComponent(node.id)}`}>Compare with other versions</Link>}
         {node.topics.map(({ topic }) => (
           <span key={topic.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
             {topic.name}
@@ -158,7 +159,7 @@ function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProv
       {node.children.length > 0 && (
         <ol className="mt-3 space-y-3 border-l-2 border-slate-100 pl-4">
           {node.children.map((child) => (
-            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} />
+            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} versioned={versioned} />
           ))}
         </ol>
       )}
