@@ -117,3 +117,29 @@ describe('importing a LawDocument', () => {
     expect(await t.db.provision.count({ where: { instrumentVersion: { expressionUri: doc.expression.uri } } })).toBe(5_000)
   })
 })
+
+describe('reading an imported version back', () => {
+  it('gives the same LawDocument, which re-imports as unchanged', async () => {
+    const { getLawDocument } = await import('@/lib/data/law/get-law-document')
+    const original = lawDocument({ uri: '/akn/xq/act/2022/7', asAt: '2022-03-01' })
+    await importLawDocument(t.db, { actor: system, document: original, source: source('r.xml', original), commit: true })
+    const back = await getLawDocument(t.db, { workUri: '/akn/xq/act/2022/7', expressionUri: '/akn/xq/act/2022/7/eng@2022-03-01' })
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
+    expect(plain(back?.nodes)).toEqual(plain(original.nodes))
+    expect(back?.work).toMatchObject({ uri: '/akn/xq/act/2022/7', country: 'xq', shortTitle: 'Test Act 2020' })
+    const again = await importLawDocument(t.db, { actor: system, document: back!, source: source('r2.xml', back!), commit: true })
+    expect(again).toMatchObject({ result: 'unchanged', problems: [] })
+  })
+
+  it('counts official (verbatim) text against summaries', async () => {
+    const { countTextKinds } = await import('@/lib/data/law/count-text-kinds')
+    const before = await countTextKinds(t.db)
+    const doc = lawDocument({ uri: '/akn/xq/act/2023/8' })
+    await importLawDocument(t.db, { actor: system, document: doc, source: source('k.xml', doc), commit: true })
+    const after = await countTextKinds(t.db)
+    expect(after.verbatim - before.verbatim).toBe(10)
+    expect(after.importedVerbatim - before.importedVerbatim).toBe(10)
+    expect(after.importedVersions - before.importedVersions).toBe(1)
+    expect(after.summary).toBe(before.summary)
+  })
+})
