@@ -37,7 +37,7 @@ export function flattenLawDocument(document: LawDocument, citeAs: string): FlatL
     const { node, parentEId, parentPin, path } = stack.pop()!
     const eId = node.eId?.trim()
     if (!eId) {
-      problems.push({ location: path, message: `A ${node.tag} has no eId; every unit needs one to be linked across versions.` })
+      problems.push({ location: path, message: `An element <${node.tag}> has no eId; every unit needs one to be linked across versions.` })
       continue
     }
     if (seen.has(eId)) {
