@@ -16,6 +16,8 @@ const importAs = (doc: LawDocument) =>
   importLawDocument(db, { actor: { system: 'e2e' }, document: doc, source: { name: 'e2e.xml', url: 'https://example.org/e2e.xml', retrievedAt: new Date('2026-12-01T00:00:00Z'), sha256: createHash('sha256').update(JSON.stringify(doc)).digest('hex') }, commit: true })
 
 test('an imported law: expression URLs, point in time, version selector, provenance, refs and notes', async ({ page }) => {
+  // Two imports, five pages and an accessibility scan: more than the default minute on a busy machine.
+  test.setTimeout(180_000)
   await db.jurisdiction.upsert({ where: { code: 'XQ' }, create: { code: 'XQ', name: 'Testland XQ', kind: 'STATE' }, update: {} })
   const uri = `/akn/xq/act/2020/${uniqueSuffix().toLowerCase().replace(/[^a-z0-9]/g, '')}`
   expect((await importAs(lawDocument({ uri, asAt: '2024-01-01' }))).committed).toBe(true)
