@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { db } from '@/lib/db'
 import { getHomeStats } from '@/lib/data/get-home-stats'
 
 const tasks = [
@@ -11,7 +12,7 @@ const tasks = [
 ]
 
 export default async function HomePage() {
-  const stats = await getHomeStats()
+  const stats = await getHomeStats(db)
   const figures = [
     { label: 'jurisdictions', value: stats.jurisdictions },
     { label: 'with national law recorded', value: stats.jurisdictionsWithLaw },

@@ -6,7 +6,7 @@ import { getWorldShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/domain/world-shapes
  * colour, the legend names them in words with counts, and each country has a <title>. The same data
  * must be given as a table next to the map (pages do): the map is a picture of that table.
  */
-export type MapPattern = 'solid' | 'hatch' | 'cross' | 'dots' | 'none'
+type MapPattern = 'solid' | 'hatch' | 'cross' | 'dots' | 'none'
 export type MapCategory = { key: string; label: string; fill: string; ink: string; pattern: MapPattern }
 export type MapValue = { category: string; label: string }
 

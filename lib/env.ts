@@ -10,7 +10,7 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional()
 
-export const envSchema = z.object({
+const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Postgres server. Unset: the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: optionalString.pipe(

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
-import { createDump } from '@/lib/export/dump'
-import { exportRecordsCsv, exportRecordsJson } from '@/lib/export/records-export'
+import { createDump } from '@/lib/data/exchange/dump'
+import { exportRecordsCsv, exportRecordsJson } from '@/lib/data/exchange/records-export'
 import { isRecordTypeKey, recordTypeKeys } from '@/lib/schemas/records'
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, records: { type: 'boolean' }, csv: { type: 'string' } } })
@@ -21,7 +21,7 @@ const db = createPrismaClient(database.url, 2)
 const operator = { id: 'cli', name: 'command line', email: 'cli@localhost', role: 'admin' as const }
 let code = 0
 try {
-  const body = values.csv && isRecordTypeKey(values.csv) ? await exportRecordsCsv(db, operator, values.csv) : JSON.stringify(values.records ? await exportRecordsJson(db, operator) : await createDump(db), null, values.records ? 2 : 0)
+  const body = values.csv && isRecordTypeKey(values.csv) ? await exportRecordsCsv(db, { user: operator, type: values.csv }) : JSON.stringify(values.records ? await exportRecordsJson(db, { user: operator }) : await createDump(db), null, values.records ? 2 : 0)
   if (values.out) {
     writeFileSync(values.out, body)
     console.error(`[export] wrote ${values.out}`)

@@ -14,13 +14,14 @@ import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
 import { isAppError } from '@/lib/errors/app-error'
-import { isDump, restoreDump } from '@/lib/export/dump'
+import { restoreDump } from '@/lib/data/exchange/dump'
+import { isDump } from '@/lib/schemas/exchange-formats'
 import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
-import { runImportAs } from '@/lib/import/run-import'
-import { describeLawReport } from '@/lib/import/law/describe-law-report'
-import { importLawDocument } from '@/lib/import/law/import-law-document'
+import { runImportAs } from '@/lib/data/exchange/run-import'
+import { describeLawReport } from '@/lib/data/law/describe-law-report'
+import { importLawDocument } from '@/lib/data/law/import-law-document'
 import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 import { importRequestSchema } from '@/lib/schemas/import'
 
@@ -53,7 +54,7 @@ try {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
     const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined
     const request = importRequestSchema.parse({ format, type: values.type, mapping, mode: values.commit ? 'commit' : 'preview' })
-    const report = await runImportAs(db, { userId: null, actor: `import:${path.basename(file)}` }, {
+    const report = await runImportAs(db, { actor: { userId: null, actor: `import:${path.basename(file)}` },
       ...parseUpload(text, request),
       commit: Boolean(values.commit),
       onProgress: (done, total) => done % 500 === 0 && console.log(`[import] ${done} / ${total}`),
@@ -84,7 +85,7 @@ async function importLaw() {
   const started = Date.now()
   let last = 0
   const report = await importLawDocument(db, {
-    actor: { system: `import:${path.basename(file)}` },
+    system: `import:${path.basename(file)}`,
     document: parsed.document,
     source: { name: path.basename(file), url: values['source-url'], retrievedAt: statSync(file).mtime, sha256: parsed.sha256 },
     commit: Boolean(values.commit),

@@ -1,6 +1,6 @@
 // `npm test`: every suite, in order, against real parts. Runs them all even when one fails, then
 // prints one summary and exits non-zero on any failure.
-//   typecheck · data check · unit · integration on embedded PGlite · integration on the
+//   typecheck · layer lint · unused exports (knip) · formatting (Prettier) · data check · unit · integration on embedded PGlite · integration on the
 //   Postgres server (when DATABASE_URL is set) · end-to-end in Chromium (production build)
 // `npm test -- unit integration` runs only the named steps.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -41,6 +41,9 @@ function vitestStep(name: string, project: string, extraEnv: Record<string, stri
 
 const steps: Step[] = [
   { name: 'typecheck', run: async () => ({ code: await npx(['tsc', '--noEmit']) }) },
+  { name: 'lint', run: async () => ({ code: await npx(['tsx', 'scripts/lint-layers.ts']) }) },
+  { name: 'knip', run: async () => ({ code: await npx(['knip', '--no-progress']) }) },
+  { name: 'format', run: async () => ({ code: await npx(['prettier', '--check', '--log-level', 'warn', '.']) }) },
   { name: 'data', run: async () => ({ code: await npx(['tsx', 'scripts/data-check.ts']) }) },
   vitestStep('unit', 'unit'),
   vitestStep('integration', 'integration', { LEXBRIDGE_TEST_DB: 'embedded' }),

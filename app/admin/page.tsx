@@ -11,7 +11,7 @@ export const metadata = { title: 'Curation' }
 
 export default async function AdminHome() {
   const user = await requirePageUser('curation:read', '/admin')
-  const [counts, pending] = await Promise.all([countRecords(db, user), countPendingChangeRequests(db, user)])
+  const [counts, pending] = await Promise.all([countRecords(db, { user }), countPendingChangeRequests(db, { user })])
   return (
     <div>
       <PageHeader

@@ -4,6 +4,7 @@ import { WorldMap, type MapValue } from '@/components/world-map'
 import { PageHeader } from '@/components/ui/page-header'
 import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
 import { findAgeBenchmarkKinds, findAgeBenchmarks } from '@/lib/data/ages/find-age-benchmarks'
 import { ageBand, ageBands, lowestAge, sortAgeRows } from '@/lib/domain/ages/age-bins'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
@@ -20,10 +21,10 @@ const agesHref = (kind: string, sort?: string) => `/ages?kind=${kind}${sort && s
 
 export default async function AgesPage({ searchParams }: Props) {
   const params = agePageParamsSchema.parse(firstValues(await searchParams))
-  const kinds = await findAgeBenchmarkKinds()
+  const kinds = await findAgeBenchmarkKinds(db)
   const kind = kinds.find((k) => k.code === params.kind) ?? kinds.find((k) => k._count.benchmarks > 0) ?? kinds[0]
   const today = todayUtc()
-  const benchmarks = kind ? await findAgeBenchmarks(kind.code, today) : []
+  const benchmarks = kind ? await findAgeBenchmarks(db, { kindCode: kind.code, date: today }) : []
   const rows = sortAgeRows(benchmarks, params.sort)
 
   const byState = new Map<string, number | null>()

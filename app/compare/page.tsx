@@ -7,7 +7,9 @@ import { MatrixTable } from '@/components/compare/matrix-table'
 import { ProblemsNotice } from '@/components/compare/problems-notice'
 import { SelectedColumns } from '@/components/compare/selected-columns'
 import { PageHeader } from '@/components/ui/page-header'
-import { getCompareMatrix, getCompareOptions } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
+import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseCompareQuery } from '@/lib/schemas/compare'
@@ -21,7 +23,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const tooMany = problems.some((p) => p.code === 'too-many')
   const needsCriterion = query.by === 'criterion' && !query.criterion
   const ready = query.jurisdictions.length > 0 && !tooMany && !needsCriterion
-  const [options, matrix] = await Promise.all([getCompareOptions(), ready ? getCompareMatrix(query) : Promise.resolve(null)])
+  const [options, matrix] = await Promise.all([findCompareOptions(db), ready ? getCompareMatrix(db, query) : Promise.resolve(null)])
   const names = new Map(options.jurisdictions.map((j) => [j.code, j.name]))
   const params = compareSearchParams(query)
   const without = (code: string) => compareHref('', compareSearchParams({ ...query, jurisdictions: query.jurisdictions.filter((c) => c !== code) }))

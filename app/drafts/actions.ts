@@ -2,13 +2,15 @@
 
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
+import type { z } from 'zod'
 import { db } from '@/lib/db'
 import { deleteClause, findLinkConcept, moveClause, updateLinkRequirements } from '@/lib/data/drafts/arrange-clauses'
 import { createDraft } from '@/lib/data/drafts/create-draft'
 import { shareDraft, unshareDraft } from '@/lib/data/drafts/draft-shares'
 import { createClause, createClauseFromProvision, updateClause } from '@/lib/data/drafts/save-clause'
 import { addDraftJurisdiction, deleteDraft, removeDraftJurisdiction, updateDraftDetails } from '@/lib/data/drafts/update-draft'
-import { runDraftAction } from '@/lib/drafts/action-result'
+import { runFormAction, type ActionResult } from '@/lib/actions/action-result'
+import { getDraftUser, type DraftUser } from '@/lib/drafts/current-user'
 import { AppError } from '@/lib/errors/app-error'
 import {
   clauseFromProvisionSchema,
@@ -28,6 +30,17 @@ import {
 // Thin actions: validate (runDraftAction), call lib/data, refresh the page. Authorisation is
 // checked inside the data functions.
 type State = unknown
+
+/** Every draft action: the signed-in user, then the form through runFormAction. */
+async function runDraftAction<S extends z.ZodType, T>(
+  schema: S,
+  formData: FormData,
+  run: (input: z.output<S>, user: DraftUser) => Promise<{ data: T; message: string }>,
+): Promise<ActionResult<T>> {
+  const user = await getDraftUser()
+  if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again to change drafts.' }
+  return runFormAction(schema, formData, (input) => run(input, user))
+}
 const refresh = (draftId: string) => revalidatePath(`/drafts/${draftId}`, 'layout')
 const change = (input: { draftId: string; version: number }, userId: string) => ({ draftId: input.draftId, userId, expectedVersion: input.version })
 

@@ -6,11 +6,13 @@ import { GapMatrixTable } from '@/components/gaps/gap-matrix-table'
 import { StatusLegend } from '@/components/gaps/status-badge'
 import { StandardPicker } from '@/components/gaps/standard-picker'
 import { PageHeader } from '@/components/ui/page-header'
+import { db } from '@/lib/db'
 import { findStandards } from '@/lib/data/find-standards'
-import { getGapFilterOptions } from '@/lib/data/gaps/get-gap-filter-options'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
-import { isTreatyStandard } from '@/lib/data/gaps/read-standard'
+import { findGapFilterOptions } from '@/lib/data/gaps/find-matrix-jurisdictions'
+import { isTreatyStandard } from '@/lib/data/gaps/get-standard'
 import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import { gapsApiHref, gapsHref } from '@/lib/domain/gaps/gap-url'
 import { firstValues } from '@/lib/schemas/browse'
@@ -28,18 +30,18 @@ async function findOpenCell(params: GapPageParams, result: GapMatrix) {
   if (index < 0) return null
   let row = result.matrix.rows.find((r) => r.jurisdiction.code === code)
   if (!row) {
-    const alone = await getGapMatrix({ standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all' }, { codes: [code] })
+    const alone = await getGapMatrix(db, { standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all', codes: [code] })
     row = alone?.matrix.rows[0]
   }
   if (!row) return null
   const cell = row.cells[index]
-  const rationale = cell.assessmentId ? await getAssessmentRationale(cell.assessmentId) : null
+  const rationale = cell.assessmentId ? await getAssessmentRationale(db, { assessmentId: cell.assessmentId }) : null
   return { row, cell, criterion: result.standard.criteria[index], rationale }
 }
 
 export default async function GapsPage({ searchParams }: Props) {
   const params = gapPageParamsSchema.parse(firstValues(await searchParams))
-  const standards = await findStandards()
+  const standards = await findStandards(db)
   const chosen = standards.find((s) => s.slug === params.standard)
   if (!chosen) {
     return (
@@ -52,7 +54,8 @@ export default async function GapsPage({ searchParams }: Props) {
   }
 
   const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
-  const [result, options] = await Promise.all([getGapMatrix(query), getGapFilterOptions()])
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
+  const [result, options] = await Promise.all([getGapMatrix(db, query), findGapFilterOptions(db)])
   if (!result) return null
   const open = await findOpenCell(params, result)
   const hasTreaty = isTreatyStandard(result.standard)

@@ -3,8 +3,10 @@ import Link from 'next/link'
 import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/components/ui/filter-fields'
 import { PageHeader } from '@/components/ui/page-header'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
 import { findInstruments } from '@/lib/data/find-instruments'
-import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { firstValues } from '@/lib/schemas/browse'
 import { instrumentKindFromParam, instrumentListParamsSchema, type InstrumentListParams } from '@/lib/schemas/instruments'
@@ -28,7 +30,7 @@ function pageHref(params: InstrumentListParams, page: number) {
 
 export default async function InstrumentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = instrumentListParamsSchema.parse(firstValues(await searchParams))
-  const { total, rows, page, pageCount } = await findInstruments(params)
+  const { total, rows, page, pageCount } = await findInstruments(db, params)
   const filtered = Boolean(params.q || params.kind || params.scope)
 
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { FilterButtons, ResultCount, SelectFilter, TextFilter } from '@/components/ui/filter-fields'
 import { PageHeader } from '@/components/ui/page-header'
+import { db } from '@/lib/db'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
-import { jurisdictionKindLabels } from '@/lib/domain/labels'
+import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { firstValues, jurisdictionListParamsSchema } from '@/lib/schemas/browse'
 
 export const metadata: Metadata = { title: 'Jurisdictions' }
@@ -17,7 +18,7 @@ const kindOptions = [
 
 export default async function JurisdictionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = jurisdictionListParamsSchema.parse(firstValues(await searchParams))
-  const [rows, facets] = await Promise.all([findJurisdictions(params), findJurisdictionFacets()])
+  const [rows, facets] = await Promise.all([findJurisdictions(db, params), findJurisdictionFacets(db)])
   const filtered = Boolean(params.q || params.region || params.kind || params.law)
 
   return (

@@ -1,7 +1,7 @@
 'use server'
 import { db } from '@/lib/db'
 import { runAction, type ActionResult } from '@/lib/actions/action-result'
-import { completeSetup } from '@/lib/auth/setup-token'
+import { completeSetup } from '@/lib/data/setup-token'
 import { validationError } from '@/lib/errors/app-error'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 import { setupAdminSchema } from '@/lib/schemas/users'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { db } from '@/lib/db'
 import { PageHeader } from '@/components/ui/page-header'
 import { SetupForm } from '@/components/auth/setup-form'
-import { isSetupTokenValid } from '@/lib/auth/setup-token'
+import { isSetupTokenValid } from '@/lib/data/setup-token'
 import { completeSetupAction } from './actions'
 
 export const metadata = { title: 'Create the first admin', robots: { index: false } }
@@ -12,7 +12,7 @@ type Props = { searchParams: Promise<{ token?: string | string[] }> }
 export default async function SetupPage({ searchParams }: Props) {
   const raw = (await searchParams).token
   const token = z.string().min(20).max(200).safeParse(Array.isArray(raw) ? raw[0] : raw)
-  if (!token.success || !(await isSetupTokenValid(db, token.data))) {
+  if (!token.success || !(await isSetupTokenValid(db, { token: token.data }))) {
     return (
       <div className="max-w-2xl">
         <PageHeader title="This setup link is not valid" lead="It was used already, it expired, or an admin exists. Restart LexBridge for a new link while no admin exists, or run npm run user:create -- --admin." />

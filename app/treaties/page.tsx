@@ -1,16 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
+import { db } from '@/lib/db'
 import { findTreaties } from '@/lib/data/treaties/find-treaties'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
-import { formatLegalDate, instrumentKindLabels } from '@/lib/domain/labels'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels } from '@/lib/schemas/enum-labels'
 import { treatyHref } from '@/lib/domain/links'
 
 export const metadata: Metadata = { title: 'Treaties' }
 
 export default async function TreatiesPage() {
   const today = todayUtc()
-  const treaties = await findTreaties(today)
+  const treaties = await findTreaties(db, { date: today })
   return (
     <div>
       <PageHeader title="Treaties" lead="Signatures, ratifications, accessions, reservations and declarations for the treaties that protect children online, each with its source and the date it was last verified." />

@@ -1,4 +1,4 @@
-import type { ImportReport } from '@/lib/import/run-import'
+import type { ImportReport } from '@/lib/data/exchange/run-import'
 import { humanizeField } from '@/lib/domain/record-diff'
 
 /** What an import did or would do: counts, every error with its row or element, and each change. */

@@ -1,15 +1,15 @@
 'use client'
 
 import { useState } from 'react'
+import type { ActionResult } from '@/lib/actions/action-result'
 import { mappableFields, readCsvHeader, suggestMapping, type ColumnMapping } from '@/lib/import/csv-import'
-import type { ImportReport } from '@/lib/import/run-import'
+import type { ImportReport } from '@/lib/data/exchange/run-import'
 import { formatBytes } from '@/lib/import/import-item'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import type { SavedMapping } from '@/lib/data/import-mappings'
-import { saveMappingAction } from '@/app/admin/_actions/import-actions'
 import { ImportPreview } from './import-preview'
 import { LawImportPreview } from './law-import-preview'
-import type { LawImportReport } from '@/lib/import/law/import-law-document'
+import type { LawImportReport } from '@/lib/data/law/import-law-document'
 
 type Format = 'csv' | 'json' | 'akn' | 'law'
 type ImportAnswer = { report?: ImportReport; lawReport?: LawImportReport; error?: { message: string } }
@@ -52,7 +52,7 @@ function sendImport(body: FormData, onProgress: (p: Progress) => void): Promise<
   })
 }
 
-export function ImportWizard({ savedMappings, canCommit, maxBytes }: { savedMappings: SavedMapping[]; canCommit: boolean; maxBytes: number }) {
+export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxBytes }: { saveMappingAction: (input: unknown) => Promise<ActionResult<SavedMapping>>; savedMappings: SavedMapping[]; canCommit: boolean; maxBytes: number }) {
   const [format, setFormat] = useState<Format>('csv')
   const [type, setType] = useState<RecordTypeKey>('jurisdictions')
   const [file, setFile] = useState<File | null>(null)

@@ -6,7 +6,7 @@ import type { ActionResult } from '@/lib/actions/action-result'
 import type { FieldErrors } from '@/lib/errors/app-error'
 import { fieldErrorsOf, recordTypes, type RecordTypeKey } from '@/lib/schemas/records'
 import type { RefList } from '@/lib/schemas/records/form-fields'
-import type { SaveOutcome } from '@/app/admin/_actions/record-actions'
+import type { SaveOutcome } from '@/lib/data/curation/change-requests'
 import { FormField, formValue } from './form-field'
 import { ResultMessage } from './result-message'
 

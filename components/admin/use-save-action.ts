@@ -3,7 +3,7 @@
 import { useActionState, useEffect } from 'react'
 import { useRouter } from 'next/navigation'
 import type { ActionResult } from '@/lib/actions/action-result'
-import type { SaveOutcome } from '@/app/admin/_actions/record-actions'
+import type { SaveOutcome } from '@/lib/data/curation/change-requests'
 
 export type SaveAction = (previous: ActionResult<SaveOutcome> | null, formData: FormData) => Promise<ActionResult<SaveOutcome>>
 

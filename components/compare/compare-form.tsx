@@ -1,4 +1,4 @@
-import type { CompareOptions } from '@/lib/data/compare'
+import type { CompareOptions } from '@/lib/data/compare/find-compare-options'
 import { buildTopicRows } from '@/lib/domain/topic-rows'
 import type { CompareQuery } from '@/lib/schemas/compare'
 import { ByOption } from './by-option'

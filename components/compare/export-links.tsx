@@ -1,4 +1,4 @@
-import { PrintButton } from './print-button'
+import { PrintButton } from '@/components/print-button'
 
 /** Downloads of the comparison on screen (same parameters, from the public API) and printing. */
 export function ExportLinks({ apiPath, params, label }: { apiPath: string; params: URLSearchParams; label: string }) {
@@ -15,7 +15,7 @@ export function ExportLinks({ apiPath, params, label }: { apiPath: string; param
       <a href={withFormat('json')} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline hover:border-brand-600">
         JSON
       </a>
-      <PrintButton />
+      <PrintButton label="Print or save as PDF" />
     </div>
   )
 }

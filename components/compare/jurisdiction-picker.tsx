@@ -1,4 +1,4 @@
-import type { CompareOptions } from '@/lib/data/compare'
+import type { CompareOptions } from '@/lib/data/compare/find-compare-options'
 import { MAX_COMPARE_JURISDICTIONS } from '@/lib/schemas/compare'
 
 type Jurisdiction = CompareOptions['jurisdictions'][number]

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { CompareMatrix, CriterionResultSummary, DefinitionSummary, MatrixRow, ProvisionSummary } from '@/lib/data/compare'
+import type { CompareMatrix, CriterionResultSummary, DefinitionSummary, MatrixRow, ProvisionSummary } from '@/lib/domain/compare/types'
 import { DefinitionCard } from './definition-card'
 import { GapNote } from './gap-cell'
 import { ProvisionCard } from './provision-card'

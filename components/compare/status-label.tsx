@@ -1,4 +1,6 @@
-import type { AssessmentStatus } from '@/lib/generated/prisma/client'
+import type { CriterionResultSummary } from '@/lib/domain/compare/types'
+
+type AssessmentStatus = CriterionResultSummary['status']
 
 const labels: Record<AssessmentStatus, { icon: string; text: string; className: string }> = {
   MET: { icon: '✓', text: 'Met', className: 'border-emerald-700/40 bg-emerald-50 text-emerald-900' },

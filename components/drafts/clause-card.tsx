@@ -1,19 +1,19 @@
 import Link from 'next/link'
-import { clauseFromProvisionAction, deleteClauseAction, moveClauseAction, saveClauseAction } from '@/app/drafts/actions'
 import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import { ActionForm } from '@/components/forms/action-form'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 import type { DraftWorkspace, WorkspaceClause } from '@/lib/data/drafts/get-draft-workspace'
 import { ClauseFields } from './clause-fields'
 import { ConformityBadge } from './conformity-badge'
+import type { DraftActions, FormAction } from './draft-actions'
 import { DraftIds } from './draft-ids'
 import { EvidenceLinks } from './evidence-links'
 import { LinkRequirementsForm } from './link-requirements-form'
 
-type Props = { clause: WorkspaceClause; number: number; count: number; workspace: DraftWorkspace; options: DraftOptions | null; editing: boolean }
+type Props = { actions: DraftActions; clause: WorkspaceClause; number: number; count: number; workspace: DraftWorkspace; options: DraftOptions | null; editing: boolean }
 
 /** One clause: its text and source, what it is linked to, its forecast with evidence, equivalents, and (for editors) its controls. */
-export function ClauseCard({ clause, number, count, workspace, options, editing }: Props) {
+export function ClauseCard({ actions, clause, number, count, workspace, options, editing }: Props) {
   const { draft, jurisdictions } = workspace
   const forecast = workspace.forecast.clauses[number - 1]
   const headingId = `clause-${clause.id}-heading`
@@ -58,7 +58,7 @@ export function ClauseCard({ clause, number, count, workspace, options, editing 
         self={{ provisionId: clause.sourceProvisionId ?? undefined }}
         entryAction={(entry) =>
           options && entry.provisionId ? (
-            <ActionForm action={clauseFromProvisionAction} schema="clauseFromProvision" submitLabel={`Start a clause from ${entry.label}`} pendingLabel="Adding…" variant="link" className="inline-block sm:ml-2">
+            <ActionForm action={actions.clauseFromProvision} schema="clauseFromProvision" submitLabel={`Start a clause from ${entry.label}`} pendingLabel="Adding…" variant="link" className="inline-block sm:ml-2">
               <DraftIds draftId={draft.id} version={draft.version} />
               <input type="hidden" name="provisionId" value={entry.provisionId} />
             </ActionForm>
@@ -69,20 +69,20 @@ export function ClauseCard({ clause, number, count, workspace, options, editing 
       {options && (
         <div className="no-print mt-3 border-t border-slate-100 pt-3">
           {clause.links.filter((l) => l.concept).map((l) => (
-            <LinkRequirementsForm key={l.id} draftId={draft.id} version={draft.version} link={l} />
+            <LinkRequirementsForm key={l.id} action={actions.linkRequirements} draftId={draft.id} version={draft.version} link={l} />
           ))}
           <details open={editing} className="mt-2 rounded-md border border-slate-200 p-3">
             <summary className="cursor-pointer text-sm font-medium">Edit clause {number}</summary>
-            <ActionForm action={saveClauseAction} schema="clause" submitLabel="Save clause">
+            <ActionForm action={actions.saveClause} schema="clause" submitLabel="Save clause">
               <DraftIds draftId={draft.id} version={draft.version} />
               <input type="hidden" name="clauseId" value={clause.id} />
               <ClauseFields options={options} defaults={{ heading: clause.heading, text: clause.text, criteria: clause.links.flatMap((l) => (l.criterionId ? [l.criterionId] : [])), concepts: clause.links.flatMap((l) => (l.concept ? [l.concept.id] : [])) }} />
             </ActionForm>
           </details>
           <div className="mt-2 flex flex-wrap items-start gap-4">
-            {number > 1 && <ClauseButton action={moveClauseAction} clauseId={clause.id} draft={draft} extra={{ direction: 'up' }} label={`Move clause ${number} up`} />}
-            {number < count && <ClauseButton action={moveClauseAction} clauseId={clause.id} draft={draft} extra={{ direction: 'down' }} label={`Move clause ${number} down`} />}
-            <ClauseButton action={deleteClauseAction} clauseId={clause.id} draft={draft} label={`Delete clause ${number}`} danger />
+            {number > 1 && <ClauseButton action={actions.moveClause} clauseId={clause.id} draft={draft} extra={{ direction: 'up' }} label={`Move clause ${number} up`} />}
+            {number < count && <ClauseButton action={actions.moveClause} clauseId={clause.id} draft={draft} extra={{ direction: 'down' }} label={`Move clause ${number} down`} />}
+            <ClauseButton action={actions.deleteClause} clauseId={clause.id} draft={draft} label={`Delete clause ${number}`} danger />
           </div>
         </div>
       )}
@@ -90,7 +90,7 @@ export function ClauseCard({ clause, number, count, workspace, options, editing 
   )
 }
 
-function ClauseButton({ action, clauseId, draft, extra, label, danger }: { action: typeof moveClauseAction; clauseId: string; draft: { id: string; version: number }; extra?: Record<string, string>; label: string; danger?: boolean }) {
+function ClauseButton({ action, clauseId, draft, extra, label, danger }: { action: FormAction; clauseId: string; draft: { id: string; version: number }; extra?: Record<string, string>; label: string; danger?: boolean }) {
   return (
     <ActionForm action={action} schema={extra ? 'moveClause' : 'clauseRef'} submitLabel={label} pendingLabel="Working…" variant={danger ? 'danger' : 'secondary'}>
       <DraftIds draftId={draft.id} version={draft.version} />

@@ -1,13 +1,13 @@
 import Link from 'next/link'
-import { addParticipantAction, removeParticipantAction } from '@/app/drafts/actions'
 import { ActionForm } from '@/components/forms/action-form'
 import { SelectField } from '@/components/forms/fields'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 import type { DraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { DraftIds } from './draft-ids'
+import type { DraftActions } from './draft-actions'
 
 /** The participating jurisdictions, with their totals; editors add and remove them here. */
-export function ParticipantsPanel({ workspace, options }: { workspace: DraftWorkspace; options: DraftOptions | null }) {
+export function ParticipantsPanel({ actions, workspace, options }: { actions: Pick<DraftActions, 'addParticipant' | 'removeParticipant'>; workspace: DraftWorkspace; options: DraftOptions | null }) {
   const { draft, forecast } = workspace
   const taking = new Set(workspace.jurisdictions.map((j) => j.code))
   return (
@@ -25,7 +25,7 @@ export function ParticipantsPanel({ workspace, options }: { workspace: DraftWork
                 </span>
               </span>
               {options && (
-                <ActionForm action={removeParticipantAction} schema="participant" submitLabel={`Remove ${j.name}`} pendingLabel="Removing…" variant="link">
+                <ActionForm action={actions.removeParticipant} schema="participant" submitLabel={`Remove ${j.name}`} pendingLabel="Removing…" variant="link">
                   <DraftIds draftId={draft.id} version={draft.version} />
                   <input type="hidden" name="jurisdiction" value={j.code} />
                 </ActionForm>
@@ -35,7 +35,7 @@ export function ParticipantsPanel({ workspace, options }: { workspace: DraftWork
         </ul>
       )}
       {options && (
-        <ActionForm action={addParticipantAction} schema="participant" submitLabel="Add jurisdiction" pendingLabel="Adding…" variant="secondary" className="mt-3 max-w-md">
+        <ActionForm action={actions.addParticipant} schema="participant" submitLabel="Add jurisdiction" pendingLabel="Adding…" variant="secondary" className="mt-3 max-w-md">
           <DraftIds draftId={draft.id} version={draft.version} />
           <SelectField name="jurisdiction" label="Add a participating jurisdiction" placeholder="Choose a jurisdiction" options={options.jurisdictions.filter((j) => !taking.has(j.code)).map((j) => ({ value: j.code, label: j.name }))} />
         </ActionForm>

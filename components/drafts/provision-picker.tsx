@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import { clauseFromProvisionAction } from '@/app/drafts/actions'
 import { ActionForm } from '@/components/forms/action-form'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 import type { searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
 import { DraftIds } from './draft-ids'
+import type { FormAction } from './draft-actions'
 
 type Results = Awaited<ReturnType<typeof searchProvisionsForClause>> | null
 
@@ -11,7 +11,7 @@ type Results = Awaited<ReturnType<typeof searchProvisionsForClause>> | null
  * Find a provision of any jurisdiction or instrument and start a clause from it. The search is a
  * GET form (state in the URL); starting the clause is an action that copies text and citation.
  */
-export function ProvisionPicker({ draft, options, query, results }: { draft: { id: string; version: number }; options: DraftOptions; query: { pq?: string; pj?: string }; results: Results }) {
+export function ProvisionPicker({ action, draft, options, query, results }: { action: FormAction; draft: { id: string; version: number }; options: DraftOptions; query: { pq?: string; pj?: string }; results: Results }) {
   return (
     <section id="provision-picker" aria-labelledby="provision-picker-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="provision-picker-heading" className="text-lg font-semibold">Start a clause from a provision</h3>
@@ -45,7 +45,7 @@ export function ProvisionPicker({ draft, options, query, results }: { draft: { i
                   {[p.heading, p.instrumentVersion.instrument.title, p.instrumentVersion.instrument.jurisdiction.name].filter(Boolean).join(' · ')}
                 </p>
                 <p className="law-text mt-1 line-clamp-3 text-sm">{p.text}</p>
-                <ActionForm action={clauseFromProvisionAction} schema="clauseFromProvision" submitLabel={`Start a clause from ${p.citation}`} pendingLabel="Adding…" variant="secondary">
+                <ActionForm action={action} schema="clauseFromProvision" submitLabel={`Start a clause from ${p.citation}`} pendingLabel="Adding…" variant="secondary">
                   <DraftIds draftId={draft.id} version={draft.version} />
                   <input type="hidden" name="provisionId" value={p.id} />
                 </ActionForm>

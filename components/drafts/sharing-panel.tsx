@@ -1,10 +1,10 @@
-import { shareAction, unshareAction } from '@/app/drafts/actions'
 import { ActionForm } from '@/components/forms/action-form'
 import { SelectField, TextField } from '@/components/forms/fields'
 import type { DraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
+import type { DraftActions } from './draft-actions'
 
 /** Owner only: who else may read or edit the draft. */
-export function SharingPanel({ workspace }: { workspace: DraftWorkspace }) {
+export function SharingPanel({ actions, workspace }: { actions: Pick<DraftActions, 'share' | 'unshare'>; workspace: DraftWorkspace }) {
   const { draft, shares } = workspace
   return (
     <div>
@@ -17,7 +17,7 @@ export function SharingPanel({ workspace }: { workspace: DraftWorkspace }) {
               <span>
                 <span className="font-medium">{s.user.name}</span> ({s.user.email}) — {s.access === 'EDIT' ? 'can edit' : 'can read'}
               </span>
-              <ActionForm action={unshareAction} schema="unshare" submitLabel={`Stop sharing with ${s.user.name}`} pendingLabel="Removing…" variant="link">
+              <ActionForm action={actions.unshare} schema="unshare" submitLabel={`Stop sharing with ${s.user.name}`} pendingLabel="Removing…" variant="link">
                 <input type="hidden" name="draftId" value={draft.id} />
                 <input type="hidden" name="userId" value={s.user.id} />
               </ActionForm>
@@ -25,7 +25,7 @@ export function SharingPanel({ workspace }: { workspace: DraftWorkspace }) {
           ))}
         </ul>
       )}
-      <ActionForm action={shareAction} schema="share" submitLabel="Share" pendingLabel="Sharing…" variant="secondary" resetOnSuccess className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
+      <ActionForm action={actions.share} schema="share" submitLabel="Share" pendingLabel="Sharing…" variant="secondary" resetOnSuccess className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
         <input type="hidden" name="draftId" value={draft.id} />
         <TextField name="email" type="email" label="Colleague’s email" autoComplete="email" />
         <SelectField name="access" label="Access" defaultValue="READ" options={[{ value: 'READ', label: 'Can read' }, { value: 'EDIT', label: 'Can edit' }]} />

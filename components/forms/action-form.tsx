@@ -81,7 +81,7 @@ export function ActionForm({
   )
 }
 
-export const buttonClass = {
+const buttonClass = {
   primary: 'rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60',
   secondary: 'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:border-brand-600 disabled:opacity-60',
   danger: 'rounded-md border border-red-700 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60',

@@ -6,7 +6,7 @@ import { derivationRuleLabels } from '@/lib/domain/gaps/derivation'
 import type { CellOutcome, ElementOutcome } from '@/lib/domain/gaps/evaluate-cell'
 import { statusLabels } from '@/lib/domain/gaps/labels'
 import type { ProvisionRef } from '@/lib/domain/gaps/types'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { provisionHref } from '@/lib/domain/links'
 import { StatusBadge } from './status-badge'
 

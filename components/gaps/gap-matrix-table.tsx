@@ -6,6 +6,7 @@ import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import { statusIcons, statusLabels, treatyStatusLabels } from '@/lib/domain/gaps/labels'
 import type { CriterionDef, Status } from '@/lib/domain/gaps/types'
 import { formatLegalDate } from '@/lib/domain/labels'
+import { jurisdictionGapsHref } from '@/lib/domain/links'
 import type { GapPageParams } from '@/lib/schemas/gaps'
 
 const cellStyles: Record<Status, string> = {
@@ -46,7 +47,7 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
           {matrix.rows.map((row) => (
             <tr key={row.jurisdiction.id} className="border-t border-slate-200">
               <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 font-medium">
-                <Link href={`/jurisdictions/${row.jurisdiction.code}/gaps`}>{row.jurisdiction.name}</Link>
+                <Link href={jurisdictionGapsHref(row.jurisdiction.code)}>{row.jurisdiction.name}</Link>
                 <span className="block text-xs font-normal text-slate-700">{row.jurisdiction.code}</span>
               </th>
               {perRowDates && <td className="px-3 py-2 tabular-nums">{isoDay(row.date)}</td>}

@@ -4,7 +4,14 @@ type Ref = { text: string; href: string }
 type Annotation = { kind: string; text: string }
 
 const asList = <T,>(value: unknown, keys: string[]): T[] =>
-  Array.isArray(value) ? (value.filter((item) => item && typeof item === 'object' && keys.every((k) => typeof (item as Record<string, unknown>)[k] === 'string')) as T[]) : []
+  Array.isArray(value)
+    ? (value.filter(
+        (item) =>
+          item &&
+          typeof item === 'object' &&
+          keys.every((k) => typeof (item as Record<string, unknown>)[k] === 'string'),
+      ) as T[])
+    : []
 
 /** A provision's cross-references (as links) and the publisher's remarks and footnotes (as notes, never as headings). */
 export function ProvisionNotes({ refs, annotations }: { refs: unknown; annotations: unknown }) {
@@ -21,7 +28,13 @@ export function ProvisionNotes({ refs, annotations }: { refs: unknown; annotatio
             return (
               <span key={i}>
                 {i > 0 && '; '}
-                {href ? <a href={href} className="underline">{ref.text}</a> : ref.text}
+                {href ? (
+                  <a href={href} className="underline">
+                    {ref.text}
+                  </a>
+                ) : (
+                  ref.text
+                )}
               </span>
             )
           })}

@@ -3,7 +3,7 @@ import { EvidenceLinks } from '@/components/drafts/evidence-links'
 import { CrosswalkPanel } from '@/components/crosswalk-panel'
 import type { CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
 import { readinessLabels, type ObligationReadiness } from '@/lib/domain/drafts/readiness'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 
 const readinessStyle: Record<ObligationReadiness['readiness'], { symbol: string; className: string }> = {
   READY: { symbol: '✓', className: 'border-emerald-700/40 bg-emerald-50 text-emerald-900' },
@@ -12,7 +12,7 @@ const readinessStyle: Record<ObligationReadiness['readiness'], { symbol: string;
   NOT_ASSESSED: { symbol: '?', className: 'border-slate-400 bg-slate-50 text-slate-800' },
 }
 
-export function ReadinessBadge({ readiness }: { readiness: ObligationReadiness['readiness'] }) {
+function ReadinessBadge({ readiness }: { readiness: ObligationReadiness['readiness'] }) {
   const style = readinessStyle[readiness]
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${style.className}`}>

@@ -10,8 +10,8 @@ import type { Db } from '@/lib/db/prisma'
  * and sign-in rate-limited per client IP with the counters in the rateLimit table, so the limit
  * holds across restarts and processes. A factory, so tests build one over their own database.
  */
-export const SIGN_IN_LIMIT = { window: 60, max: 10 }
-export const PASSWORD_LENGTH = { min: 12, max: 128 }
+const SIGN_IN_LIMIT = { window: 60, max: 10 }
+const PASSWORD_LENGTH = { min: 12, max: 128 }
 
 export function createAuth(db: Db, options: { secret: string; baseURL?: string; secureCookies: boolean }) {
   return betterAuth({

@@ -10,7 +10,7 @@
 export const roles = ['viewer', 'editor', 'reviewer', 'admin'] as const
 export type Role = (typeof roles)[number]
 
-export const permissions = [
+const permissions = [
   'curation:read', // open /admin, see drafts, pending changes and history
   'change:propose', // submit a change for review
   'change:review', // approve or reject someone's change

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { instrumentKindFromParam, type InstrumentListParams } from '@/lib/schemas/instruments'
 import { published } from './published'
@@ -7,7 +7,7 @@ import { published } from './published'
 const PAGE_SIZE = 50
 
 /** Instruments for the browse list: title/citation search, kind, scope (national or international), paged. */
-export async function findInstruments(params: InstrumentListParams) {
+export async function findInstruments(db: Db, params: InstrumentListParams) {
   const where: Prisma.InstrumentWhereInput = { ...published, jurisdiction: published }
   if (params.q) {
     where.OR = [

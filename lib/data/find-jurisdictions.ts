@@ -1,12 +1,12 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { jurisdictionKindFromParam } from '@/lib/domain/labels'
 import type { JurisdictionListParams } from '@/lib/schemas/browse'
 import { published } from './published'
 
 /** Jurisdictions for the browse list, filtered by name/code, M49 region, kind and "has national law". */
-export async function findJurisdictions(params: JurisdictionListParams) {
+export async function findJurisdictions(db: Db, params: JurisdictionListParams) {
   const where: Prisma.JurisdictionWhereInput = { ...published }
   if (params.q) {
     where.OR = [
@@ -41,7 +41,7 @@ export async function findJurisdictions(params: JurisdictionListParams) {
 }
 
 /** The filter options: M49 regions and jurisdiction kinds present in the data. */
-export async function findJurisdictionFacets() {
+export async function findJurisdictionFacets(db: Db) {
   const [regions, kinds] = await Promise.all([
     db.jurisdiction.groupBy({
       by: ['regionCode', 'regionName'],

@@ -1,21 +1,26 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
 
 /** The baseline standards, with how many criteria and published assessments each has. */
-export async function findStandards() {
+/** The columns every standard listing and header shows (shared with getStandard). */
+export const standardHeaderSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  issuer: true,
+  edition: true,
+  description: true,
+  verification: true,
+  instrument: { select: { uri: true, kind: true, shortTitle: true, title: true } },
+} as const
+
+export async function findStandards(db: Db) {
   const standards = await db.baselineStandard.findMany({
     where: published,
     orderBy: [{ name: 'asc' }],
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      issuer: true,
-      edition: true,
-      description: true,
-      verification: true,
-      instrument: { select: { uri: true, kind: true, shortTitle: true, title: true } },
+      ...standardHeaderSelect,
       criteria: { where: published, select: { _count: { select: { assessments: { where: published } } } } },
     },
   })

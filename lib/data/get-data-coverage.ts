@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 
 export type VerificationCounts = { verified: number; needsReview: number }
 export type CoverageRow = {
@@ -20,7 +20,7 @@ const KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'ass
  * Published records per jurisdiction and kind, split by verification — what /about/data shows.
  * One grouped query over all record kinds, read live so curators' work shows at once.
  */
-export async function getDataCoverage() {
+export async function getDataCoverage(db: Db) {
   const rows = await db.$queryRaw<Raw[]>`
     WITH records AS (
       SELECT i."jurisdictionId" AS jid, 'instruments' AS kind, i.verification::text AS v FROM "Instrument" i
@@ -63,7 +63,7 @@ export async function getDataCoverage() {
 }
 
 /** The official sources the data cites, by web host, most cited first. */
-export async function findSourceHosts(limit = 40) {
+export async function findSourceHosts(db: Db, { limit = 40 }: { limit?: number } = {}) {
   const rows = await db.$queryRaw<{ host: string; records: bigint }[]>`
     WITH urls AS (
       SELECT "sourceUrl" AS url FROM "Provision" WHERE "sourceUrl" IS NOT NULL AND "deletedAt" IS NULL

@@ -1,8 +1,8 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
 
-export async function getHomeStats() {
+export async function getHomeStats(db: Db) {
   const [jurisdictions, jurisdictionsWithLaw, instruments, provisions, definitions, ageBenchmarks, treatyActions, standards] = await Promise.all([
     db.jurisdiction.count({ where: published }),
     db.jurisdiction.count({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] }, instruments: { some: published } } }),

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { published } from './published'
 
@@ -32,13 +32,13 @@ const instrumentSelect = {
 } satisfies Prisma.InstrumentSelect
 
 /** An instrument by its id or its FRBR work URI (/akn/…), published only. */
-export async function getInstrument(idOrUri: string) {
+export async function getInstrument(db: Db, { idOrUri }: { idOrUri: string }) {
   const where = idOrUri.startsWith('/akn/') ? { uri: idOrUri } : { id: idOrUri }
   return db.instrument.findFirst({ where: { ...published, ...where }, select: instrumentSelect })
 }
 
 /** The provisions of one instrument version in document order (flat; build the tree with buildProvisionTree). */
-export async function findVersionProvisions(versionId: string) {
+export async function findVersionProvisions(db: Db, { versionId }: { versionId: string }) {
   return db.provision.findMany({
     where: { ...published, versionId },
     orderBy: [{ sortOrder: 'asc' }],
@@ -60,5 +60,5 @@ export async function findVersionProvisions(versionId: string) {
   })
 }
 
-export type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>
+type InstrumentDetail = NonNullable<Awaited<ReturnType<typeof getInstrument>>>
 export type VersionProvision = Awaited<ReturnType<typeof findVersionProvisions>>[number]

@@ -1,9 +1,9 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
 
 /** Everything the profile page shows about one jurisdiction, published records only. */
-export async function getJurisdictionProfile(code: string) {
+export async function getJurisdictionProfile(db: Db, { code }: { code: string }) {
   return db.jurisdiction.findFirst({
     where: { ...published, code },
     select: {
@@ -99,4 +99,4 @@ export async function getJurisdictionProfile(code: string) {
   })
 }
 
-export type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>
+type JurisdictionProfile = NonNullable<Awaited<ReturnType<typeof getJurisdictionProfile>>>

@@ -20,12 +20,12 @@ export async function insertUser(tx: Tx, input: NewUserInput) {
   return user
 }
 
-export async function createUser(db: Db, actor: CurrentUser | null, input: NewUserInput) {
+export async function createUser(db: Db, { user: actor, input }: { user: CurrentUser | null; input: NewUserInput }) {
   assertCan(actor, 'user:manage')
   return insertUser(db, input)
 }
 
-export async function findUsers(db: Db, actor: CurrentUser | null) {
+export async function findUsers(db: Db, { user: actor }: { user: CurrentUser | null }) {
   assertCan(actor, 'user:manage')
   return db.user.findMany({ orderBy: [{ disabled: 'asc' }, { name: 'asc' }], select: { id: true, name: true, email: true, role: true, disabled: true, createdAt: true } })
 }
@@ -35,14 +35,14 @@ async function assertNotLastAdmin(db: Db, userId: string) {
   if (admins.length === 1 && admins[0].id === userId) throw new AppError('CONFLICT', 'This is the last active admin. Make someone else an admin first.')
 }
 
-export async function setUserRole(db: Db, actor: CurrentUser | null, userId: string, role: Role) {
+export async function setUserRole(db: Db, { user: actor, userId, role }: { user: CurrentUser | null; userId: string; role: Role }) {
   assertCan(actor, 'user:manage')
   if (role !== 'admin') await assertNotLastAdmin(db, userId)
   await db.user.update({ where: { id: userId }, data: { role } })
 }
 
 /** Disabling also ends the person's sessions at once. */
-export async function setUserDisabled(db: Db, actor: CurrentUser | null, userId: string, disabled: boolean) {
+export async function setUserDisabled(db: Db, { user: actor, userId, disabled }: { user: CurrentUser | null; userId: string; disabled: boolean }) {
   assertCan(actor, 'user:manage')
   if (disabled) await assertNotLastAdmin(db, userId)
   await db.$transaction([db.user.update({ where: { id: userId }, data: { disabled } }), ...(disabled ? [db.session.deleteMany({ where: { userId } })] : [])])

@@ -22,11 +22,11 @@ export const COUNTRY_CODES_FILE = path.join('reference', 'countries', 'country-c
 export const M49_SOURCE_URL = 'https://unstats.un.org/unsd/methodology/m49/'
 
 /** M49 codes are three digits ("004" Afghanistan, "002" Africa); the source file drops the zeros. */
-export function padM49(code: string | null): string | null {
+function padM49(code: string | null): string | null {
   return code && /^\d{1,3}$/.test(code) ? code.padStart(3, '0') : code
 }
 
-export function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: string[] } {
+function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: string[] } {
   const countries: CountryRecord[] = []
   const issues: string[] = []
   const seen = new Set<string>()

@@ -8,11 +8,11 @@ import { flattenProvisions } from './flatten-provisions'
  */
 export type VerificationCounts = { verified: number; needsReview: number }
 export const RECORD_KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'assessments'] as const
-export type RecordKind = (typeof RECORD_KINDS)[number]
-export type KindCounts = Record<RecordKind, VerificationCounts>
+type RecordKind = (typeof RECORD_KINDS)[number]
+type KindCounts = Record<RecordKind, VerificationCounts>
 
-export type JurisdictionCoverage = { code: string; counts: KindCounts }
-export type CoverageTarget = { id: string; label: string; met: boolean; detail: string; missing: string[] }
+type JurisdictionCoverage = { code: string; counts: KindCounts }
+type CoverageTarget = { id: string; label: string; met: boolean; detail: string; missing: string[] }
 export type Coverage = {
   /** jurisdictions whose file has at least one instrument, by code */
   jurisdictions: JurisdictionCoverage[]
@@ -25,10 +25,10 @@ export type Coverage = {
 }
 
 export const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']
-export const EEA_NON_EU_STATES = ['IS', 'LI', 'NO']
-export const G20_STATES = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'GB', 'US']
+const EEA_NON_EU_STATES = ['IS', 'LI', 'NO']
+const G20_STATES = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'GB', 'US']
 /** The G20's two regional members (the African Union's code here is AFRUNION; AU is Australia) */
-export const G20_ORGANISATIONS = ['EU', 'AFRUNION']
+const G20_ORGANISATIONS = ['EU', 'AFRUNION']
 
 const empty = (): VerificationCounts => ({ verified: 0, needsReview: 0 })
 const emptyKinds = (): KindCounts => ({ instruments: empty(), provisions: empty(), definitions: empty(), ageBenchmarks: empty(), assessments: empty() })
@@ -79,7 +79,7 @@ function perFile(data: Dataset['jurisdictions'][number]['data']): KindCounts {
 }
 
 /** The coverage targets of issue 3. Unmet targets are warnings in data:check, never failures. */
-export function computeTargets(dataset: Dataset): CoverageTarget[] {
+function computeTargets(dataset: Dataset): CoverageTarget[] {
   // A state "has national law" when some instrument is issued by it, in its own file or elsewhere.
   const issuers = new Set([
     ...dataset.instruments.map(({ data }) => data.jurisdiction),

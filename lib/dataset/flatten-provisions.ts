@@ -1,6 +1,6 @@
 import type { DataProvision } from '@/lib/schemas/dataset'
 
-export type FlatProvision = { node: DataProvision; parentEId: string | null; sortOrder: number }
+type FlatProvision = { node: DataProvision; parentEId: string | null; sortOrder: number }
 
 /**
  * The provision tree of one instrument in document order (parents before children), which is

@@ -16,7 +16,7 @@ export const UN_TREATY_FILES: UnTreatyFile[] = [
   { file: 'hr_status_op_crc_ic.csv', treaty: '/akn/un/treaty/2011/opic', label: 'OPIC', sourceUrl: `${UNTC}IV-11-d` },
 ]
 
-export type UnTreatyAction = {
+type UnTreatyAction = {
   jurisdiction: string
   action: 'ratification' | 'succession' | 'signature'
   /** year of the action; null for signatures (the source has no signature dates) */

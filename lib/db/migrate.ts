@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`
 
-export function listMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')) {
+function listMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')) {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'migration.sql')))

@@ -26,15 +26,15 @@ type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[]; pri
 type DmmfIndex = { model: string; type: 'id' | 'normal' | 'unique' | 'fulltext'; fields: { name: string }[]; dbName?: string | null }
 type Dmmf = { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } }
 
-export type ColumnSpec = { name: string; sqlType: string; nullable: boolean; default: string | null; isList: boolean }
-export type IndexSpec = { name: string; table: string; columns: string[]; unique: boolean; primary: boolean }
-export type ForeignKeySpec = { name: string; table: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string }
-export type TableSpec = { name: string; columns: ColumnSpec[] }
+type ColumnSpec = { name: string; sqlType: string; nullable: boolean; default: string | null; isList: boolean }
+type IndexSpec = { name: string; table: string; columns: string[]; unique: boolean; primary: boolean }
+type ForeignKeySpec = { name: string; table: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string }
+type TableSpec = { name: string; columns: ColumnSpec[] }
 export type SchemaModel = { enums: { name: string; values: string[] }[]; tables: TableSpec[]; indexes: IndexSpec[]; foreignKeys: ForeignKeySpec[] }
 
 const require = createRequire(import.meta.url)
 
-export function readDmmf(schemaPath = 'prisma/schema.prisma'): Dmmf {
+function readDmmf(schemaPath = 'prisma/schema.prisma'): Dmmf {
   const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string }
   const source = readFileSync(schemaPath, 'utf8')
   const dmmf: Dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: source })))

@@ -1,4 +1,4 @@
-import type { AgeComparison, CompareMatrix, DefinitionsMatrix, ProvisionSummary, DefinitionSummary, CriterionResultSummary } from '@/lib/data/compare/types'
+import type { AgeComparison, CompareMatrix, DefinitionsMatrix, ProvisionSummary, DefinitionSummary, CriterionResultSummary } from '@/lib/domain/compare/types'
 import type { CsvValue } from './csv-write'
 import type { FeatureValue } from './definition-features'
 

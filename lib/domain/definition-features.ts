@@ -9,7 +9,7 @@ export type FeatureValue = boolean | number | null
 export type FeatureStatus = 'same' | 'differs' | 'incomplete' | 'unknown'
 export type FeatureRow = { key: string; label: string; values: FeatureValue[]; status: FeatureStatus }
 
-export const featureLabels: Record<string, string> = {
+const featureLabels: Record<string, string> = {
   ageLimit: 'Age limit (under …)',
   appearsToBeChild: 'Covers a person who appears to be a child',
   visual: 'Covers visual material',

@@ -32,7 +32,12 @@ export function chooseVersion<T extends VersionCandidate & { expressionUri: stri
   }
   if (request.date) {
     const day = new Date(`${request.date}T00:00:00Z`)
-    const inForce = versions.filter((v) => (v.validFrom ?? v.asAt) !== null && (v.validFrom ?? v.asAt)!.getTime() <= day.getTime() && (!v.validTo || v.validTo.getTime() > day.getTime()))
+    const inForce = versions.filter(
+      (v) =>
+        (v.validFrom ?? v.asAt) !== null &&
+        (v.validFrom ?? v.asAt)!.getTime() <= day.getTime() &&
+        (!v.validTo || v.validTo.getTime() > day.getTime()),
+    )
     const picked = pickCurrentVersions(inForce, day).values().next().value ?? null
     return { version: picked, missing: picked ? null : 'date' }
   }

@@ -7,7 +7,9 @@ describe('pinpointOf', () => {
     expect(section).toBe('s. 7')
     expect(pinpointOf('subsection', '(1)', section)).toBe('s. 7(1)')
     expect(pinpointOf('paragraph', 'a', 's. 7(1)')).toBe('s. 7(1)(a)')
-    expect(citationOf('Data Protection Act 1998', pinpointOf('subsection', '(1)', section), 'sec_7__subsec_1')).toBe('Data Protection Act 1998, s. 7(1)')
+    expect(citationOf('Data Protection Act 1998', pinpointOf('subsection', '(1)', section), 'sec_7__subsec_1')).toBe(
+      'Data Protection Act 1998, s. 7(1)',
+    )
   })
   it('keeps printed article and paragraph labels and does not chain under parts', () => {
     expect(pinpointOf('article', 'Art. 5', null)).toBe('Art. 5')

@@ -10,7 +10,7 @@ export type TextPart = { value: string; change: 'added' | 'removed' | 'same' }
 
 const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', 'version', 'publicationState'])
 
-export function formatValue(value: unknown): string | null {
+function formatValue(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
   if (Array.isArray(value)) return value.length ? value.map((item) => formatValue(item) ?? '').join('; ') : null
   if (typeof value === 'object') return JSON.stringify(value)

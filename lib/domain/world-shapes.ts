@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import topology from 'world-atlas/countries-110m.json'
 
 /** One country outline, projected once per process: `id` is the ISO 3166-1 numeric code (= M49). */
-export type CountryShape = { id: string | null; name: string; d: string }
+type CountryShape = { id: string | null; name: string; d: string }
 
 export const MAP_WIDTH = 960
 export const MAP_HEIGHT = 470

@@ -3,7 +3,7 @@
  * maps to one HTTP status here, and nowhere else; unexpected errors are not AppErrors and are
  * shown as a generic message (see lib/actions/action-result.ts and lib/http/respond.ts).
  */
-export const appErrorStatus = {
+const appErrorStatus = {
   VALIDATION: 422,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

@@ -5,7 +5,7 @@ import { toCsv, type CsvValue } from '@/lib/domain/csv-write'
  * Responses of the public JSON API (/api/v1/*): one error shape, CSV as a download. Validation
  * problems are 400s with every problem listed, never 500s.
  */
-export type ApiError = { error: { code: string; message: string; problems?: CompareProblem[] } }
+type ApiError = { error: { code: string; message: string; problems?: CompareProblem[] } }
 
 export function apiError(status: 400 | 404, code: string, message: string, problems?: CompareProblem[]) {
   return Response.json({ error: { code, message, ...(problems?.length ? { problems } : {}) } } satisfies ApiError, { status })

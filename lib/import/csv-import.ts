@@ -1,4 +1,5 @@
 import { parseCsv } from '@/lib/dataset/csv'
+import { unguardCsvCell } from '@/lib/domain/csv-write'
 import { recordTypes, type RecordTypeKey } from '@/lib/schemas/records'
 import { IMPORT_LIMITS, type ParsedImport } from './import-item'
 
@@ -51,7 +52,7 @@ export function parseCsvImport(text: string, type: RecordTypeKey, mapping: Colum
     const payload: Record<string, unknown> = {}
     columns.forEach((column, i) => {
       const field = mapping[column]
-      if (field) payload[field] = row[i] ?? ''
+      if (field) payload[field] = unguardCsvCell(row[i] ?? '')
     })
     const id = typeof payload.id === 'string' && payload.id.trim() ? payload.id.trim() : undefined
     delete payload.id

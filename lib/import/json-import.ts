@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RECORDS_FORMAT } from '@/lib/schemas/exchange-formats'
 import { recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import { IMPORT_LIMITS, type ImportItem, type ParsedImport } from './import-item'
 
@@ -7,9 +8,8 @@ import { IMPORT_LIMITS, type ImportItem, type ParsedImport } from './import-item
  * each in its input shape (natural keys), optionally with the id of the record to update.
  * Types are imported in dependency order (jurisdictions before instruments before provisions …).
  */
-export const RECORDS_FORMAT = 'lexbridge-records'
 
-export const recordsFileSchema = z.object({
+const recordsFileSchema = z.object({
   format: z.literal(RECORDS_FORMAT),
   formatVersion: z.literal(1),
   records: z.partialRecord(z.enum(recordTypeKeys as [RecordTypeKey, ...RecordTypeKey[]]), z.array(z.record(z.string(), z.unknown()))),

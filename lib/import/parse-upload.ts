@@ -4,7 +4,7 @@ import { parseAkomaNtoso } from './akoma-ntoso'
 import { parseCsvImport } from './csv-import'
 import { IMPORT_LIMITS, formatBytes, type ParsedImport } from './import-item'
 import { parseRecordsJson } from './json-import'
-import { isDump } from '@/lib/export/dump'
+import { isDump } from '@/lib/schemas/exchange-formats'
 
 /** One entry point for the UI route and the CLI: file text + request → import items or problems. */
 export function parseUpload(text: string, request: ImportRequest): ParsedImport {

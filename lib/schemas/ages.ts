@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { slugSchema } from './common'
 
-export const ageSortSchema = z.enum(['name', 'age', '-age'])
+const ageSortSchema = z.enum(['name', 'age', '-age'])
 
 /** /ages?kind=sexual-consent&sort=age */
 export const agePageParamsSchema = z.object({
   kind: slugSchema.max(60).optional().catch(undefined),
   sort: ageSortSchema.default('name').catch('name'),
 })
-export type AgePageParams = z.infer<typeof agePageParamsSchema>
+type AgePageParams = z.infer<typeof agePageParamsSchema>

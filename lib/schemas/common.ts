@@ -3,7 +3,7 @@ import { z } from 'zod'
 /** Shared building blocks for every zod schema in the app (forms, API, import, dataset). */
 
 export const verificationSchema = z.enum(['verified', 'needs-review'])
-export type Verification = z.infer<typeof verificationSchema>
+type Verification = z.infer<typeof verificationSchema>
 
 export const textKindSchema = z.enum(['verbatim', 'summary'])
 

@@ -8,17 +8,17 @@ import { jurisdictionCodeSchema, slugSchema, workUriSchema } from './common'
  */
 export const MAX_COMPARE_JURISDICTIONS = 8
 
-export const compareByValues = ['topic', 'concept', 'criterion'] as const
-export type CompareBy = (typeof compareByValues)[number]
+const compareByValues = ['topic', 'concept', 'criterion'] as const
+type CompareBy = (typeof compareByValues)[number]
 
-export const exportFormatSchema = z.enum(['json', 'csv'])
+const exportFormatSchema = z.enum(['json', 'csv'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
 /** "<standard slug>/<criterion code>", as in the dataset (lanzarote-23/23, icmec-model-legislation-9/2). */
-export const criterionRefSchema = z.string().max(120).regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/)
+const criterionRefSchema = z.string().max(120).regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/)
 
 /** Provision ids are cuids; the length cap keeps junk out of the query. */
-export const provisionIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/)
+const provisionIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/)
 
 export type CompareProblem = { param: string; code: 'ignored' | 'too-many' | 'missing'; message: string }
 
@@ -66,7 +66,7 @@ function optional<T>(input: RawParams, name: string, schema: z.ZodType<T>, probl
  * Jurisdiction codes from repeated `j` parameters (a comma-separated list is accepted too, for
  * hand-typed URLs). Case-insensitive, de-duplicated, order kept (it is the column order).
  */
-export function parseJurisdictionCodes(input: RawParams, problems: CompareProblem[], max = MAX_COMPARE_JURISDICTIONS): string[] {
+function parseJurisdictionCodes(input: RawParams, problems: CompareProblem[], max = MAX_COMPARE_JURISDICTIONS): string[] {
   const codes: string[] = []
   for (const raw of allValues(input, 'j').flatMap((value) => value.split(','))) {
     const value = raw.trim().toUpperCase()

@@ -74,8 +74,8 @@ export const conceptFeatureSchemas = {
   }),
 } as const
 
-export type ConceptSlug = keyof typeof conceptFeatureSchemas
-export const conceptSlugs = Object.keys(conceptFeatureSchemas) as ConceptSlug[]
+type ConceptSlug = keyof typeof conceptFeatureSchemas
+const conceptSlugs = Object.keys(conceptFeatureSchemas) as ConceptSlug[]
 
 /** Validates a definition's features against its concept's schema; unknown concepts accept tri-state records. */
 export function parseConceptFeatures(concept: string, features: unknown) {

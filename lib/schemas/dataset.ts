@@ -25,10 +25,10 @@ const cited = {
   verification: verificationSchema,
 }
 
-export const instrumentKindSchema = z.enum([
+const instrumentKindSchema = z.enum([
   'constitution', 'statute', 'code', 'regulation', 'treaty', 'protocol', 'directive', 'eu-regulation', 'model-law', 'guideline',
 ])
-export const instrumentStatusSchema = z.enum([
+const instrumentStatusSchema = z.enum([
   'in-force', 'partly-in-force', 'not-yet-in-force', 'repealed', 'draft', 'not-applicable',
 ])
 export const ageBenchmarkKindCodeSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/)
@@ -46,7 +46,7 @@ export type DataProvision = {
   children?: DataProvision[]
 }
 
-export const dataProvisionSchema: z.ZodType<DataProvision> = z.lazy(() =>
+const dataProvisionSchema: z.ZodType<DataProvision> = z.lazy(() =>
   z.strictObject({
     eId: eIdSchema,
     num: z.string().max(60).optional(),
@@ -93,7 +93,7 @@ export const dataInstrumentSchema = z.strictObject({
 })
 export type DataInstrument = z.infer<typeof dataInstrumentSchema>
 
-export const dataDefinitionSchema = z
+const dataDefinitionSchema = z
   .strictObject({
     concept: slugSchema,
     term: z.string().min(1).max(300),
@@ -113,7 +113,7 @@ export const dataDefinitionSchema = z
     }
   })
 
-export const dataAgeBenchmarkSchema = z.strictObject({
+const dataAgeBenchmarkSchema = z.strictObject({
   kind: ageBenchmarkKindCodeSchema,
   /** null when the law sets no such age; say why in conditions */
   age: z.number().int().min(0).max(25).nullable(),
@@ -124,9 +124,9 @@ export const dataAgeBenchmarkSchema = z.strictObject({
   ...cited,
 })
 
-export const assessmentStatusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'unknown'])
+const assessmentStatusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'unknown'])
 
-export const dataAssessmentSchema = z.strictObject({
+const dataAssessmentSchema = z.strictObject({
   /** "<standard slug>/<criterion code>" */
   criterion: z.string().regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/),
   status: assessmentStatusSchema,
@@ -156,9 +156,9 @@ export const dataJurisdictionLawSchema = z.strictObject({
   ageBenchmarks: z.array(dataAgeBenchmarkSchema).default([]),
   assessments: z.array(dataAssessmentSchema).default([]),
 })
-export type DataJurisdictionLaw = z.infer<typeof dataJurisdictionLawSchema>
+type DataJurisdictionLaw = z.infer<typeof dataJurisdictionLawSchema>
 
-export const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'denunciation'])
+const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'denunciation'])
 
 /** prisma/data/treaties/<slug>.json: treaty actions and reservations for one treaty. */
 export const dataTreatyFileSchema = z.strictObject({
@@ -206,7 +206,7 @@ export const dataTreatyFileSchema = z.strictObject({
     .default([]),
 })
 
-export const dataCriterionSchema = z.strictObject({
+const dataCriterionSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9.()-]+$/).max(40),
   title: z.string().min(3).max(300),
   text: z.string().min(3).max(4000),
@@ -245,7 +245,7 @@ export const dataStandardSchema = z.strictObject({
 })
 
 export type DataTopic = { slug: string; name: string; description?: string; children?: DataTopic[] }
-export const dataTopicSchema: z.ZodType<DataTopic> = z.lazy(() =>
+const dataTopicSchema: z.ZodType<DataTopic> = z.lazy(() =>
   z.strictObject({
     slug: slugSchema,
     name: z.string().min(2).max(200),

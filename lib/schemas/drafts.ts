@@ -19,7 +19,7 @@ const optionalText = (max: number) =>
     .transform((value) => value ?? null)
 const list = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item))
 
-export const draftTitleSchema = z.string().trim().min(3, 'Give the draft a title of at least 3 characters').max(200, 'Use at most 200 characters')
+const draftTitleSchema = z.string().trim().min(3, 'Give the draft a title of at least 3 characters').max(200, 'Use at most 200 characters')
 
 export const createDraftSchema = z.object({
   title: draftTitleSchema,

@@ -6,13 +6,13 @@ import { isoDateSchema, jurisdictionCodeSchema, slugSchema } from './common'
  * Parameters of the gap matrix, shared by /gaps (where malformed values are dropped) and
  * GET /api/v1/gaps (where they are a 400). One definition, two strictness levels.
  */
-export const gapSortSchema = z.enum(['name', 'score', 'gaps'])
+const gapSortSchema = z.enum(['name', 'score', 'gaps'])
 /** A calendar date, or "ratification": each jurisdiction on its own first consent to be bound. */
-export const asOfParamSchema = z.union([isoDateSchema, z.literal('ratification')])
-export const gapShowSchema = z.enum(['assessed', 'all'])
+const asOfParamSchema = z.union([isoDateSchema, z.literal('ratification')])
+const gapShowSchema = z.enum(['assessed', 'all'])
 const upper = z.string().trim().transform((v) => v.toUpperCase())
 /** "GB:9(1)(a)": the open cell, jurisdiction code and criterion code. */
-export const gapCellParamSchema = z
+const gapCellParamSchema = z
   .string()
   .max(80)
   .transform((value, ctx) => {
@@ -58,7 +58,7 @@ export const gapApiParamsSchema = z.object({
   show: fields.show.default('assessed'),
   format: z.enum(['json', 'csv']).default('json'),
 })
-export type GapApiParams = z.infer<typeof gapApiParamsSchema>
+type GapApiParams = z.infer<typeof gapApiParamsSchema>
 
 /** What the matrix query needs, whichever door it came in by. */
 export type GapMatrixQuery = Pick<GapApiParams, 'standard' | 'region' | 'org' | 'kind' | 'sort' | 'asOf' | 'show'>

@@ -13,7 +13,7 @@ export const instrumentKindFromParam = {
   guideline: 'GUIDELINE',
 } as const
 
-export const instrumentKindParam = z.enum(Object.keys(instrumentKindFromParam) as [keyof typeof instrumentKindFromParam, ...(keyof typeof instrumentKindFromParam)[]])
+const instrumentKindParam = z.enum(Object.keys(instrumentKindFromParam) as [keyof typeof instrumentKindFromParam, ...(keyof typeof instrumentKindFromParam)[]])
 
 /** URL parameters of /instruments; malformed values are dropped. */
 export const instrumentListParamsSchema = z.object({

@@ -6,8 +6,8 @@ import { instrumentKindFromParam } from './instruments'
  * Parameters of /search and GET /api/v1/search: one definition, two strictness levels. The page
  * drops a malformed value (a shared link with a typo still shows results); the API answers 400.
  */
-export const searchDocumentTypes = ['provision', 'definition', 'instrument', 'jurisdiction'] as const
-export const searchSorts = ['relevance', 'newest', 'oldest'] as const
+const searchDocumentTypes = ['provision', 'definition', 'instrument', 'jurisdiction'] as const
+const searchSorts = ['relevance', 'newest', 'oldest'] as const
 /** The same URL values as /instruments (one list, in lib/schemas/instruments.ts). */
 export const instrumentKindParams = instrumentKindFromParam
 export const verificationParams = { verified: 'VERIFIED', 'needs-review': 'NEEDS_REVIEW' } as const
@@ -57,7 +57,7 @@ export const lenientSearchParamsSchema = z.object({
 
 export type SearchParams = z.infer<typeof searchParamsSchema>
 export type SearchFilterParam = 'type' | 'jurisdiction' | 'region' | 'kind' | 'topic' | 'concept' | 'year' | 'verification' | 'language'
-export const searchFilterParams: SearchFilterParam[] = ['type', 'jurisdiction', 'region', 'kind', 'topic', 'concept', 'year', 'verification', 'language']
+const searchFilterParams: SearchFilterParam[] = ['type', 'jurisdiction', 'region', 'kind', 'topic', 'concept', 'year', 'verification', 'language']
 
 /** The URL (path and query) for a search, with defaults left out so links stay short. */
 export function searchHref(params: Partial<SearchParams>): string {

@@ -3,8 +3,8 @@ import { roles } from '@/lib/auth/permissions'
 import { requiredText } from './fields'
 
 /** Account inputs: sign-in, first-admin setup, user management. Shared by forms, actions and the CLI. */
-export const emailSchema = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.email({ error: 'Enter an email address such as name@example.org' }).max(254))
-export const passwordSchema = z.string({ error: 'Required' }).min(12, 'Use at least 12 characters').max(128, 'At most 128 characters')
+const emailSchema = z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.email({ error: 'Enter an email address such as name@example.org' }).max(254))
+const passwordSchema = z.string({ error: 'Required' }).min(12, 'Use at least 12 characters').max(128, 'At most 128 characters')
 
 export const signInSchema = z.object({
   email: emailSchema,

@@ -1,4 +1,4 @@
-import { instrumentKindLabels, jurisdictionKindLabels } from '@/lib/domain/labels'
+import { instrumentKindLabels, jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { instrumentHref, jurisdictionHref, provisionHref } from '@/lib/domain/links'
 import type { SearchDocument, SearchDocumentType } from './types'
 

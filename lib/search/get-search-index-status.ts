@@ -8,7 +8,7 @@ import { readSyncState } from './sync/sync-state'
  * and for Meilisearch the outbox backlog, the last error and the index size. Holds no secret: no
  * API key, no host address (errors are stripped of URLs).
  */
-export type SearchIndexStatus = Awaited<ReturnType<typeof getSearchIndexStatus>>
+type SearchIndexStatus = Awaited<ReturnType<typeof getSearchIndexStatus>>
 
 export function redactError(message: string | null | undefined): string | null {
   if (!message) return null

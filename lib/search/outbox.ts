@@ -16,7 +16,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
  * 'all' / '*' asks for a full reindex (the seed uses it). The embedded engine needs none of this:
  * it reads Postgres directly.
  */
-export const searchEntityTypes = ['jurisdiction', 'instrument', 'instrumentVersion', 'provision', 'definition', 'all'] as const
+const searchEntityTypes = ['jurisdiction', 'instrument', 'instrumentVersion', 'provision', 'definition', 'all'] as const
 export type SearchEntityType = (typeof searchEntityTypes)[number]
 export type SearchSyncOperation = 'UPSERT' | 'DELETE'
 
@@ -35,7 +35,7 @@ export async function enqueueSearchSync(tx: OutboxClient, entityType: SearchEnti
   await tx.searchOutbox.create({ data: { entityType, entityId, operation } })
 }
 
-/** Several entries in one statement (imports, bulk edits). */
+/** Several entries in one statement (the law import: one per instrument version, not per provision). */
 export async function enqueueSearchSyncMany(tx: OutboxClient, entries: { entityType: SearchEntityType; entityId: string; operation?: SearchSyncOperation }[]) {
   if (!entries.length) return
   await tx.searchOutbox.createMany({ data: entries.map((e) => ({ entityType: e.entityType, entityId: e.entityId, operation: e.operation ?? 'UPSERT' })) })

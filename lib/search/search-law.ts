@@ -14,7 +14,7 @@ import { facetKeys, type EngineResult, type FacetKey, type SearchEngineName, typ
  * Meilisearch fails), labels the facets, explains synonyms and corrections, and finds wider
  * searches when nothing matched.
  */
-export type FacetOption = { value: string; label: string; count: number; selected: boolean }
+type FacetOption = { value: string; label: string; count: number; selected: boolean }
 export type FacetGroup = { key: FacetKey; label: string; options: FacetOption[] }
 export type SearchOutcome = {
   params: SearchParams

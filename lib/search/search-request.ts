@@ -1,4 +1,4 @@
-import { instrumentKindLabels } from '@/lib/domain/labels'
+import { instrumentKindLabels } from '@/lib/schemas/enum-labels'
 import { instrumentKindParams, SEARCH_PAGE_SIZE, verificationParams, type SearchFilterParam, type SearchParams } from '@/lib/schemas/search'
 import type { FacetKey, SearchFilters, SearchRequest } from './types'
 

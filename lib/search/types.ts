@@ -74,7 +74,7 @@ export const facetFields: Record<FacetKey, keyof SearchDocument> = {
   language: 'language',
 }
 
-export type FacetCount = { value: string; count: number }
+type FacetCount = { value: string; count: number }
 export type FacetCounts = Record<FacetKey, FacetCount[]>
 
 export type SearchHit = {

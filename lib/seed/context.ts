@@ -1,9 +1,9 @@
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { SeedReport } from './report'
 
-export type Tx = Prisma.TransactionClient
+type Tx = Prisma.TransactionClient
 
-export type RevisionDraft = {
+type RevisionDraft = {
   entityType: string
   entityId: string
   action: 'CREATE' | 'UPDATE' | 'DELETE'

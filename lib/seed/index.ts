@@ -1,2 +1,2 @@
-export { seedDatabase, type SeedOptions } from './seed-database'
-export { formatReport, totalCounts, type SeedCounts, type SeedProblem, type SeedReport } from './report'
+export { seedDatabase } from './seed-database'
+export { formatReport, totalCounts, type SeedReport } from './report'

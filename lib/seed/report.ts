@@ -2,7 +2,7 @@
 export type SeedCounts = { created: number; updated: number; unchanged: number }
 
 /** A record the seed could not load (dangling reference, duplicate key, invalid file); data:check fails on these. */
-export type SeedProblem = { source: string; record: string; message: string }
+type SeedProblem = { source: string; record: string; message: string }
 
 export type SeedReport = {
   counts: Record<string, SeedCounts>

@@ -8,7 +8,7 @@ import { seedProvisionTopics } from './seed-provision-topics'
 import { openTable, type SeedRow } from './table'
 
 /** The expression URI of the one version each data file describes. */
-export function expressionUriOf(instrument: DataInstrument) {
+function expressionUriOf(instrument: DataInstrument) {
   return `${instrument.uri}/${instrument.language}@${instrument.version?.asAt ?? 'current'}`
 }
 

@@ -9,7 +9,7 @@ import { countFor } from './report'
  */
 export type SeedRow = { id: string } & Record<string, unknown>
 
-export type ModelKey =
+type ModelKey =
   | 'jurisdiction' | 'membership' | 'instrument' | 'instrumentVersion' | 'provision' | 'topic' | 'concept'
   | 'ageBenchmarkKind' | 'definition' | 'ageBenchmark' | 'treatyAction' | 'reservation' | 'baselineStandard'
   | 'criterion' | 'criterionElement' | 'assessment' | 'assessmentEvidence' | 'assessmentElementResult'

@@ -41,13 +41,13 @@ afterAll(async () => {
 
 describe('browse data layer', () => {
   it('filters jurisdictions by name, region, kind and law, and never lists unpublished rows', async () => {
-    expect((await findJurisdictions({})).map((j) => j.code)).toEqual(['EU', 'DE', 'KE'])
-    expect((await findJurisdictions({ q: 'germ' })).map((j) => j.code)).toEqual(['DE'])
-    expect((await findJurisdictions({ q: 'ke' })).map((j) => j.code)).toEqual(['KE'])
-    expect((await findJurisdictions({ region: '002' })).map((j) => j.code)).toEqual(['KE'])
-    expect((await findJurisdictions({ kind: 'regional-organisation' })).map((j) => j.code)).toEqual(['EU'])
-    expect((await findJurisdictions({ law: '1' })).map((j) => j.code)).toEqual(['EU', 'DE'])
-    const facets = await findJurisdictionFacets()
+    expect((await findJurisdictions(t.db, {})).map((j) => j.code)).toEqual(['EU', 'DE', 'KE'])
+    expect((await findJurisdictions(t.db, { q: 'germ' })).map((j) => j.code)).toEqual(['DE'])
+    expect((await findJurisdictions(t.db, { q: 'ke' })).map((j) => j.code)).toEqual(['KE'])
+    expect((await findJurisdictions(t.db, { region: '002' })).map((j) => j.code)).toEqual(['KE'])
+    expect((await findJurisdictions(t.db, { kind: 'regional-organisation' })).map((j) => j.code)).toEqual(['EU'])
+    expect((await findJurisdictions(t.db, { law: '1' })).map((j) => j.code)).toEqual(['EU', 'DE'])
+    const facets = await findJurisdictionFacets(t.db)
     expect(facets.regions).toEqual([
       { code: '002', name: 'Africa', count: 1 },
       { code: '150', name: 'Europe', count: 1 },
@@ -55,35 +55,35 @@ describe('browse data layer', () => {
   })
 
   it('builds a profile with memberships and counts only published instruments', async () => {
-    const profile = await getJurisdictionProfile('DE')
+    const profile = await getJurisdictionProfile(t.db, { code: 'DE' })
     expect(profile?.memberships.map((m) => m.organisation.code)).toEqual(['EU'])
     expect(profile?.instruments.map((i) => i.uri)).toEqual(['/akn/de/code/1871/stgb'])
-    expect(await getJurisdictionProfile('XX')).toBeNull()
-    const eu = await getJurisdictionProfile('EU')
+    expect(await getJurisdictionProfile(t.db, { code: 'XX' })).toBeNull()
+    const eu = await getJurisdictionProfile(t.db, { code: 'EU' })
     expect(eu?.members.map((m) => m.member.code)).toEqual(['DE'])
   })
 
   it('finds an instrument by URI or id, newest version first, without deleted provisions', async () => {
-    const byUri = await getInstrument('/akn/de/code/1871/stgb')
+    const byUri = await getInstrument(t.db, { idOrUri: '/akn/de/code/1871/stgb' })
     expect(byUri?.versions.map((v) => v.expressionUri)).toEqual(['/akn/de/code/1871/stgb/deu@2024-06-28', '/akn/de/code/1871/stgb/deu@2021-07-01'])
-    expect((await getInstrument(byUri!.id))?.uri).toBe('/akn/de/code/1871/stgb')
-    const provisions = await findVersionProvisions(byUri!.versions[0].id)
+    expect((await getInstrument(t.db, { idOrUri: byUri!.id }))?.uri).toBe('/akn/de/code/1871/stgb')
+    const provisions = await findVersionProvisions(t.db, { versionId: byUri!.versions[0].id })
     expect(provisions.map((p) => p.eId)).toEqual(['chp_13', 'chp_13__para_184b'])
   })
 
   it('lists instruments by title, kind and scope, without deleted ones', async () => {
-    const all = await findInstruments({ page: 1 })
+    const all = await findInstruments(t.db, { page: 1 })
     expect(all.rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93', '/akn/de/code/1871/stgb'])
     expect(all.total).toBe(2)
-    expect((await findInstruments({ page: 1, q: 'sexual abuse' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
-    expect((await findInstruments({ page: 1, kind: 'code' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
-    expect((await findInstruments({ page: 1, scope: 'international' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
-    expect((await findInstruments({ page: 1, scope: 'national' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
-    expect((await findInstruments({ page: 2 })).rows).toEqual([])
+    expect((await findInstruments(t.db, { page: 1, q: 'sexual abuse' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
+    expect((await findInstruments(t.db, { page: 1, kind: 'code' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
+    expect((await findInstruments(t.db, { page: 1, scope: 'international' })).rows.map((r) => r.uri)).toEqual(['/akn/eu/directive/2011/93'])
+    expect((await findInstruments(t.db, { page: 1, scope: 'national' })).rows.map((r) => r.uri)).toEqual(['/akn/de/code/1871/stgb'])
+    expect((await findInstruments(t.db, { page: 2 })).rows).toEqual([])
   })
 
   it('reports coverage by jurisdiction and verification', async () => {
-    const { jurisdictions, totals } = await getDataCoverage()
+    const { jurisdictions, totals } = await getDataCoverage(t.db)
     // Sorted by name: European Union, Germany.
     expect(jurisdictions.map((j) => j.code)).toEqual(['EU', 'DE'])
     const germany = jurisdictions[1]

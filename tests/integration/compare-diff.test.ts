@@ -37,7 +37,7 @@ describe('provision diff', () => {
   })
 
   it('offers other versions and same-topic provisions of the chosen jurisdictions', async () => {
-    const side = await getDiffSide(database.db, fx.provisions.alphaGrooming.id)
+    const side = await getDiffSide(database.db, { id: fx.provisions.alphaGrooming.id })
     const candidates = await findDiffCandidates(database.db, {
       a: { id: side!.side.id, eId: side!.side.eId, instrumentId: side!.instrumentId, topicIds: side!.topicIds, jurisdictionCode: fx.alpha.code },
       jurisdictions: [fx.beta.code, fx.gamma.code],

@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
-import type { CriterionMatrix, MatrixRow, TopicMatrix } from '@/lib/data/compare/types'
+import type { CriterionMatrix, MatrixRow, TopicMatrix } from '@/lib/domain/compare/types'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { parseCompareQuery } from '@/lib/schemas/compare'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
@@ -22,7 +22,7 @@ afterAll(async () => {
 const matrix = async (search: string) => {
   const { query, problems } = parseCompareQuery(new URLSearchParams(search))
   expect(problems).toEqual([])
-  return getCompareMatrix(database.db, query, today)
+  return getCompareMatrix(database.db, { ...query, today })
 }
 const citations = <T extends { citation: string }>(row: MatrixRow<T> | undefined, column: string) => row?.cells.find((c) => c.column === column)?.items.map((i) => i.citation)
 
@@ -65,7 +65,7 @@ describe('compare by topic', () => {
 
   it('follows the date: on a day in 2015 the 2010 version is compared', async () => {
     const { query } = parseCompareQuery(new URLSearchParams(`j=${fx.alpha.code}&topic=${fx.topics.grooming}`))
-    const m = (await getCompareMatrix(database.db, query, new Date('2015-03-01'))) as TopicMatrix
+    const m = (await getCompareMatrix(database.db, { ...query, today: new Date('2015-03-01') })) as TopicMatrix
     expect(m.rows[0].cells[0].items.map((i) => i.citation)).toEqual([`Alpha CPA ${fx.suffix}, s. 3 (2010)`])
   })
 
@@ -96,7 +96,7 @@ describe('compare by topic', () => {
     const run = async (codes: string[]) => {
       count = 0
       const { query } = parseCompareQuery(new URLSearchParams([...codes.map((c) => ['j', c]), ['col', fx.treaty.uri]]))
-      await getCompareMatrix(client, query, today)
+      await getCompareMatrix(client, { ...query, today })
       return count
     }
     try {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { saveChange } from '@/lib/data/curation/change-requests'
 import { findRecordHistory, restoreRevision } from '@/lib/data/curation/history'
 import { getRecordForEdit } from '@/lib/data/curation/records'
@@ -43,14 +43,14 @@ async function fieldErrors(promise: Promise<unknown>) {
 }
 
 const gammaCell2 = async () => {
-  const result = (await computeGapMatrix(t.db, { standard: fx.standard.slug, sort: 'name', show: 'all', asOf: '2025-06-01' }))!
+  const result = (await getGapMatrix(t.db, { standard: fx.standard.slug, sort: 'name', show: 'all', asOf: '2025-06-01' }))!
   return result.matrix.rows.find((r) => r.jurisdiction.code === fx.gamma.code)!.cells[1]
 }
 
 describe('an assessment’s evidence and element results through the write path', () => {
   it('creates, replaces, keeps and restores them, with each version in the history', async () => {
     const admin = await createTestUser(t.db, 'admin')
-    const created = await saveChange(t.db, admin, { type: 'assessments', action: 'CREATE', payload: form() })
+    const created = await saveChange(t.db, { user: admin, change: { type: 'assessments', action: 'CREATE', payload: form() } })
     const id = created.entityId!
     const cell = await gammaCell2()
     expect(cell.elements.map((e) => [e.element.code, e.status, e.curated?.pinpoint ?? null])).toEqual([
@@ -60,35 +60,35 @@ describe('an assessment’s evidence and element results through the write path'
     expect(cell.evidence.map((e) => e.provision.citation)).toEqual([fx.alpha.s1Citation])
 
     // The edit form shows them as JSON, with references the form accepts back.
-    const edit = await getRecordForEdit(t.db, admin, 'assessments', id)
+    const edit = await getRecordForEdit(t.db, { user: admin, type: 'assessments', id })
     expect(edit?.input).toMatchObject({
       evidence: [{ provision: expect.stringMatching(new RegExp(`^${fx.alpha.lawUri}/eng@.*#sec_1$`)), pinpoint: 's. 1(2)', note: null }],
       elementResults: [{ element: 'real', status: 'MET' }, { element: 'virtual', status: 'NOT_MET', provision: null }],
     })
 
     // A save replaces both lists.
-    await saveChange(t.db, admin, {
+    await saveChange(t.db, { user: admin, change: {
       type: 'assessments',
       action: 'UPDATE',
       entityId: id,
       baseVersion: 1,
       payload: form({ status: 'MET', evidence: '', elementResults: JSON.stringify([{ element: 'real', status: 'MET', provision: `${fx.alpha.lawUri}#sec_2` }, { element: 'virtual', status: 'MET', provision: `${fx.alpha.lawUri}#sec_2` }]) }),
-    })
+    } })
     expect(await t.db.assessmentEvidence.count({ where: { assessmentId: id } })).toBe(0)
     expect((await gammaCell2()).elements.map((e) => e.status)).toEqual(['MET', 'MET'])
 
     // An input without the lists (a CSV import without those columns) leaves them alone.
     const { evidence: _e, elementResults: _r, ...withoutLists } = form({ rationale: 'Both kinds of material are covered since the amendment.' })
-    await saveChange(t.db, admin, { type: 'assessments', action: 'UPDATE', entityId: id, baseVersion: 2, payload: withoutLists })
+    await saveChange(t.db, { user: admin, change: { type: 'assessments', action: 'UPDATE', entityId: id, baseVersion: 2, payload: withoutLists } })
     expect(await t.db.assessmentElementResult.count({ where: { assessmentId: id } })).toBe(2)
 
-    const history = await findRecordHistory(t.db, admin, 'assessments', id)
+    const history = await findRecordHistory(t.db, { user: admin, type: 'assessments', entityId: id })
     expect(history.map((r) => r.action)).toEqual(['UPDATE', 'UPDATE', 'CREATE'])
     expect((history[1].before as { evidence: unknown[] }).evidence).toHaveLength(1)
     expect((history[1].after as { evidence: unknown[] }).evidence).toEqual([])
 
     // Restoring the first version brings its evidence and element results back.
-    await restoreRevision(t.db, admin, history[2].id, 3)
+    await restoreRevision(t.db, { user: admin, revisionId: history[2].id, baseVersion: 3 })
     expect((await gammaCell2()).elements.map((e) => e.status)).toEqual(['MET', 'NOT_MET'])
     expect(await t.db.assessmentEvidence.count({ where: { assessmentId: id } })).toBe(1)
   })
@@ -96,7 +96,7 @@ describe('an assessment’s evidence and element results through the write path'
   it('says which entry is wrong and writes nothing', async () => {
     const admin = await createTestUser(t.db, 'admin')
     const before = await t.db.assessment.count()
-    const save = (overrides: Record<string, string>) => fieldErrors(saveChange(t.db, admin, { type: 'assessments', action: 'CREATE', payload: form({ jurisdiction: fx.beta.code, criterion: `${fx.standard.slug}/3`, ...overrides }) }))
+    const save = (overrides: Record<string, string>) => fieldErrors(saveChange(t.db, { user: admin, change: { type: 'assessments', action: 'CREATE', payload: form({ jurisdiction: fx.beta.code, criterion: `${fx.standard.slug}/3`, ...overrides }) } }))
 
     expect((await save({ evidence: '[{"provision": ' })).evidence[0]).toMatch(/^Enter a JSON list/)
     expect((await save({ evidence: '[{"pinpoint": "s. 1"}]' })).evidence).toEqual(['entry 1, provision: Required'])

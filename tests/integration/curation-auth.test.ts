@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { createAuth } from '@/lib/auth/create-auth'
-import { completeSetup, issueSetupToken, isSetupTokenValid } from '@/lib/auth/setup-token'
+import { completeSetup, issueSetupToken, isSetupTokenValid } from '@/lib/data/setup-token'
 import { setUserDisabled } from '@/lib/data/users'
 import { AppError } from '@/lib/errors/app-error'
 
@@ -20,8 +20,8 @@ const signIn = (auth: ReturnType<typeof createAuth>, email: string, password: st
 describe('first admin setup link', () => {
   it('works once, only while no admin exists', async () => {
     const token = (await issueSetupToken(t.db))!
-    expect(await isSetupTokenValid(t.db, token)).toBe(true)
-    expect(await isSetupTokenValid(t.db, `${token}x`)).toBe(false)
+    expect(await isSetupTokenValid(t.db, { token })).toBe(true)
+    expect(await isSetupTokenValid(t.db, { token: `${token}x` })).toBe(false)
     await completeSetup(t.db, { token, name: 'First Admin', email: 'first@example.org', password: 'a long first password' })
     expect((await t.db.user.findUniqueOrThrow({ where: { email: 'first@example.org' } })).role).toBe('admin')
     const again = await completeSetup(t.db, { token, name: 'Second', email: 'second@example.org', password: 'a long first password' }).then(() => null, (e: unknown) => e)
@@ -40,7 +40,7 @@ describe('Better Auth over the app database', () => {
     expect((await signIn(auth, editor.email, 'wrong password here')).status).toBe(401)
 
     const admin = await createTestUser(t.db, 'admin')
-    await setUserDisabled(t.db, admin, editor.id, true)
+    await setUserDisabled(t.db, { user: admin, userId: editor.id, disabled: true })
     expect(await t.db.session.count({ where: { userId: editor.id } })).toBe(0)
     expect((await signIn(auth, editor.email, editor.password, '192.0.2.11')).status).toBe(403)
   })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { saveChange } from '@/lib/data/curation/change-requests'
-import { createDump, restoreDump } from '@/lib/export/dump'
+import { createDump, restoreDump } from '@/lib/data/exchange/dump'
 import { AppError } from '@/lib/errors/app-error'
 
 let source: TestDatabase
@@ -20,15 +20,15 @@ it('restores a full dump into an empty database with nothing lost', async () => 
   await db.concept.create({ data: { slug: 'child', name: 'Child' } })
   const topic = await db.topic.create({ data: { slug: 'grooming', name: 'Grooming' } })
   await db.topic.create({ data: { slug: 'grooming-online', name: 'Online grooming', parentId: topic.id } })
-  await saveChange(db, admin, { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QR', name: 'Roundtrip', kind: 'state', notes: 'Quotes " and commas, and\nnew lines' } })
-  await saveChange(db, admin, { type: 'instruments', action: 'CREATE', payload: { uri: '/akn/qr/act/2020/1', jurisdiction: 'QR', kind: 'statute', title: 'Roundtrip Act 2020', inForceOn: '2020-02-29' } })
-  await saveChange(db, admin, { type: 'versions', action: 'CREATE', payload: { instrument: '/akn/qr/act/2020/1', expressionUri: '/akn/qr/act/2020/1/eng@2020-02-29', language: 'eng' } })
+  await saveChange(db, { user: admin, change: { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QR', name: 'Roundtrip', kind: 'state', notes: 'Quotes " and commas, and\nnew lines' } } })
+  await saveChange(db, { user: admin, change: { type: 'instruments', action: 'CREATE', payload: { uri: '/akn/qr/act/2020/1', jurisdiction: 'QR', kind: 'statute', title: 'Roundtrip Act 2020', inForceOn: '2020-02-29' } } })
+  await saveChange(db, { user: admin, change: { type: 'versions', action: 'CREATE', payload: { instrument: '/akn/qr/act/2020/1', expressionUri: '/akn/qr/act/2020/1/eng@2020-02-29', language: 'eng' } } })
   for (const [eId, parent] of [['part_1', null], ['part_1__sec_1', 'part_1']] as const) {
-    await saveChange(db, admin, { type: 'provisions', action: 'CREATE', payload: { version: '/akn/qr/act/2020/1/eng@2020-02-29', eId, parent, text: `Text of ${eId} — “ü”`, citation: `Roundtrip Act, ${eId}` } })
+    await saveChange(db, { user: admin, change: { type: 'provisions', action: 'CREATE', payload: { version: '/akn/qr/act/2020/1/eng@2020-02-29', eId, parent, text: `Text of ${eId} — “ü”`, citation: `Roundtrip Act, ${eId}` } } })
   }
-  await saveChange(db, admin, { type: 'definitions', action: 'CREATE', payload: { concept: 'child', jurisdiction: 'QR', term: 'child', text: 'under 18', features: { ageLimit: 18 }, citation: 'Roundtrip Act, s. 1', provision: '/akn/qr/act/2020/1#part_1__sec_1' } })
-  await saveChange(db, admin, { type: 'reservations', action: 'CREATE', payload: { treaty: '/akn/qr/act/2020/1', jurisdiction: 'QR', articles: '20(3); 24', text: 'Reserved.' } })
-  await saveChange(db, editor, { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QS', name: 'Pending', kind: 'state' } })
+  await saveChange(db, { user: admin, change: { type: 'definitions', action: 'CREATE', payload: { concept: 'child', jurisdiction: 'QR', term: 'child', text: 'under 18', features: { ageLimit: 18 }, citation: 'Roundtrip Act, s. 1', provision: '/akn/qr/act/2020/1#part_1__sec_1' } } })
+  await saveChange(db, { user: admin, change: { type: 'reservations', action: 'CREATE', payload: { treaty: '/akn/qr/act/2020/1', jurisdiction: 'QR', articles: '20(3); 24', text: 'Reserved.' } } })
+  await saveChange(db, { user: editor, change: { type: 'jurisdictions', action: 'CREATE', payload: { code: 'QS', name: 'Pending', kind: 'state' } } })
   await db.appState.create({ data: { key: 'setup-token', value: { hash: 'secret' } } })
   await db.appState.create({ data: { key: 'seed', value: { loadedAt: '2024-01-01' } } })
 

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { computeGapMatrix } from '@/lib/data/gaps/compute-gap-matrix'
+import { getGapMatrix as getGapMatrixOn } from '@/lib/data/gaps/get-gap-matrix'
 import { readDataVersion, staleSlugs } from '@/lib/data/gaps/gap-input-cache'
 import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { readEnv } from '@/lib/env'
@@ -10,11 +10,11 @@ import { createGapFixture, type GapFixture } from '@/tests/e2e/support/gaps-fixt
 let database: TestDatabase
 let fx: GapFixture
 let other: GapFixture
-let getGapMatrix: (...args: Parameters<typeof computeGapMatrix> extends [unknown, ...infer R] ? R : never) => ReturnType<typeof computeGapMatrix>
+let getGapMatrix: (query: Parameters<typeof getGapMatrixOn>[1]) => ReturnType<typeof getGapMatrixOn>
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  getGapMatrix = (query, options) => computeGapMatrix(database.db, query, options)
+  getGapMatrix = (query) => getGapMatrixOn(database.db, query)
   fx = await createGapFixture(database.db)
   other = await createGapFixture(database.db) // a second world: its assessments must not leak in
 })

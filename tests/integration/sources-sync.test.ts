@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { readLawSource } from '../support/law-source-files'
 import { parseLawDocument } from '@/lib/import/formats/parse-law-document'
-import { syncOfficialTexts } from '@/lib/import/law/sync-official-texts'
+import { syncOfficialTexts } from '@/lib/data/law/sync-official-texts'
 
 // A local publisher (node:http) serving a real published file from ../shared/law-sources:
 // the Data Protection Act 1998 as legislation.gov.uk serves it (data.akn).
@@ -19,7 +19,9 @@ const server = http.createServer((req, res) => {
   const body = Buffer.from(dpa ?? '')
   if (req.url === '/ukpga/1998/29/data.akn') {
     if (req.headers['if-none-match'] === ETAG) return void res.writeHead(304).end()
-    return void res.writeHead(200, { 'Content-Type': 'application/akn+xml', ETag: ETAG, 'Content-Length': body.length }).end(body)
+    return void res
+      .writeHead(200, { 'Content-Type': 'application/akn+xml', ETag: ETAG, 'Content-Length': body.length })
+      .end(body)
   }
   if (req.url === '/truncated.akn') {
     // Promises the whole file, sends half, and drops the connection.
@@ -27,7 +29,8 @@ const server = http.createServer((req, res) => {
     res.write(body.subarray(0, Math.floor(body.length / 2)))
     return void setTimeout(() => res.destroy(), 20)
   }
-  if (req.url === '/not-law.xml') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Service unavailable</body></html>')
+  if (req.url === '/not-law.xml')
+    return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Service unavailable</body></html>')
   res.writeHead(500).end('boom')
 })
 
@@ -44,8 +47,22 @@ afterAll(async () => {
 })
 
 async function instrumentWith(uri: string, url: string, etag: string | null = null) {
-  const jurisdiction = await t.db.jurisdiction.upsert({ where: { code: 'GB' }, create: { code: 'GB', name: 'United Kingdom', kind: 'STATE' }, update: {} })
-  return t.db.instrument.create({ data: { uri, jurisdictionId: jurisdiction.id, kind: 'STATUTE', title: 'Data Protection Act 1998', shortTitle: 'Data Protection Act 1998', officialTextUrl: url, syncEtag: etag } })
+  const jurisdiction = await t.db.jurisdiction.upsert({
+    where: { code: 'GB' },
+    create: { code: 'GB', name: 'United Kingdom', kind: 'STATE' },
+    update: {},
+  })
+  return t.db.instrument.create({
+    data: {
+      uri,
+      jurisdictionId: jurisdiction.id,
+      kind: 'STATUTE',
+      title: 'Data Protection Act 1998',
+      shortTitle: 'Data Protection Act 1998',
+      officialTextUrl: url,
+      syncEtag: etag,
+    },
+  })
 }
 const lawRows = () => Promise.all([t.db.instrumentVersion.count(), t.db.provision.count(), t.db.revision.count()])
 
@@ -56,11 +73,23 @@ describe.skipIf(!dpa)('sources:sync against a local publisher (skipped: ../share
     const broken = await instrumentWith('/akn/gb/act/1998/903', `${base}/missing`)
     const current = await instrumentWith('/akn/gb/act/1998/904', `${base}/ukpga/1998/29/data.akn`, ETAG)
     const before = await lawRows()
-    const outcomes = await syncOfficialTexts(t.db, { actor: { system: 'test' }, instrumentIds: [truncated.id, notLaw.id, broken.id, current.id] })
+    const outcomes = await syncOfficialTexts(t.db, {
+      system: 'test',
+      instrumentIds: [truncated.id, notLaw.id, broken.id, current.id],
+    })
     const byUri = Object.fromEntries(outcomes.map((o) => [o.instrument, o]))
-    expect(byUri['/akn/gb/act/1998/901']).toMatchObject({ status: 'failed', message: expect.stringMatching(/partial download|broke off/) })
-    expect(byUri['/akn/gb/act/1998/902']).toMatchObject({ status: 'failed', message: expect.stringContaining('could not be read as law') })
-    expect(byUri['/akn/gb/act/1998/903']).toMatchObject({ status: 'failed', message: expect.stringContaining('HTTP 500') })
+    expect(byUri['/akn/gb/act/1998/901']).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/partial download|broke off/),
+    })
+    expect(byUri['/akn/gb/act/1998/902']).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('could not be read as law'),
+    })
+    expect(byUri['/akn/gb/act/1998/903']).toMatchObject({
+      status: 'failed',
+      message: expect.stringContaining('HTTP 500'),
+    })
     expect(byUri['/akn/gb/act/1998/904']).toMatchObject({ status: 'not-modified' })
     expect(requests.find((r) => r.path === '/ukpga/1998/29/data.akn')?.ifNoneMatch).toBe(ETAG)
     expect(await lawRows()).toEqual(before)
@@ -72,18 +101,21 @@ describe.skipIf(!dpa)('sources:sync against a local publisher (skipped: ../share
 
   it('is for admins only when a person runs it', async () => {
     const reviewer = await createTestUser(t.db, 'reviewer')
-    await expect(syncOfficialTexts(t.db, { actor: { user: reviewer } })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(syncOfficialTexts(t.db, { user: reviewer })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 
-  it.skipIf(!parses)('imports a changed text as a version with provenance, then sends its ETag (skipped: parseLawDocument does not read Akoma Ntoso yet — lawparse not merged)', async () => {
-    const instrument = await instrumentWith('/akn/gb/act/1998/29', `${base}/ukpga/1998/29/data.akn`)
-    const [first] = await syncOfficialTexts(t.db, { actor: { system: 'test' }, instrumentIds: [instrument.id] })
-    expect(first).toMatchObject({ status: 'imported' })
-    const version = await t.db.instrumentVersion.findFirstOrThrow({ where: { instrumentId: instrument.id } })
-    expect(version).toMatchObject({ sourceFormat: 'akn', sourceUrl: `${base}/ukpga/1998/29/data.akn` })
-    expect(version.sourceSha256).toMatch(/^[0-9a-f]{64}$/)
-    expect((await t.db.instrument.findUniqueOrThrow({ where: { id: instrument.id } })).syncEtag).toBe(ETAG)
-    const [second] = await syncOfficialTexts(t.db, { actor: { system: 'test' }, instrumentIds: [instrument.id] })
-    expect(second).toMatchObject({ status: 'not-modified' })
-  })
+  it.skipIf(!parses)(
+    'imports a changed text as a version with provenance, then sends its ETag (skipped: parseLawDocument does not read Akoma Ntoso yet — lawparse not merged)',
+    async () => {
+      const instrument = await instrumentWith('/akn/gb/act/1998/29', `${base}/ukpga/1998/29/data.akn`)
+      const [first] = await syncOfficialTexts(t.db, { system: 'test', instrumentIds: [instrument.id] })
+      expect(first).toMatchObject({ status: 'imported' })
+      const version = await t.db.instrumentVersion.findFirstOrThrow({ where: { instrumentId: instrument.id } })
+      expect(version).toMatchObject({ sourceFormat: 'akn', sourceUrl: `${base}/ukpga/1998/29/data.akn` })
+      expect(version.sourceSha256).toMatch(/^[0-9a-f]{64}$/)
+      expect((await t.db.instrument.findUniqueOrThrow({ where: { id: instrument.id } })).syncEtag).toBe(ETAG)
+      const [second] = await syncOfficialTexts(t.db, { system: 'test', instrumentIds: [instrument.id] })
+      expect(second).toMatchObject({ status: 'not-modified' })
+    },
+  )
 })

@@ -5,7 +5,7 @@ import { insertUser } from '@/lib/data/users'
 
 /** Users and a minimal piece of law for curation tests; every name carries a unique suffix. */
 let counter = 0
-export function unique(prefix: string) {
+function unique(prefix: string) {
   counter += 1
   return `${prefix}${Date.now().toString(36)}${counter}`
 }

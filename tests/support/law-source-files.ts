@@ -6,9 +6,10 @@ import path from 'node:path'
  * licence in its README). They are never copied into the repository: tests read them from there
  * and skip, saying why, when the folder is absent. A git worktree one level deeper looks one up.
  */
-export const lawSourcesDir = [path.resolve(process.cwd(), '..', 'shared', 'law-sources'), path.resolve(process.cwd(), '..', '..', 'shared', 'law-sources')].find((dir) =>
-  existsSync(path.join(dir, 'README.md')),
-)
+const lawSourcesDir = [
+  path.resolve(process.cwd(), '..', 'shared', 'law-sources'),
+  path.resolve(process.cwd(), '..', '..', 'shared', 'law-sources'),
+].find((dir) => existsSync(path.join(dir, 'README.md')))
 
 export function readLawSource(relative: string): string | null {
   if (!lawSourcesDir) return null

@@ -5,11 +5,6 @@ import { startEmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { createPrismaClient, type Db } from '@/lib/db/prisma'
 
-/** Makes `db` from lib/db.ts (used by every lib/data function) talk to this test database. */
-function useAsAppDatabase(db: Db) {
-  ;(globalThis as unknown as { lexbridgeDb?: Db }).lexbridgeDb = db
-}
-
 /**
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or a new
  * database on the Postgres server when LEXBRIDGE_TEST_DB=server (and DATABASE_URL points at it).
@@ -30,7 +25,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url.pathname = `/${name}`
     await migrate(url.toString())
     const db = createPrismaClient(url.toString(), 5)
-    useAsAppDatabase(db)
     return {
       url: url.toString(),
       db,
@@ -47,7 +41,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const embedded = await startEmbeddedDatabase()
   await migrate(embedded.url)
   const db = createPrismaClient(embedded.url, 5)
-  useAsAppDatabase(db)
   return {
     url: embedded.url,
     db,

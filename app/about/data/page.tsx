@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { db } from '@/lib/db'
 import { findSourceHosts, getDataCoverage, type VerificationCounts } from '@/lib/data/get-data-coverage'
 import { jurisdictionHref } from '@/lib/domain/links'
-import { db } from '@/lib/db'
 import { countTextKinds } from '@/lib/data/law/count-text-kinds'
 
 export const metadata: Metadata = { title: 'About the data' }
@@ -43,7 +43,7 @@ function Counts({ counts }: { counts: VerificationCounts }) {
 }
 
 export default async function AboutDataPage() {
-  const [{ jurisdictions, totals }, hosts, textKinds] = await Promise.all([getDataCoverage(), findSourceHosts(), countTextKinds(db)])
+  const [{ jurisdictions, totals }, hosts, textKinds] = await Promise.all([getDataCoverage(db), findSourceHosts(db), countTextKinds(db)])
   const allProvisions = textKinds.verbatim + textKinds.summary
   const allRecords = kinds.reduce((sum, k) => sum + totals[k.key].verified + totals[k.key].needsReview, 0)
   const allVerified = kinds.reduce((sum, k) => sum + totals[k.key].verified, 0)

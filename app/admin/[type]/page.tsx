@@ -17,7 +17,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const { type, meta } = recordTypeParam((await params).type)
   const user = await requirePageUser('curation:read', `/admin/${type}`)
   const query = listParamsSchema.parse(firstValues(await searchParams))
-  const { total, rows } = await findRecords(db, user, type, { q: query.q, page: query.page, deleted: Boolean(query.deleted) })
+  const { total, rows } = await findRecords(db, { user, type, q: query.q, page: query.page, deleted: Boolean(query.deleted) })
   return (
     <div>
       <PageHeader title={meta.plural} crumbs={[{ href: '/admin', label: 'Curation' }]}>

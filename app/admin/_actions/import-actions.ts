@@ -12,7 +12,7 @@ export async function saveMappingAction(input: unknown): Promise<ActionResult<Sa
     const user = await requireUser('change:propose')
     const parsed = importMappingSchema.safeParse(input)
     if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error))
-    const saved = await saveImportMapping(db, user, parsed.data)
+    const saved = await saveImportMapping(db, { user, input: parsed.data })
     return { ...saved, mapping: saved.mapping as Record<string, string> }
   })
 }

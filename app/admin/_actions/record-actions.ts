@@ -8,12 +8,12 @@ import { saveChange } from '@/lib/data/curation/change-requests'
 import { restoreRevision } from '@/lib/data/curation/history'
 import { AppError } from '@/lib/errors/app-error'
 import { isRecordTypeKey, type RecordTypeKey } from '@/lib/schemas/records'
+import type { SaveOutcome } from '@/lib/data/curation/change-requests'
 
 /**
  * Thin actions: parse, check the session (requireUser → 401/403 as a result, never a 500), call
  * lib/data. Bound arguments come back from the browser, so they are validated like form fields.
  */
-export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | null }
 
 const idSchema = z.string().min(1).max(100)
 const versionSchema = z.coerce.number().int().min(1)
@@ -30,8 +30,8 @@ export async function saveRecordAction(type: string, id: string | null, _previou
     const target = parseTarget(type, id)
     const { baseVersion, ...payload } = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')))
     const outcome = target.id
-      ? await saveChange(db, user, { type: target.type, action: 'UPDATE', entityId: target.id, payload, baseVersion: versionSchema.parse(baseVersion) })
-      : await saveChange(db, user, { type: target.type, action: 'CREATE', payload })
+      ? await saveChange(db, { user, change: { type: target.type, action: 'UPDATE', entityId: target.id, payload, baseVersion: versionSchema.parse(baseVersion) } })
+      : await saveChange(db, { user, change: { type: target.type, action: 'CREATE', payload } })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
@@ -41,7 +41,7 @@ export async function deleteRecordAction(type: string, id: string, _previous: Ac
   return runAction(async () => {
     const user = await requireUser('change:propose')
     const target = parseTarget(type, id)
-    const outcome = await saveChange(db, user, { type: target.type, action: 'DELETE', entityId: target.id!, baseVersion: versionSchema.parse(formData.get('baseVersion')) })
+    const outcome = await saveChange(db, { user, change: { type: target.type, action: 'DELETE', entityId: target.id!, baseVersion: versionSchema.parse(formData.get('baseVersion')) } })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
@@ -50,7 +50,7 @@ export async function deleteRecordAction(type: string, id: string, _previous: Ac
 export async function restoreRevisionAction(revisionId: string, _previous: ActionResult<SaveOutcome> | null, formData: FormData): Promise<ActionResult<SaveOutcome>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
-    const outcome = await restoreRevision(db, user, idSchema.parse(revisionId), versionSchema.parse(formData.get('baseVersion')))
+    const outcome = await restoreRevision(db, { user, revisionId: idSchema.parse(revisionId), baseVersion: versionSchema.parse(formData.get('baseVersion')) })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })

@@ -14,8 +14,8 @@ export async function reviewAction(requestId: string, _previous: ActionResult<{ 
     const id = z.string().min(1).max(100).parse(requestId)
     const parsed = reviewDecisionSchema.safeParse(Object.fromEntries(formData))
     if (!parsed.success) throw validationError(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])))
-    if (parsed.data.decision === 'approve') await approveChangeRequest(db, user, id, parsed.data.comment)
-    else await rejectChangeRequest(db, user, id, parsed.data.comment!)
+    if (parsed.data.decision === 'approve') await approveChangeRequest(db, { user, id, comment: parsed.data.comment })
+    else await rejectChangeRequest(db, { user, id, comment: parsed.data.comment! })
     revalidatePath('/', 'layout')
     return { decision: parsed.data.decision }
   })
@@ -24,7 +24,7 @@ export async function reviewAction(requestId: string, _previous: ActionResult<{ 
 export async function withdrawAction(requestId: string, _previous: ActionResult<{ decision: string }> | null): Promise<ActionResult<{ decision: string }>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
-    await withdrawChangeRequest(db, user, z.string().min(1).max(100).parse(requestId))
+    await withdrawChangeRequest(db, { user, id: z.string().min(1).max(100).parse(requestId) })
     revalidatePath('/admin', 'layout')
     return { decision: 'withdraw' }
   })

@@ -13,7 +13,7 @@ export async function createUserAction(_previous: ActionResult<{ email: string }
     const user = await requireUser('user:manage')
     const parsed = newUserSchema.safeParse(Object.fromEntries(formData))
     if (!parsed.success) throw validationError(fieldErrorsOf(parsed.error))
-    const created = await createUser(db, user, parsed.data)
+    const created = await createUser(db, { user, input: parsed.data })
     revalidatePath('/admin/users')
     return { email: created.email }
   })
@@ -25,10 +25,10 @@ export async function updateUserAction(_previous: ActionResult | null, formData:
     const values = Object.fromEntries(formData)
     if ('role' in values) {
       const parsed = userRoleSchema.parse(values)
-      await setUserRole(db, user, parsed.userId, parsed.role)
+      await setUserRole(db, { user, userId: parsed.userId, role: parsed.role })
     } else {
       const parsed = userDisabledSchema.parse(values)
-      await setUserDisabled(db, user, parsed.userId, parsed.disabled)
+      await setUserDisabled(db, { user, userId: parsed.userId, disabled: parsed.disabled })
     }
     revalidatePath('/admin/users')
     return undefined

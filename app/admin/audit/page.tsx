@@ -27,7 +27,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const user = await requirePageUser('audit:read', '/admin/audit')
   const filters = auditParamsSchema.parse(firstValues(await searchParams))
-  const { total, rows } = await findAuditLog(db, user, { ...filters, user: filters.user || undefined })
+  const { total, rows } = await findAuditLog(db, { user, filters: { ...filters, user: filters.user || undefined } })
   const control = 'mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm'
   return (
     <div>

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db'
+import { saveMappingAction } from '@/app/admin/_actions/import-actions'
 import { PageHeader } from '@/components/ui/page-header'
 import { ImportWizard } from '@/components/admin/import-wizard'
 import { requirePageUser } from '@/lib/auth/session'
@@ -10,7 +11,7 @@ export const metadata = { title: 'Import' }
 
 export default async function ImportPage() {
   const user = await requirePageUser('curation:read', '/admin/import')
-  const mappings = await findImportMappings(db, user)
+  const mappings = await findImportMappings(db, { user })
   return (
     <div className="max-w-5xl">
       <PageHeader
@@ -18,7 +19,7 @@ export default async function ImportPage() {
         crumbs={[{ href: '/admin', label: 'Curation' }]}
         lead={`CSV (one record type per file), LexBridge records JSON, or an official law text as its publisher released it (Akoma Ntoso, UK CLML, USLM, EU Formex / XHTML, German federal XML: the format is recognised from the content). Up to ${formatBytes(IMPORT_LIMITS.maxBytes)} and ${IMPORT_LIMITS.maxRecords.toLocaleString('en-GB')} records per file. Every import is previewed first; it is then written all at once, or not at all.`}
       />
-      <ImportWizard savedMappings={mappings} canCommit={can(user.role, 'import:run')} maxBytes={IMPORT_LIMITS.maxBytes} />
+      <ImportWizard saveMappingAction={saveMappingAction} savedMappings={mappings} canCommit={can(user.role, 'import:run')} maxBytes={IMPORT_LIMITS.maxBytes} />
     </div>
   )
 }

@@ -40,7 +40,7 @@ function RequestList({ requests, empty }: { requests: ChangeRequestView[]; empty
 
 export default async function ReviewQueuePage() {
   const user = await requirePageUser('curation:read', '/admin/review')
-  const [pending, decided] = await Promise.all([findChangeRequests(db, user, { status: 'PENDING' }), findChangeRequests(db, user, { status: 'DECIDED' })])
+  const [pending, decided] = await Promise.all([findChangeRequests(db, { user, status: 'PENDING' }), findChangeRequests(db, { user, status: 'DECIDED' })])
   const reviewer = can(user.role, 'change:review')
   return (
     <div className="max-w-5xl">

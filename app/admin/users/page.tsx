@@ -10,7 +10,7 @@ export const metadata = { title: 'Users' }
 
 export default async function UsersPage() {
   const user = await requirePageUser('user:manage', '/admin/users')
-  const users = await findUsers(db, user)
+  const users = await findUsers(db, { user })
   return (
     <div className="max-w-5xl">
       <PageHeader title="Users and roles" crumbs={[{ href: '/admin', label: 'Curation' }]} lead="Editors propose changes, reviewers approve them and import, admins also manage users. Viewers need no account." />

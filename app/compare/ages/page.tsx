@@ -10,7 +10,10 @@ import { ScrollTable } from '@/components/compare/scroll-table'
 import { VerificationBadge } from '@/components/ui/verification-badge'
 import { PageHeader } from '@/components/ui/page-header'
 import { SourceLink } from '@/components/ui/source-link'
-import { getAgeComparison, getCompareOptions, type AgeBenchmarkSummary } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
+import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
+import type { AgeBenchmarkSummary } from '@/lib/domain/compare/types'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareSearchParams, parseAgesQuery } from '@/lib/schemas/compare'
 
@@ -21,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CompareAgesPage({ searchParams }: Props) {
   const { query, problems } = parseAgesQuery(await searchParams)
   const ready = query.jurisdictions.length > 0 && !problems.some((p) => p.code === 'too-many')
-  const [options, comparison] = await Promise.all([getCompareOptions(), ready ? getAgeComparison({ jurisdictions: query.jurisdictions }) : Promise.resolve(null)])
+  const [options, comparison] = await Promise.all([findCompareOptions(db), ready ? findAgeComparison(db, { jurisdictions: query.jurisdictions }) : Promise.resolve(null)])
   const params = compareSearchParams({ jurisdictions: query.jurisdictions })
 
   // Conditions become numbered notes under the table, so cells stay short and the notes print.

@@ -10,7 +10,10 @@ import { GapNote } from '@/components/compare/gap-cell'
 import { ProblemsNotice } from '@/components/compare/problems-notice'
 import { ScrollTable } from '@/components/compare/scroll-table'
 import { PageHeader } from '@/components/ui/page-header'
-import { getCompareOptions, getDefinitionsMatrix, type DefinitionColumn, type CompareColumn } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
+import { findDefinitionsMatrix } from '@/lib/data/compare/find-definitions-matrix'
+import type { CompareColumn, DefinitionColumn } from '@/lib/domain/compare/types'
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseDefinitionsQuery } from '@/lib/schemas/compare'
 
@@ -24,8 +27,8 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
   const tooMany = problems.some((p) => p.code === 'too-many')
   const ready = Boolean(query.concept) && query.jurisdictions.length > 0 && !tooMany
   const [options, matrix] = await Promise.all([
-    getCompareOptions(),
-    ready ? getDefinitionsMatrix({ concept: query.concept!, jurisdictions: query.jurisdictions, column: query.column }) : Promise.resolve(null),
+    findCompareOptions(db),
+    ready ? findDefinitionsMatrix(db, { concept: query.concept!, jurisdictions: query.jurisdictions, column: query.column }) : Promise.resolve(null),
   ])
   const params = compareSearchParams({ jurisdictions: query.jurisdictions, concept: query.concept, column: query.column })
   const columns: Column[] = matrix

@@ -9,7 +9,11 @@ import { ProblemsNotice } from '@/components/compare/problems-notice'
 import { CopyCitationButton } from '@/components/copy-citation-button'
 import { PageHeader } from '@/components/ui/page-header'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
-import { getCompareOptions, getDiffCandidates, getDiffSide, getProvisionDiff, type DiffSide } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
+import { findDiffCandidates } from '@/lib/data/compare/find-diff-candidates'
+import { getDiffSide, getProvisionDiff } from '@/lib/data/compare/get-provision-diff'
+import type { DiffSide } from '@/lib/domain/compare/types'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareHref } from '@/lib/domain/links'
 import { allValues, compareSearchParams, parseDiffQuery } from '@/lib/schemas/compare'
@@ -44,7 +48,7 @@ export default async function CompareDiffPage({ searchParams }: Props) {
 }
 
 async function DiffResult({ a, b, href }: { a: string; b: string; href: (a?: string, b?: string) => string }) {
-  const diff = await getProvisionDiff({ a, b })
+  const diff = await getProvisionDiff(db, { a, b })
   if ('missing' in diff) {
     return (
       <p role="status" className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">
@@ -114,11 +118,11 @@ function Side({ label, side }: { label: string; side: DiffSide }) {
 }
 
 async function ChooseSecond({ a, jurisdictions, href }: { a: string; jurisdictions: string[]; href: (a?: string, b?: string) => string }) {
-  const first = await getDiffSide(a)
+  const first = await getDiffSide(db, { id: a })
   if (!first) return <p className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">That provision is not published in LexBridge.</p>
   const [candidates, options] = await Promise.all([
-    getDiffCandidates({ a: { id: first.side.id, eId: first.side.eId, instrumentId: first.instrumentId, topicIds: first.topicIds, jurisdictionCode: first.side.jurisdiction.code }, jurisdictions: jurisdictions.slice(0, 8) }),
-    getCompareOptions(),
+    findDiffCandidates(db, { a: { id: first.side.id, eId: first.side.eId, instrumentId: first.instrumentId, topicIds: first.topicIds, jurisdictionCode: first.side.jurisdiction.code }, jurisdictions: jurisdictions.slice(0, 8) }),
+    findCompareOptions(db),
   ])
   return (
     <div className="space-y-6">

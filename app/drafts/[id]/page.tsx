@@ -1,7 +1,20 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { deleteDraftAction, saveClauseAction, updateDraftAction } from '@/app/drafts/actions'
+import {
+  addParticipantAction,
+  clauseFromProvisionAction,
+  deleteClauseAction,
+  deleteDraftAction,
+  linkRequirementsAction,
+  moveClauseAction,
+  removeParticipantAction,
+  saveClauseAction,
+  shareAction,
+  unshareAction,
+  updateDraftAction,
+} from '@/app/drafts/actions'
 import { ClauseCard } from '@/components/drafts/clause-card'
+import type { DraftActions } from '@/components/drafts/draft-actions'
 import { ClauseFields } from '@/components/drafts/clause-fields'
 import { DraftIds } from '@/components/drafts/draft-ids'
 import { ForecastTable } from '@/components/drafts/forecast-table'
@@ -29,6 +42,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await getDraftUser()
   const title = user ? await findDraftTitle(db, { draftId: (await params).id, userId: user.id }) : null
   return { title: title ?? 'Draft' }
+}
+
+const actions: DraftActions = {
+  saveClause: saveClauseAction,
+  clauseFromProvision: clauseFromProvisionAction,
+  moveClause: moveClauseAction,
+  deleteClause: deleteClauseAction,
+  linkRequirements: linkRequirementsAction,
+  addParticipant: addParticipantAction,
+  removeParticipant: removeParticipantAction,
+  share: shareAction,
+  unshare: unshareAction,
 }
 
 export default async function DraftPage({ params, searchParams }: Props) {
@@ -82,7 +107,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
 
       <Section id="participants" title="Participating jurisdictions" count={canEdit ? undefined : workspace.jurisdictions.length} empty="No jurisdiction takes part yet.">
         {workspace.jurisdictions.length === 0 && canEdit && <p className="mb-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">No jurisdiction takes part yet. Add the ones negotiating this draft to see the forecast.</p>}
-        <ParticipantsPanel workspace={workspace} options={options} />
+        <ParticipantsPanel actions={actions} workspace={workspace} options={options} />
       </Section>
 
       <Section id="clauses" title="Clauses" count={canEdit ? undefined : clauses.length} empty="This draft has no clauses yet.">
@@ -90,13 +115,13 @@ export default async function DraftPage({ params, searchParams }: Props) {
         <ol className="space-y-4">
           {clauses.map((clause, i) => (
             <li key={clause.id}>
-              <ClauseCard clause={clause} number={i + 1} count={clauses.length} workspace={workspace} options={options} editing={search.edit === clause.id} />
+              <ClauseCard actions={actions} clause={clause} number={i + 1} count={clauses.length} workspace={workspace} options={options} editing={search.edit === clause.id} />
             </li>
           ))}
         </ol>
         {options && (
           <div className="no-print mt-6 grid gap-4 lg:grid-cols-2">
-            <ProvisionPicker draft={draft} options={options} query={picker} results={results} />
+            <ProvisionPicker action={actions.clauseFromProvision} draft={draft} options={options} query={picker} results={results} />
             <section aria-labelledby="new-clause-heading" className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 id="new-clause-heading" className="text-lg font-semibold">Write a clause</h3>
               <ActionForm action={saveClauseAction} schema="clause" submitLabel="Add clause" pendingLabel="Adding…" resetOnSuccess>
@@ -111,7 +136,7 @@ export default async function DraftPage({ params, searchParams }: Props) {
       {access === 'owner' && (
         <>
           <Section id="sharing" title="Sharing">
-            <SharingPanel workspace={workspace} />
+            <SharingPanel actions={actions} workspace={workspace} />
           </Section>
           <Section id="danger" title="Delete this draft">
             <p className="text-sm text-slate-700">Deleting removes the draft for you and everyone it is shared with.</p>

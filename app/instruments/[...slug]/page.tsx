@@ -10,7 +10,8 @@ import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-b
 import { db } from '@/lib/db'
 import { findCrosswalksByProvision, type CrosswalkView } from '@/lib/data/drafts/find-crosswalks'
 import { findVersionProvisions, getInstrument, type VersionProvision } from '@/lib/data/get-instrument'
-import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { jurisdictionHref } from '@/lib/domain/links'
 import { buildProvisionTree, type TreeNode } from '@/lib/domain/provision-tree'
 import { firstValues, instrumentPageParamsSchema } from '@/lib/schemas/browse'
@@ -25,19 +26,19 @@ type Props = { params: Promise<{ slug: string[] }>; searchParams: Promise<Record
 const idOrUri = (slug: string[]) => parseInstrumentPath(slug).key
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const instrument = await getInstrument(idOrUri((await params).slug))
+  const instrument = await getInstrument(db, { idOrUri: idOrUri((await params).slug) })
   return { title: instrument?.shortTitle ?? instrument?.title ?? 'Instrument' }
 }
 
 export default async function InstrumentPage({ params, searchParams }: Props) {
   const path = parseInstrumentPath((await params).slug)
-  const instrument = await getInstrument(path.key)
+  const instrument = await getInstrument(db, { idOrUri: path.key })
   if (!instrument) notFound()
   const query = instrumentPageParamsSchema.parse(firstValues(await searchParams))
   const chosen = chooseVersion(instrument.versions, { expressionUri: path.expressionUri, version: query.version, date: query.date })
   if (chosen.missing === 'expression') notFound()
   const version = chosen.version
-  const provisions = version ? await findVersionProvisions(version.id) : []
+  const provisions = version ? await findVersionProvisions(db, { versionId: version.id }) : []
   const tree = buildProvisionTree(provisions)
   const crosswalks = await findCrosswalksByProvision(db, provisions.map((p) => p.id))
 

@@ -5,9 +5,11 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
 import { SourceLink } from '@/components/ui/source-link'
+import { db } from '@/lib/db'
 import { getJurisdictionProfile } from '@/lib/data/get-jurisdiction-profile'
-import { formatLegalDate, instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/domain/labels'
-import { instrumentHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
+import { instrumentHref, jurisdictionGapsHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
 import { jurisdictionCodeParamSchema } from '@/lib/schemas/browse'
 
 type Props = { params: Promise<{ code: string }> }
@@ -15,7 +17,7 @@ type Props = { params: Promise<{ code: string }> }
 async function load(params: Props['params']) {
   const parsed = jurisdictionCodeParamSchema.safeParse((await params).code)
   if (!parsed.success) notFound()
-  const profile = await getJurisdictionProfile(parsed.data)
+  const profile = await getJurisdictionProfile(db, { code: parsed.data })
   if (!profile) notFound()
   return profile
 }
@@ -64,7 +66,7 @@ export default async function JurisdictionPage({ params }: Props) {
           <Link href={`/search?jurisdiction=${j.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
             Search within {j.name}
           </Link>
-          <Link href={`/jurisdictions/${j.code}/gaps`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
+          <Link href={jurisdictionGapsHref(j.code)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
             Gap report
           </Link>
           <Link href={`/compare?j=${j.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">

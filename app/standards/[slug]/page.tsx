@@ -8,7 +8,7 @@ import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
 import { db } from '@/lib/db'
 import { findCrosswalks } from '@/lib/data/drafts/find-crosswalks'
-import { getStandard } from '@/lib/data/get-standard'
+import { getStandard } from '@/lib/data/gaps/get-standard'
 import { derivationRuleLabels } from '@/lib/domain/gaps/derivation'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import { instrumentHref, provisionHref, treatyHref } from '@/lib/domain/links'
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ slug: string }> }
 async function load(params: Props['params']) {
   const parsed = slugSchema.safeParse((await params).slug)
   if (!parsed.success) notFound()
-  const standard = await getStandard(parsed.data)
+  const standard = await getStandard(db, { slug: parsed.data })
   if (!standard) notFound()
   return standard
 }

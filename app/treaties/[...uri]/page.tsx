@@ -6,11 +6,13 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import { treatyStatusLabels } from '@/lib/domain/gaps/labels'
-import { formatLegalDate, instrumentStatusLabels, reservationKindLabels, treatyActionLabels } from '@/lib/domain/labels'
+import { formatLegalDate } from '@/lib/domain/labels'
+import { instrumentStatusLabels, reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { firstValues } from '@/lib/schemas/browse'
 import { treatyPageParamsSchema, treatyUriSegmentsSchema } from '@/lib/schemas/treaties'
@@ -27,7 +29,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
   if (!uri.success) notFound()
   const { asOf } = treatyPageParamsSchema.parse(firstValues(await searchParams))
   const date = asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc()
-  const detail = await getTreaty(uri.data, date)
+  const detail = await getTreaty(db, { uri: uri.data, date })
   if (!detail) notFound()
   const { treaty: t, rows, counts, articles, lastVerifiedOn } = detail
   const name = t.shortTitle ?? t.title

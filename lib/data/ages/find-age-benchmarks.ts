@@ -1,9 +1,9 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { published } from '../published'
 
 /** Age benchmark kinds in display order, with how many published benchmarks each has. */
-export async function findAgeBenchmarkKinds() {
+export async function findAgeBenchmarkKinds(db: Db) {
   return db.ageBenchmarkKind.findMany({
     orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     select: { code: true, name: true, description: true, _count: { select: { benchmarks: { where: published } } } },
@@ -11,7 +11,7 @@ export async function findAgeBenchmarkKinds() {
 }
 
 /** Benchmarks of one kind in force on `date` (validFrom ≤ date < validTo; open ends count), with their jurisdiction and provision. */
-export async function findAgeBenchmarks(kindCode: string, date: Date) {
+export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: string; date: Date }) {
   return db.ageBenchmark.findMany({
     where: {
       ...published,
@@ -34,4 +34,4 @@ export async function findAgeBenchmarks(kindCode: string, date: Date) {
   })
 }
 
-export type AgeBenchmarkRow = Awaited<ReturnType<typeof findAgeBenchmarks>>[number]
+type AgeBenchmarkRow = Awaited<ReturnType<typeof findAgeBenchmarks>>[number]

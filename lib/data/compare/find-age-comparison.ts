@@ -5,7 +5,7 @@ import { parseConceptFeatures } from '@/lib/schemas/concept-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { isoDay } from './summaries'
-import type { AgeBenchmarkSummary, AgeComparison } from './types'
+import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/types'
 
 /**
  * Age benchmarks of the chosen jurisdictions (those in force today) by kind, and the
@@ -76,7 +76,7 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
 }
 
 /** Benchmarks and CSAM definition features → the facts the consistency rules read. */
-export function ageFacts(byKind: Record<string, { age: number | null }[]>, csamFeatures: unknown[]): AgeFacts {
+function ageFacts(byKind: Record<string, { age: number | null }[]>, csamFeatures: unknown[]): AgeFacts {
   const ages: AgeFacts['ages'] = {}
   for (const [code, list] of Object.entries(byKind)) {
     const numbers = list.map((b) => b.age).filter((age): age is number => age !== null)

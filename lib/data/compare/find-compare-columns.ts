@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { published } from '../published'
-import type { CompareColumn } from './types'
+import type { CompareColumn } from '@/lib/domain/compare/types'
 
 export type ResolvedColumn = CompareColumn & { id: string }
 

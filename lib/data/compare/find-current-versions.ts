@@ -8,7 +8,7 @@ import type { ResolvedColumn } from './find-compare-columns'
  * columns: all instruments of a jurisdiction column, the one instrument of an instrument column.
  * One query; returns versionId → version with its instrument and owning column key.
  */
-export async function findCurrentVersions(client: Db, columns: ResolvedColumn[], today: Date) {
+export async function findCurrentVersions(client: Db, { columns, today }: { columns: ResolvedColumn[]; today: Date }) {
   const jurisdictionIds = columns.filter((c) => c.kind === 'jurisdiction').map((c) => c.id)
   const instrumentIds = columns.filter((c) => c.kind === 'instrument').map((c) => c.id)
   if (!jurisdictionIds.length && !instrumentIds.length) return new Map<string, CurrentVersion>()

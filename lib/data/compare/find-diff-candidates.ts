@@ -21,7 +21,7 @@ export async function findDiffCandidates(client: Db, options: { a: { id: string;
     }),
     findCompareColumns(client, { jurisdictions: codes }),
   ])
-  const current = await findCurrentVersions(client, columns, options.today ?? new Date())
+  const current = await findCurrentVersions(client, { columns, today: options.today ?? new Date() })
   const sameTopic =
     current.size && a.topicIds.length
       ? await client.provision.findMany({

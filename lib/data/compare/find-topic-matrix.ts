@@ -4,7 +4,7 @@ import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { findCurrentVersions } from './find-current-versions'
 import { isoDay, provisionFields, toProvisionSummary } from './summaries'
-import type { MatrixRow, ProvisionSummary, TopicMatrix } from './types'
+import type { MatrixRow, ProvisionSummary, TopicMatrix } from '@/lib/domain/compare/types'
 
 export type TopicMatrixOptions = { jurisdictions: string[]; topic?: string; column?: string; today?: Date }
 
@@ -26,7 +26,7 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
   }
   const root = options.topic ? topicRows[0].topic : null
 
-  const versions = await findCurrentVersions(client, columns, today)
+  const versions = await findCurrentVersions(client, { columns, today })
   const topicIds = topicRows.map((row) => row.topic.id)
   const provisions = versions.size
     ? await client.provision.findMany({

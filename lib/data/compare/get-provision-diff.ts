@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { diffLawTexts } from '@/lib/domain/text-diff'
 import { published } from '../published'
 import { isoDay, provisionFields, toProvisionSummary } from './summaries'
-import type { DiffSide, ProvisionDiff } from './types'
+import type { DiffSide, ProvisionDiff } from '@/lib/domain/compare/types'
 
 const sideSelect = {
   ...provisionFields,
@@ -24,7 +24,7 @@ const sideSelect = {
 const visible = { ...published, instrumentVersion: { ...published, instrument: published } }
 
 /** One published provision with what the diff page shows about it; null when unknown or unpublished. */
-export async function getDiffSide(client: Db, id: string) {
+export async function getDiffSide(client: Db, { id }: { id: string }) {
   const row = await client.provision.findFirst({ where: { ...visible, id }, select: sideSelect })
   if (!row) return null
   const version = row.instrumentVersion
@@ -38,7 +38,7 @@ export async function getDiffSide(client: Db, id: string) {
 
 /** The word-level diff of two provisions (two jurisdictions, or two versions of one provision). */
 export async function getProvisionDiff(client: Db, options: { a: string; b: string }): Promise<ProvisionDiff | { missing: ('a' | 'b')[] }> {
-  const [a, b] = await Promise.all([getDiffSide(client, options.a), getDiffSide(client, options.b)])
+  const [a, b] = await Promise.all([getDiffSide(client, { id: options.a }), getDiffSide(client, { id: options.b })])
   if (!a || !b) return { missing: [...(a ? [] : ['a' as const]), ...(b ? [] : ['b' as const])] }
   return { a: a.side, b: b.side, ...diffLawTexts(a.side.text, b.side.text) }
 }

@@ -16,7 +16,7 @@ import { delegateOf, type Tx } from './types'
  * Functions take the client as their first argument so tests run them on their own database
  * (see docs/decisions/0402-data-functions-take-the-client.md).
  */
-export type ProposedChange = Omit<ChangeSpec, 'type'> & { type: RecordTypeKey }
+type ProposedChange = Omit<ChangeSpec, 'type'> & { type: RecordTypeKey }
 
 async function checkProposal(tx: Tx, change: ChangeSpec) {
   if (change.action === 'CREATE' || change.action === 'UPDATE') await prepareData(tx, change.type, change.payload)
@@ -28,7 +28,10 @@ async function checkProposal(tx: Tx, change: ChangeSpec) {
   }
 }
 
-export async function proposeChange(db: Db, user: CurrentUser | null, change: ChangeSpec) {
+/** What a save did: applied at once (editors with record:write) or proposed for review. */
+export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | null }
+
+async function proposeChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
   assertCan(user, 'change:propose')
   await checkProposal(db, change)
   const payload = change.action === 'CREATE' || change.action === 'UPDATE' ? (await prepareData(db, change.type, change.payload)).input : change.action === 'RESTORE' ? change.payload : {}
@@ -46,12 +49,12 @@ export async function proposeChange(db: Db, user: CurrentUser | null, change: Ch
 }
 
 /** Reviewers and admins apply directly; editors propose; anyone else is refused. */
-export async function saveChange(db: Db, user: CurrentUser | null, change: ChangeSpec) {
+export async function saveChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
   if (user && can(user.role, 'record:write')) {
     const applied = await db.$transaction((tx) => applyChange(tx, change, { userId: user.id }))
     return { mode: 'applied' as const, entityId: applied.entityId }
   }
-  const request = await proposeChange(db, user, change)
+  const request = await proposeChange(db, { user, change })
   return { mode: 'proposed' as const, changeRequestId: request.id, entityId: change.action === 'CREATE' ? null : change.entityId }
 }
 
@@ -71,7 +74,7 @@ function specOf(request: { entityType: string; entityId: string | null; action: 
   }
 }
 
-export async function approveChangeRequest(db: Db, user: CurrentUser | null, id: string, comment: string | null) {
+export async function approveChangeRequest(db: Db, { user, id, comment }: { user: CurrentUser | null; id: string; comment: string | null }) {
   assertCan(user, 'change:review')
   return db.$transaction(async (tx) => {
     // Claiming the request in the WHERE clause stops two reviewers approving it twice.
@@ -84,16 +87,15 @@ export async function approveChangeRequest(db: Db, user: CurrentUser | null, id:
   })
 }
 
-export async function rejectChangeRequest(db: Db, user: CurrentUser | null, id: string, comment: string) {
+export async function rejectChangeRequest(db: Db, { user, id, comment }: { user: CurrentUser | null; id: string; comment: string }) {
   assertCan(user, 'change:review')
   const { count } = await db.changeRequest.updateMany({ where: { id, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() } })
   if (count === 0) throw new AppError('CONFLICT', 'This change was already reviewed or withdrawn.')
 }
 
-export async function withdrawChangeRequest(db: Db, user: CurrentUser | null, id: string) {
+export async function withdrawChangeRequest(db: Db, { user, id }: { user: CurrentUser | null; id: string }) {
   assertCan(user, 'change:propose')
   const { count } = await db.changeRequest.updateMany({ where: { id, status: 'PENDING', authorId: user.id }, data: { status: 'WITHDRAWN', reviewedAt: new Date() } })
   if (count === 0) throw new AppError('CONFLICT', 'Only your own pending changes can be withdrawn.')
 }
 
-export { specOf as changeSpecOf, checkProposal }

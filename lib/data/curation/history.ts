@@ -18,7 +18,7 @@ const revisionSelect = {
 } as const
 
 /** A record's revisions, newest first. */
-export async function findRecordHistory(db: Db, user: CurrentUser | null, type: RecordTypeKey, entityId: string) {
+export async function findRecordHistory(db: Db, { user, type, entityId }: { user: CurrentUser | null; type: RecordTypeKey; entityId: string }) {
   assertCan(user, 'curation:read')
   return db.revision.findMany({ where: { entityType: recordTypes[type].entityType, entityId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: revisionSelect })
 }
@@ -27,7 +27,7 @@ export async function findRecordHistory(db: Db, user: CurrentUser | null, type: 
  * The record's column values as they were right after a revision. Revisions written by the seed
  * hold only the changed columns of an update, so the state is folded from the first revision on.
  */
-export async function stateAtRevision(db: Db, revisionId: string) {
+async function stateAtRevision(db: Db, revisionId: string) {
   const target = await db.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityId: true, createdAt: true } })
   if (!target) throw new AppError('NOT_FOUND', 'This revision does not exist.')
   const revisions = await db.revision.findMany({
@@ -44,18 +44,18 @@ export async function stateAtRevision(db: Db, revisionId: string) {
 }
 
 /** Restore = a new change carrying the old revision's values: applied for reviewers, proposed for editors. */
-export async function restoreRevision(db: Db, user: CurrentUser | null, revisionId: string, baseVersion: number | null) {
+export async function restoreRevision(db: Db, { user, revisionId, baseVersion }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null }) {
   assertCan(user, 'change:propose')
   const state = await stateAtRevision(db, revisionId)
   const meta = recordTypeByEntity(state.entityType)
   if (!meta) throw new AppError('BAD_REQUEST', 'Records of this kind cannot be restored here.')
-  return saveChange(db, user, { type: meta.key as RecordTypeKey, action: 'RESTORE', entityId: state.entityId, baseVersion, payload: { revisionId, values: state.values } })
+  return saveChange(db, { user, change: { type: meta.key as RecordTypeKey, action: 'RESTORE', entityId: state.entityId, baseVersion, payload: { revisionId, values: state.values } } })
 }
 
 export type AuditFilters = { type?: RecordTypeKey; action?: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'; user?: string; from?: string; to?: string; page: number }
 export const AUDIT_PAGE_SIZE = 50
 
-export async function findAuditLog(db: Db, user: CurrentUser | null, filters: AuditFilters) {
+export async function findAuditLog(db: Db, { user, filters }: { user: CurrentUser | null; filters: AuditFilters }) {
   assertCan(user, 'audit:read')
   const where = {
     ...(filters.type ? { entityType: recordTypes[filters.type].entityType } : {}),
@@ -72,4 +72,4 @@ export async function findAuditLog(db: Db, user: CurrentUser | null, filters: Au
   return { total, rows }
 }
 
-export type RevisionView = Awaited<ReturnType<typeof findRecordHistory>>[number]
+type RevisionView = Awaited<ReturnType<typeof findRecordHistory>>[number]

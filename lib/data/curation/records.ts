@@ -9,7 +9,7 @@ import { delegateOf } from './types'
 export const LIST_PAGE_SIZE = 50
 
 /** One page of a record type for the admin list (drafts and deleted rows included on request). */
-export async function findRecords(db: Db, user: CurrentUser | null, type: RecordTypeKey, params: { q?: string; page: number; deleted?: boolean }) {
+export async function findRecords(db: Db, { user, type, ...params }: { user: CurrentUser | null; type: RecordTypeKey; q?: string; page: number; deleted?: boolean }) {
   assertCan(user, 'curation:read')
   const config = configOf(type)
   const where = { deletedAt: params.deleted ? { not: null } : null, ...(params.q ? config.search(params.q) : {}) }
@@ -28,7 +28,7 @@ export async function findRecords(db: Db, user: CurrentUser | null, type: Record
 }
 
 /** A record as its form shows it, with its version (for the optimistic lock) and pending proposals. */
-export async function getRecordForEdit(db: Db, user: CurrentUser | null, type: RecordTypeKey, id: string) {
+export async function getRecordForEdit(db: Db, { user, type, id }: { user: CurrentUser | null; type: RecordTypeKey; id: string }) {
   assertCan(user, 'curation:read')
   const config = configOf(type)
   const row = await delegateOf(db, config.model).findFirst({ where: { id }, select: { ...config.select, version: true, deletedAt: true, updatedAt: true } })
@@ -49,7 +49,7 @@ export async function findRecordInput(db: Db, type: RecordTypeKey, id: string | 
   return row ? { input: config.toInput(row) as Record<string, unknown>, version: row.version as number, deleted: Boolean(row.deletedAt), title: config.title(row) } : null
 }
 
-export async function countRecords(db: Db, user: CurrentUser | null) {
+export async function countRecords(db: Db, { user }: { user: CurrentUser | null }) {
   assertCan(user, 'curation:read')
   const counts = await Promise.all(recordTypeKeys.map((key) => delegateOf(db, configOf(key).model).count({ where: { deletedAt: null } })))
   return Object.fromEntries(recordTypeKeys.map((key, i) => [key, counts[i]])) as Record<RecordTypeKey, number>

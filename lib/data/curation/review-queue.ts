@@ -11,7 +11,7 @@ const requestSelect = {
 } as const
 
 /** Pending changes (reviewers see all; editors see their own), or recently decided ones. */
-export async function findChangeRequests(db: Db, user: CurrentUser | null, params: { status: 'PENDING' | 'DECIDED' }) {
+export async function findChangeRequests(db: Db, { user, ...params }: { user: CurrentUser | null; status: 'PENDING' | 'DECIDED' }) {
   assertCan(user, 'curation:read')
   const mineOnly = !can(user.role, 'change:review')
   return db.changeRequest.findMany({
@@ -22,12 +22,12 @@ export async function findChangeRequests(db: Db, user: CurrentUser | null, param
   })
 }
 
-export async function countPendingChangeRequests(db: Db, user: CurrentUser) {
+export async function countPendingChangeRequests(db: Db, { user }: { user: CurrentUser }) {
   return db.changeRequest.count({ where: { status: 'PENDING', ...(can(user.role, 'change:review') ? {} : { authorId: user.id }) } })
 }
 
 /** One change request with the record as it is now, so the reviewer sees exactly what would change. */
-export async function getChangeRequest(db: Db, user: CurrentUser | null, id: string) {
+export async function getChangeRequest(db: Db, { user, id }: { user: CurrentUser | null; id: string }) {
   assertCan(user, 'curation:read')
   const request = await db.changeRequest.findUnique({ where: { id }, select: requestSelect })
   if (!request || (!can(user.role, 'change:review') && request.author.id !== user.id)) throw new AppError('NOT_FOUND', 'This change request does not exist.')

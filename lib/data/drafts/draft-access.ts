@@ -10,7 +10,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 export type DraftAccess = 'owner' | 'edit' | 'read'
 export type DraftClient = Db | Prisma.TransactionClient
 
-export async function findDraftAccess(db: DraftClient, draftId: string, userId: string): Promise<{ access: DraftAccess; version: number } | null> {
+async function findDraftAccess(db: DraftClient, draftId: string, userId: string): Promise<{ access: DraftAccess; version: number } | null> {
   const draft = await db.draft.findFirst({
     where: { id: draftId, deletedAt: null },
     select: { ownerId: true, version: true, shares: { where: { userId }, select: { access: true } } },

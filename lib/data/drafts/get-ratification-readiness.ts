@@ -82,4 +82,4 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
   return { jurisdiction, treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle }, participation: treatyStatusAt(actions.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })), todayUtc()), readiness, crosswalks }
 }
 
-export type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>
+type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>

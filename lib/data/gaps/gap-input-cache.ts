@@ -1,7 +1,7 @@
 import { poolOf, type Db } from '@/lib/db/prisma'
 import type { CriterionDef } from '@/lib/domain/gaps/types'
 import { findGapInputKey, loadGapInput, type LoadedGapInput } from './load-gap-input'
-import { readStandard, toCriterionDefs, type StandardDetail } from './read-standard'
+import { getStandard, toCriterionDefs, type StandardDetail } from './get-standard'
 
 /**
  * The in-process cache of what the gap matrix reads for one standard (decision 0304).
@@ -58,7 +58,7 @@ export async function readDataVersion(db: Db): Promise<string> {
 async function loadStandardInput(db: Db, slug: string, version: string, jurisdictionIds: string[] | null): Promise<StandardInput | null> {
   const key = await findGapInputKey(db, slug)
   if (!key) return null
-  const [standard, loaded] = await Promise.all([readStandard(db, slug), loadGapInput(db, key, jurisdictionIds)])
+  const [standard, loaded] = await Promise.all([getStandard(db, { slug }), loadGapInput(db, key, jurisdictionIds)])
   if (!standard) return null
   return { version, standard, criteria: toCriterionDefs(standard), loaded }
 }

@@ -1,13 +1,35 @@
-import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
+import { todayUtc } from '@/lib/domain/gaps/dates'
+import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
-import { computeGapMatrix } from './compute-gap-matrix'
-import { keepGapInputsFresh } from './gap-input-refresher'
+import { findMatrixJurisdictions } from './find-matrix-jurisdictions'
+import { getStandardInput, readDataVersion } from './gap-input-cache'
+import { isTreatyStandard } from './get-standard'
 
-export { toAsOf, type GapMatrix } from './compute-gap-matrix'
-
-/** The gap matrix of one standard on the app's database (see computeGapMatrix); the first call starts the cache refresher. */
-export function getGapMatrix(query: GapMatrixQuery, options: { codes?: string[] } = {}) {
-  keepGapInputsFresh(db)
-  return computeGapMatrix(db, query, options)
+function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
+  if (asOf === 'ratification') return { mode: 'consent', fallback: todayUtc(now) }
+  return { mode: 'date', date: asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc(now) }
 }
+
+/**
+ * The gap matrix of one standard: jurisdictions × criteria on a date, with element-level outcomes.
+ * Null when the standard does not exist. `codes` narrows it to given jurisdictions (gap report).
+ * The standard's data comes from the version-checked cache (gap-input-cache.ts); the
+ * jurisdictions shown are read each time and the evaluation runs each time.
+ */
+export async function getGapMatrix(db: Db, query: GapMatrixQuery & { codes?: string[] }) {
+  const options = { codes: query.codes }
+  const asOf = toAsOf(query.asOf)
+  const filterDate = asOf.mode === 'date' ? asOf.date : asOf.fallback
+  const [version, jurisdictions] = await Promise.all([readDataVersion(db), findMatrixJurisdictions(db, query, filterDate, options.codes)])
+  const input = await getStandardInput(db, query.standard, version, options.codes ? jurisdictions.map((j) => j.id) : null)
+  if (!input) return null
+  const { standard, criteria, loaded } = input
+  const matrix = evaluateMatrix(
+    { criteria, jurisdictions, ...loaded },
+    { asOf, hasTreaty: isTreatyStandard(standard), includeEmpty: query.show === 'all', sort: query.sort },
+  )
+  return { standard, criteria, asOf, matrix }
+}
+
+export type GapMatrix = NonNullable<Awaited<ReturnType<typeof getGapMatrix>>>

@@ -1,5 +1,5 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { findStandards } from '../find-standards'
 import { published } from '../published'
@@ -13,12 +13,12 @@ const isShortfall = (status: string) => status !== 'MET' && status !== 'RESERVED
  * jurisdictions that meet it. One matrix evaluation per standard (a handful), then one query for
  * all model examples.
  */
-export async function getJurisdictionGapReport(code: string, asOf?: GapMatrixQuery['asOf']) {
+export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: string; asOf?: GapMatrixQuery['asOf'] }) {
   const jurisdiction = await db.jurisdiction.findFirst({ where: { ...published, code }, select: { id: true, code: true, name: true, kind: true } })
   if (!jurisdiction) return null
-  const standards = await findStandards()
+  const standards = await findStandards(db)
   const matrices = await Promise.all(
-    standards.map((s) => getGapMatrix({ standard: s.slug, asOf: asOf === 'ratification' ? undefined : asOf, sort: 'name', show: 'all' }, { codes: [code] })),
+    standards.map((s) => getGapMatrix(db, { standard: s.slug, asOf: asOf === 'ratification' ? undefined : asOf, sort: 'name', show: 'all', codes: [code] })),
   )
   const sections = matrices.flatMap((m) => {
     const row = m?.matrix.rows[0]
@@ -31,8 +31,8 @@ export async function getJurisdictionGapReport(code: string, asOf?: GapMatrixQue
   })
   const elementIds = sections.flatMap((s) => s.gaps.flatMap((g) => g.missing.map((e) => e.element.id)))
   const criterionIds = sections.flatMap((s) => s.gaps.filter((g) => g.cell.elements.length === 0).map((g) => g.criterion.id))
-  const examples = await findModelExamples({ elementIds, criterionIds, excludeJurisdictionId: jurisdiction.id })
+  const examples = await findModelExamples(db, { elementIds, criterionIds, excludeJurisdictionId: jurisdiction.id })
   return { jurisdiction, sections, examples, date: sections[0]?.row.date ?? null }
 }
 
-export type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>
+type JurisdictionGapReport = NonNullable<Awaited<ReturnType<typeof getJurisdictionGapReport>>>

@@ -4,7 +4,7 @@ import type { DerivationFacts, Status } from '@/lib/domain/gaps/types'
 import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, type ProvisionColumns } from './provision-sql'
 
 /** The ICMEC criterion that csam-possession carries over (docs/gaps.md, "Derived results"). */
-export const POSSESSION_SOURCE = { standardSlug: 'icmec-model-legislation-9', criterionCode: '4' } as const
+const POSSESSION_SOURCE = { standardSlug: 'icmec-model-legislation-9', criterionCode: '4' } as const
 
 type DefinitionRow = ProvisionColumns & { jurisdictionId: string; features: unknown; defCitation: string }
 type PossessionRow = ProvisionColumns & { jurisdictionId: string; status: Status }

@@ -17,5 +17,10 @@ export async function countTextKinds(db: Db, _options: Record<string, never> = {
     JOIN "InstrumentVersion" v ON v.id = p."versionId" AND v."publicationState" = 'PUBLISHED' AND v."deletedAt" IS NULL
     JOIN "Instrument" i ON i.id = v."instrumentId" AND i."publicationState" = 'PUBLISHED' AND i."deletedAt" IS NULL
     WHERE p."publicationState" = 'PUBLISHED' AND p."deletedAt" IS NULL`
-  return { verbatim: Number(row.verbatim), summary: Number(row.summary), importedVerbatim: Number(row.imported), importedVersions: Number(row.versions) }
+  return {
+    verbatim: Number(row.verbatim),
+    summary: Number(row.summary),
+    importedVerbatim: Number(row.imported),
+    importedVersions: Number(row.versions),
+  }
 }

@@ -7,7 +7,15 @@ export async function findSyncSources(db: Db, options: { user: CurrentUser | nul
   return db.instrument.findMany({
     where: { deletedAt: null, officialTextUrl: { not: null } },
     orderBy: { uri: 'asc' },
-    select: { id: true, uri: true, title: true, shortTitle: true, officialTextUrl: true, syncCheckedAt: true, syncStatus: true, _count: { select: { versions: { where: { deletedAt: null } } } } },
+    select: {
+      id: true,
+      uri: true,
+      title: true,
+      shortTitle: true,
+      officialTextUrl: true,
+      syncCheckedAt: true,
+      syncStatus: true,
+      _count: { select: { versions: { where: { deletedAt: null } } } },
+    },
   })
 }
-export type SyncSource = Awaited<ReturnType<typeof findSyncSources>>[number]

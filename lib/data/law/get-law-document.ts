@@ -8,13 +8,36 @@ import { published } from '../published'
  * expression and its provisions as a tree in document order. `null` when the work or the
  * expression is not published. Public data only, so no user is needed in the options.
  */
-export async function getLawDocument(db: Db, options: { workUri: string; expressionUri?: string | null }): Promise<LawDocument | null> {
+export async function getLawDocument(
+  db: Db,
+  options: { workUri: string; expressionUri?: string | null },
+): Promise<LawDocument | null> {
   const instrument = await db.instrument.findFirst({
     where: { ...published, uri: options.workUri },
     select: {
-      uri: true, kind: true, status: true, title: true, shortTitle: true, officialCitation: true, officialUrl: true, adoptedOn: true,
+      uri: true,
+      kind: true,
+      status: true,
+      title: true,
+      shortTitle: true,
+      officialCitation: true,
+      officialUrl: true,
+      adoptedOn: true,
       jurisdiction: { select: { code: true } },
-      versions: { where: published, select: { id: true, instrumentId: true, expressionUri: true, language: true, asAt: true, validFrom: true, validTo: true, title: true, sourceFormat: true } },
+      versions: {
+        where: published,
+        select: {
+          id: true,
+          instrumentId: true,
+          expressionUri: true,
+          language: true,
+          asAt: true,
+          validFrom: true,
+          validTo: true,
+          title: true,
+          sourceFormat: true,
+        },
+      },
     },
   })
   if (!instrument) return null
@@ -23,7 +46,17 @@ export async function getLawDocument(db: Db, options: { workUri: string; express
   const rows = await db.provision.findMany({
     where: { ...published, versionId: version.id },
     orderBy: { sortOrder: 'asc' },
-    select: { id: true, parentId: true, eId: true, tag: true, num: true, heading: true, text: true, refs: true, annotations: true },
+    select: {
+      id: true,
+      parentId: true,
+      eId: true,
+      tag: true,
+      num: true,
+      heading: true,
+      text: true,
+      refs: true,
+      annotations: true,
+    },
   })
   const nodes: LawNode[] = []
   const byId = new Map<string, LawNode>()
@@ -35,14 +68,17 @@ export async function getLawDocument(db: Db, options: { workUri: string; express
       ...(row.heading ? { heading: row.heading } : {}),
       text: row.text,
       ...(Array.isArray(row.refs) && row.refs.length ? { refs: row.refs as LawRef[] } : {}),
-      ...(Array.isArray(row.annotations) && row.annotations.length ? { annotations: row.annotations as LawAnnotation[] } : {}),
+      ...(Array.isArray(row.annotations) && row.annotations.length
+        ? { annotations: row.annotations as LawAnnotation[] }
+        : {}),
       children: [],
     }
     byId.set(row.id, node)
     const parent = row.parentId ? byId.get(row.parentId) : undefined
     ;(parent ? parent.children : nodes).push(node)
   }
-  const day = (date: Date | null) => (date ? { value: date.toISOString().slice(0, 10), precision: 'DAY' as const } : undefined)
+  const day = (date: Date | null) =>
+    date ? { value: date.toISOString().slice(0, 10), precision: 'DAY' as const } : undefined
   return {
     format: (version.sourceFormat as LawFormat | null) ?? 'akn',
     work: {
@@ -56,15 +92,35 @@ export async function getLawDocument(db: Db, options: { workUri: string; express
       ...(instrument.adoptedOn ? { date: day(instrument.adoptedOn) } : {}),
       ...(instrument.officialUrl ? { officialUrl: instrument.officialUrl } : {}),
     },
-    expression: { uri: version.expressionUri, language: version.language, ...(version.asAt ? { asAt: day(version.asAt) } : {}), ...(version.title ? { title: version.title } : {}) },
+    expression: {
+      uri: version.expressionUri,
+      language: version.language,
+      ...(version.asAt ? { asAt: day(version.asAt) } : {}),
+      ...(version.title ? { title: version.title } : {}),
+    },
     nodes,
     warnings: [],
   }
 }
 
 /** Curated rows carry no tag: the eId's last step names the unit ("sec_7__subsec_1" → subsection). */
-const eIdTags: Record<string, string> = { sec: 'section', subsec: 'subsection', para: 'paragraph', subpara: 'subparagraph', art: 'article', chp: 'chapter', part: 'part', sch: 'schedule', att: 'attachment', hcontainer: 'hcontainer' }
+const eIdTags: Record<string, string> = {
+  sec: 'section',
+  subsec: 'subsection',
+  para: 'paragraph',
+  subpara: 'subparagraph',
+  art: 'article',
+  chp: 'chapter',
+  part: 'part',
+  sch: 'schedule',
+  att: 'attachment',
+  hcontainer: 'hcontainer',
+}
 function guessTag(eId: string) {
-  const last = eId.split('__').at(-1)?.replace(/_[^_]*$/, '') ?? ''
+  const last =
+    eId
+      .split('__')
+      .at(-1)
+      ?.replace(/_[^_]*$/, '') ?? ''
   return eIdTags[last] ?? 'hcontainer'
 }

@@ -1,10 +1,10 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { treatyStatusAt } from '@/lib/domain/gaps/dates'
 import { published } from '../published'
 
 /** Treaties and protocols with their party and signatory counts on `date` and when their status was last verified. */
-export async function findTreaties(date: Date) {
+export async function findTreaties(db: Db, { date }: { date: Date }) {
   const treaties = await db.instrument.findMany({
     where: { ...published, kind: { in: ['TREATY', 'PROTOCOL'] } },
     orderBy: [{ adoptedOn: 'asc' }, { title: 'asc' }],

@@ -1,12 +1,12 @@
 import 'server-only'
-import { db } from '@/lib/db'
+import type { Db } from '@/lib/db/prisma'
 import { summariseTreaty } from '@/lib/domain/treaties/summarise-treaty'
 import { published } from '../published'
 
 const party = { select: { code: true, name: true, m49Code: true, kind: true } } as const
 
 /** One treaty by work URI: timelines, status on `date`, reservations by article, standards drawn from it. */
-export async function getTreaty(uri: string, date: Date) {
+export async function getTreaty(db: Db, { uri, date }: { uri: string; date: Date }) {
   const treaty = await db.instrument.findFirst({
     where: { ...published, uri, kind: { in: ['TREATY', 'PROTOCOL'] } },
     select: {
@@ -43,4 +43,4 @@ export async function getTreaty(uri: string, date: Date) {
   return { treaty: rest, ...summary }
 }
 
-export type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>
+type TreatyDetail = NonNullable<Awaited<ReturnType<typeof getTreaty>>>

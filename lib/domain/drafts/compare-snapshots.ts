@@ -6,7 +6,7 @@ import type { DraftSnapshotData } from './snapshot'
  * (matched by id, so an edited clause is "changed", not "removed + added") with a word diff of
  * its text (the app's law-text diff), plus changes to the title, purpose and participants.
  */
-export type ClauseDiff = {
+type ClauseDiff = {
   id: string
   change: 'added' | 'removed' | 'changed' | 'unchanged'
   heading: string | null

@@ -19,11 +19,11 @@ export type ClauseInput = { id: string; heading: string | null; links: ClauseLin
 export type AssessmentInput = { jurisdictionId: string; criterionId: string; status: AssessmentStatusValue; rationale: string; evidence: EvidenceRef[] }
 export type DefinitionInput = { jurisdictionId: string; conceptId: string; term: string; features: Record<string, unknown>; evidence: EvidenceRef }
 
-export type LinkResult = { label: string; status: ConformityStatus; basis: string; evidence: EvidenceRef[] }
-export type ForecastCell = { jurisdictionId: string; status: ConformityStatus; links: LinkResult[] }
-export type Totals = Record<ConformityStatus, number>
-export type ClauseForecast = { clauseId: string; heading: string | null; linked: boolean; cells: ForecastCell[]; totals: Totals; requiringChange: number }
-export type JurisdictionForecast = ForecastJurisdiction & { totals: Totals; clausesRequiringChange: string[]; clausesUnknown: string[] }
+type LinkResult = { label: string; status: ConformityStatus; basis: string; evidence: EvidenceRef[] }
+type ForecastCell = { jurisdictionId: string; status: ConformityStatus; links: LinkResult[] }
+type Totals = Record<ConformityStatus, number>
+type ClauseForecast = { clauseId: string; heading: string | null; linked: boolean; cells: ForecastCell[]; totals: Totals; requiringChange: number }
+type JurisdictionForecast = ForecastJurisdiction & { totals: Totals; clausesRequiringChange: string[]; clausesUnknown: string[] }
 export type DraftForecast = {
   clauses: ClauseForecast[]
   jurisdictions: JurisdictionForecast[]
@@ -31,7 +31,7 @@ export type DraftForecast = {
   summary: { participants: number; linkedClauses: number; requiringChange: number; alreadyConforming: number; undetermined: number; clausesRequiringChange: string[] }
 }
 
-export const emptyTotals = (): Totals => ({ MET: 0, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 })
+const emptyTotals = (): Totals => ({ MET: 0, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 })
 
 export function computeDraftForecast(input: {
   clauses: ClauseInput[]
@@ -99,7 +99,7 @@ function judgeConcept(link: Extract<ClauseLinkInput, { kind: 'concept' }>, defin
   return { label: link.label, status, basis: `${basis.join('. ')}.`, evidence: best.map((b) => b.definition.evidence) }
 }
 
-export function countStatuses(statuses: ConformityStatus[]): Totals {
+function countStatuses(statuses: ConformityStatus[]): Totals {
   const totals = emptyTotals()
   for (const s of statuses) totals[s] += 1
   return totals

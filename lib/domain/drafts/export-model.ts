@@ -15,7 +15,7 @@ export type ExportInput = {
   exportedAt: Date
   baseUrl?: string
 }
-export type ExportCell = { status: ConformityStatus; text: string }
+type ExportCell = { status: ConformityStatus; text: string }
 export type ExportModel = {
   title: string
   purpose: string | null

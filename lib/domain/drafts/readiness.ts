@@ -24,7 +24,7 @@ export type ReadinessAssessmentInput = {
 }
 export type ReservationInput = { kind: string; articles: string[]; text: string; withdrawn: boolean }
 
-export type Gap = {
+type Gap = {
   /** null when the obligation has no elements: the whole obligation is the gap */
   element: { code: string; text: string } | null
   status: ConformityStatus
@@ -42,7 +42,7 @@ export type ObligationReadiness = {
   satisfiedBy: EvidenceRef[]
   gaps: Gap[]
 }
-export type AllowedReservation = { article: string; elements: { obligation: string; code: string; text: string }[]; wouldCoverGap: boolean; alreadyMade: boolean }
+type AllowedReservation = { article: string; elements: { obligation: string; code: string; text: string }[]; wouldCoverGap: boolean; alreadyMade: boolean }
 export type Readiness = {
   obligations: ObligationReadiness[]
   allowedReservations: AllowedReservation[]

@@ -5,7 +5,7 @@ import { z } from 'zod'
  * resolved at the time (so history still reads correctly if a criterion is later renamed).
  * Parsed with zod on read because old rows outlive code changes.
  */
-export const draftSnapshotSchema = z.object({
+const draftSnapshotSchema = z.object({
   title: z.string(),
   purpose: z.string().nullable(),
   jurisdictions: z.array(z.object({ code: z.string(), name: z.string() })),

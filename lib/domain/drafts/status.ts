@@ -2,7 +2,7 @@
  * The four outcomes of a conformity check. Assessments also record RESERVED; for a new clause a
  * reservation is not compliance, so it counts as PARTIAL (see docs/decisions/0501-conformity-forecast.md).
  */
-export const conformityStatuses = ['MET', 'PARTIAL', 'NOT_MET', 'UNKNOWN'] as const
+const conformityStatuses = ['MET', 'PARTIAL', 'NOT_MET', 'UNKNOWN'] as const
 export type ConformityStatus = (typeof conformityStatuses)[number]
 
 export type AssessmentStatusValue = 'MET' | 'PARTIAL' | 'NOT_MET' | 'RESERVED' | 'UNKNOWN'

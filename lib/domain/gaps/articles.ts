@@ -10,7 +10,7 @@ export function normaliseArticle(value: string): string {
     .replace(/\s+/g, '')
 }
 
-export function articleParts(value: string): string[] {
+function articleParts(value: string): string[] {
   const normal = normaliseArticle(value)
   const match = /^(\d+[a-z]?)((\([a-z0-9]+\))*)$/.exec(normal)
   if (!match) return [normal]

@@ -7,7 +7,7 @@ import type { DerivationFacts, Status } from './types'
  * facts say nothing (the element then stays unknown unless curated).
  */
 export type Derived = { status: Status; reason: string; sources: string[] }
-export type DerivationRule = (facts: DerivationFacts, date: Date) => Derived | null
+type DerivationRule = (facts: DerivationFacts, date: Date) => Derived | null
 
 const unique = (values: string[]) => [...new Set(values)]
 
@@ -44,7 +44,7 @@ const csamPossession: DerivationRule = (facts, date) => {
   return { status: p.status, reason: 'Carried over from LexBridge’s assessment of ICMEC criterion 4 (simple possession regardless of intent to distribute).', sources: p.citations }
 }
 
-export const derivationRules: Record<string, DerivationRule> = {
+const derivationRules: Record<string, DerivationRule> = {
   'csam-age-18': csamAge18,
   'csam-virtual': csamVirtual,
   'csam-possession': csamPossession,

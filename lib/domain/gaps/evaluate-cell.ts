@@ -4,7 +4,7 @@ import { findCoveringReservation, isReservationInEffect, reservationCoversElemen
 import { criterionPoints, rollupStatus, scoreFromElements, type Points } from './scoring'
 import type { AssessmentInput, CriterionDef, DerivationFacts, ElementDef, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status } from './types'
 
-export type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
+type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
 
 export type ElementOutcome = {
   element: ElementDef
@@ -19,7 +19,7 @@ export type ElementOutcome = {
   dateNote: string | null
 }
 
-export type EvidenceOutcome = EvidenceInput & { dateNote: string | null }
+type EvidenceOutcome = EvidenceInput & { dateNote: string | null }
 
 export type CellOutcome = {
   criterionId: string
@@ -77,7 +77,7 @@ function derivedFor(rule: string | null, ctx: CellContext): Derived | null {
   return derived
 }
 
-export function evaluateElement(element: ElementDef, result: ElementResultInput | undefined, ctx: CellContext): ElementOutcome {
+function evaluateElement(element: ElementDef, result: ElementResultInput | undefined, ctx: CellContext): ElementOutcome {
   const onDate = result ? curatedOnDate(result, element, ctx) : null
   const derived = derivedFor(element.derivationRule, ctx)
   const curatedKnown = onDate && onDate.status !== 'UNKNOWN'

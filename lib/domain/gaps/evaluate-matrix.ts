@@ -7,7 +7,7 @@ import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, Trea
 export type AsOf = { mode: 'date'; date: Date } | { mode: 'consent'; fallback: Date }
 export type MatrixSort = 'name' | 'score' | 'gaps'
 
-export type RowOutcome = {
+type RowOutcome = {
   jurisdiction: JurisdictionRow
   /** The date this row is evaluated on (its own ratification date in "consent" mode). */
   date: Date
@@ -99,7 +99,7 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
 const collator = new Intl.Collator('en')
 const byName = (a: RowOutcome, b: RowOutcome) => collator.compare(a.jurisdiction.name, b.jurisdiction.name)
 
-export function sortRows(rows: RowOutcome[], sort: MatrixSort) {
+function sortRows(rows: RowOutcome[], sort: MatrixSort) {
   const pct = (r: RowOutcome) => r.totals.percent ?? -1
   if (sort === 'name') rows.sort(byName)
   else if (sort === 'score') rows.sort((a, b) => pct(b) - pct(a) || byName(a, b))

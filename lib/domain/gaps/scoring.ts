@@ -36,7 +36,7 @@ export function criterionPoints(criterion: Pick<CriterionDef, 'scoring' | 'maxSc
 }
 
 export type StatusCounts = Record<Status, number>
-export const zeroCounts = (): StatusCounts => ({ MET: 0, PARTIAL: 0, NOT_MET: 0, RESERVED: 0, UNKNOWN: 0 })
+const zeroCounts = (): StatusCounts => ({ MET: 0, PARTIAL: 0, NOT_MET: 0, RESERVED: 0, UNKNOWN: 0 })
 
 export function countStatuses(values: Status[]): StatusCounts {
   const counts = zeroCounts()

@@ -1,3 +1,4 @@
+import { toCsv, type CsvValue } from '../csv-write'
 import type { GapMatrixResponse } from '@/lib/schemas/gaps'
 import { isoDay, isValidAt } from './dates'
 import type { CellOutcome } from './evaluate-cell'
@@ -65,29 +66,17 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
   }
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-like text neutralised for spreadsheets. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
+const gapCsvHeader = ['jurisdiction_code', 'jurisdiction', 'date', 'treaty_status', 'criterion', 'status', 'source', 'score', 'max_score', 'conflict', 'elements', 'evidence']
 
 /** One line per jurisdiction × criterion, for spreadsheets. */
 export function toGapCsv(source: Source): string {
-  const lines = [gapCsvHeader.join(',')]
+  const lines: CsvValue[][] = [gapCsvHeader]
   for (const r of source.matrix.rows) {
     for (const c of r.cells) {
       const elements = c.elements.map((e) => `${e.element.code}=${statusParam[e.status]}${e.source === 'derived' ? ' (derived)' : ''}`).join('; ')
       const evidence = [...c.evidence.map((e) => e.provision.citation), ...c.elements.flatMap((e) => (e.curated?.provision ? [e.curated.provision.citation] : []))]
-      lines.push(
-        [r.jurisdiction.code, r.jurisdiction.name, isoDay(r.date), r.treaty?.status ?? '', c.code, statusParam[c.status], c.source, c.score, c.maxScore, c.conflict ? 'yes' : 'no', elements, [...new Set(evidence)].join('; ')]
-          .map(csvField)
-          .join(','),
-      )
+      lines.push([r.jurisdiction.code, r.jurisdiction.name, isoDay(r.date), r.treaty?.status ?? '', c.code, statusParam[c.status], c.source, c.score, c.maxScore, c.conflict ? 'yes' : 'no', elements, [...new Set(evidence)].join('; ')])
     }
   }
-  return `${lines.join('\r\n')}\r\n`
+  return toCsv(lines)
 }

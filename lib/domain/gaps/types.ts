@@ -2,7 +2,7 @@
  * Plain data shapes for the gap analysis. lib/data loads rows into these; the pure functions in
  * this folder turn them into a matrix. No Prisma types here, so the rules are testable alone.
  */
-export const statuses = ['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'] as const
+const statuses = ['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'] as const
 export type Status = (typeof statuses)[number]
 
 /** When a provision (or a record resting on one) had legal effect: [from, to), null = open. */
@@ -58,7 +58,7 @@ export type AssessmentInput = {
   elementResults: ElementResultInput[]
 }
 
-export type ReservationKind = 'RESERVATION' | 'DECLARATION' | 'INTERPRETATIVE_DECLARATION' | 'NOTIFICATION'
+type ReservationKind = 'RESERVATION' | 'DECLARATION' | 'INTERPRETATIVE_DECLARATION' | 'NOTIFICATION'
 export type ReservationInput = {
   id: string
   jurisdictionId: string

@@ -32,12 +32,21 @@ export function flattenLawDocument(document: LawDocument, citeAs: string): FlatL
   const seen = new Set<string>()
   // An explicit stack, not recursion: a 100,000-unit file must not depend on the call stack depth.
   const stack: { node: LawNode; parentEId: string | null; parentPin: string | null; path: string }[] = []
-  for (let i = document.nodes.length - 1; i >= 0; i--) stack.push({ node: document.nodes[i], parentEId: null, parentPin: null, path: `${document.nodes[i].tag}[${i + 1}]` })
+  for (let i = document.nodes.length - 1; i >= 0; i--)
+    stack.push({
+      node: document.nodes[i],
+      parentEId: null,
+      parentPin: null,
+      path: `${document.nodes[i].tag}[${i + 1}]`,
+    })
   while (stack.length) {
     const { node, parentEId, parentPin, path } = stack.pop()!
     const eId = node.eId?.trim()
     if (!eId) {
-      problems.push({ location: path, message: `An element <${node.tag}> has no eId; every unit needs one to be linked across versions.` })
+      problems.push({
+        location: path,
+        message: `An element <${node.tag}> has no eId; every unit needs one to be linked across versions.`,
+      })
       continue
     }
     if (seen.has(eId)) {
@@ -60,7 +69,12 @@ export function flattenLawDocument(document: LawDocument, citeAs: string): FlatL
       annotations: node.annotations?.length ? node.annotations : null,
     })
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i], parentEId: eId, parentPin: pin, path: `${eId} > ${node.children[i].tag}[${i + 1}]` })
+      stack.push({
+        node: node.children[i],
+        parentEId: eId,
+        parentPin: pin,
+        path: `${eId} > ${node.children[i].tag}[${i + 1}]`,
+      })
     }
   }
   return { rows, countsByTag, problems }

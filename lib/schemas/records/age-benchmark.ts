@@ -16,7 +16,7 @@ export const ageBenchmarkInputSchema = z.object({
   validTo: optionalDate,
   verification,
 })
-export type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
+type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
 
 export const ageBenchmarkFields: FieldSpec[] = [
   jurisdictionRefField,

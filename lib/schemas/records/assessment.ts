@@ -3,7 +3,7 @@ import { enumField, jsonListField, optionalDate, optionalInt, optionalText, requ
 import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification } from './shared'
 import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
-export const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
+const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
 
 const statusField = enumField(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'], 'UNKNOWN')
 const requiredProvisionRef = optionalProvisionRef.pipe(z.string({ error: 'Required' }))
@@ -18,8 +18,8 @@ const elementResultItem = z.strictObject({
   pinpoint: optionalText(200),
   note: optionalText(2000),
 })
-export const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
-export const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
+const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
+const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
 
 /** Refuses a list in which two entries name the same `key` (one provision or element, one entry). */
 function noRepeats<K extends string>(key: K) {
@@ -44,7 +44,7 @@ export const assessmentInputSchema = z.object({
   evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine(noRepeats('provision')),
   elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine(noRepeats('element')),
 })
-export type AssessmentInput = z.infer<typeof assessmentInputSchema>
+type AssessmentInput = z.infer<typeof assessmentInputSchema>
 
 export const assessmentFields: FieldSpec[] = [
   jurisdictionRefField,

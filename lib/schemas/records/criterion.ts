@@ -18,7 +18,7 @@ export const criterionInputSchema = z.object({
   sortOrder: requiredInt(0, 100_000, 0),
   verification,
 })
-export type CriterionInput = z.infer<typeof criterionInputSchema>
+type CriterionInput = z.infer<typeof criterionInputSchema>
 
 export const criterionFields: FieldSpec[] = [
   { name: 'standard', label: 'Standard (slug)', kind: 'text', required: true, ref: 'standard' },

@@ -25,7 +25,7 @@ export const definitionInputSchema = z
       for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['features'], message: `${issue.path.join('.') || 'features'}: ${issue.message}` })
     }
   })
-export type DefinitionInput = z.infer<typeof definitionInputSchema>
+type DefinitionInput = z.infer<typeof definitionInputSchema>
 
 export const definitionFields: FieldSpec[] = [
   { name: 'concept', label: 'Concept', kind: 'text', required: true, ref: 'concept', help: 'Concept slug, e.g. child, csam, grooming.' },

@@ -17,7 +17,7 @@ export type FieldSpec = {
   long?: boolean
 }
 
-export const verificationOptions = [
+const verificationOptions = [
   { value: 'NEEDS_REVIEW', label: 'Needs review' },
   { value: 'VERIFIED', label: 'Verified against the source' },
 ] as const

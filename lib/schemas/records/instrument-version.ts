@@ -15,7 +15,7 @@ export const instrumentVersionInputSchema = z.object({
   note: optionalText(1000),
   verification,
 })
-export type InstrumentVersionInput = z.infer<typeof instrumentVersionInputSchema>
+type InstrumentVersionInput = z.infer<typeof instrumentVersionInputSchema>
 
 export const instrumentVersionFields: FieldSpec[] = [
   { name: 'instrument', label: 'Instrument (work URI)', kind: 'text', required: true, ref: 'instrument' },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { httpUrlSchema, workUriSchema } from '../common'
-import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/domain/labels'
+import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalFormat, optionalText, requiredFormat, requiredText } from '../fields'
 import { jurisdictionRef, verification } from './shared'
 import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
@@ -23,7 +23,7 @@ export const instrumentInputSchema = z.object({
   language: optionalFormat(z.string().regex(/^[a-z]{3}$/, 'Use an ISO 639-3 code such as eng')),
   verification,
 })
-export type InstrumentInput = z.infer<typeof instrumentInputSchema>
+type InstrumentInput = z.infer<typeof instrumentInputSchema>
 
 export const instrumentFields: FieldSpec[] = [
   { name: 'uri', label: 'Work URI', kind: 'text', required: true, help: 'Akoma Ntoso work URI, e.g. /akn/gb/act/2023/50.' },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { jurisdictionKindLabels } from '@/lib/domain/labels'
+import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalText, requiredText } from '../fields'
 import { optionalJurisdictionRef, jurisdictionRef, sourceUrl, verification } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
@@ -20,7 +20,7 @@ export const jurisdictionInputSchema = z.object({
   sourceUrl,
   verification,
 })
-export type JurisdictionInput = z.infer<typeof jurisdictionInputSchema>
+type JurisdictionInput = z.infer<typeof jurisdictionInputSchema>
 
 export const jurisdictionFields: FieldSpec[] = [
   { ...jurisdictionRefField, name: 'code', label: 'Code' },

@@ -19,7 +19,7 @@ export const provisionInputSchema = z.object({
   sourceUrl,
   verification,
 })
-export type ProvisionInput = z.infer<typeof provisionInputSchema>
+type ProvisionInput = z.infer<typeof provisionInputSchema>
 
 export const provisionFields: FieldSpec[] = [
   { name: 'version', label: 'Instrument version (expression URI)', kind: 'text', required: true },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { reservationKindLabels } from '@/lib/domain/labels'
+import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, listField, optionalDate, requiredText } from '../fields'
 import { jurisdictionRef, sourceUrl, textKind, verification, workRef } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
@@ -16,7 +16,7 @@ export const reservationInputSchema = z.object({
   sourceUrl,
   verification,
 })
-export type ReservationInput = z.infer<typeof reservationInputSchema>
+type ReservationInput = z.infer<typeof reservationInputSchema>
 
 export const reservationFields: FieldSpec[] = [
   { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },

@@ -15,7 +15,7 @@ export const standardInputSchema = z.object({
   publishedOn: optionalDate,
   verification,
 })
-export type StandardInput = z.infer<typeof standardInputSchema>
+type StandardInput = z.infer<typeof standardInputSchema>
 
 export const standardFields: FieldSpec[] = [
   { name: 'slug', label: 'Slug', kind: 'text', required: true, help: 'e.g. lanzarote-23' },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { treatyActionLabels } from '@/lib/domain/labels'
+import { treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalText } from '../fields'
 import { jurisdictionRef, sourceUrl, verification, workRef } from './shared'
 import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
@@ -16,7 +16,7 @@ export const treatyActionInputSchema = z.object({
   lastVerifiedOn: optionalDate,
   verification,
 })
-export type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
+type TreatyActionInput = z.infer<typeof treatyActionInputSchema>
 
 export const treatyActionFields: FieldSpec[] = [
   { name: 'treaty', label: 'Treaty (work URI)', kind: 'text', required: true, ref: 'treaty' },

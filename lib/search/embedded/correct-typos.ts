@@ -7,7 +7,7 @@ import { SqlParams } from './sql-params'
  * words by pg_trgm similarity (≥ 0.4, through the SearchTerm trigram index), of which the one
  * fewest edits away wins. Known words and words with no close match are left out of the map.
  */
-export const MIN_SIMILARITY = 0.4
+const MIN_SIMILARITY = 0.4
 
 export async function findCorrections(db: Db, words: string[]): Promise<Map<string, string>> {
   if (!words.length) return new Map()

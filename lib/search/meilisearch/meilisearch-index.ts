@@ -11,7 +11,7 @@ import { meilisearchSettings } from './settings'
  * entry done only when the document is really in (or out of) the index.
  */
 export type MeilisearchConfig = { host: string; apiKey?: string; indexUid?: string; timeoutMs?: number }
-export const DEFAULT_INDEX_UID = 'lexbridge'
+const DEFAULT_INDEX_UID = 'lexbridge'
 
 export type MeilisearchIndex = {
   uid: string

@@ -19,11 +19,6 @@ type Claimed = { id: bigint; entityType: string; entityId: string; operation: 'U
 const LEASE_SECONDS = 120
 const MAX_BACKOFF_SECONDS = 300
 
-/** Seconds to wait before attempt n+1: 2, 4, 8 … capped at five minutes. */
-export function backoffSeconds(attempts: number): number {
-  return Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.max(1, attempts))
-}
-
 async function claim(db: Db, limit: number): Promise<Claimed[]> {
   return db.$queryRawUnsafe<Claimed[]>(
     `UPDATE "SearchOutbox" SET "availableAt" = now() + make_interval(secs => $2::int)

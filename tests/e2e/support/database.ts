@@ -2,7 +2,7 @@ import { readEnv } from '@/lib/env'
 import { createPrismaClient } from '@/lib/db/prisma'
 
 /** The database behind the app under test (see scripts/e2e-server.ts). */
-export function e2eDatabaseUrl() {
+function e2eDatabaseUrl() {
   return `postgresql://postgres:postgres@127.0.0.1:${readEnv().E2E_DB_PORT}/postgres?sslmode=disable`
 }
 

@@ -22,7 +22,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { type, meta } = recordTypeParam(raw.type)
   const id = recordIdParam(raw.id)
   const user = await requirePageUser('curation:read', `/admin/${type}/${id}`)
-  const record = await notFoundOnMissing(getRecordForEdit(db, user, type, id))
+  const record = await notFoundOnMissing(getRecordForEdit(db, { user, type, id }))
   const refOptions = await findRefOptions(db, meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])))
   const canWrite = can(user.role, 'record:write')
   return (

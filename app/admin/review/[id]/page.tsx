@@ -17,7 +17,7 @@ export const metadata = { title: 'Review a change' }
 export default async function ReviewRequestPage({ params }: Props) {
   const id = recordIdParam((await params).id)
   const user = await requirePageUser('curation:read', `/admin/review/${id}`)
-  const { request, type, meta, current, stale } = await notFoundOnMissing(getChangeRequest(db, user, id))
+  const { request, type, meta, current, stale } = await notFoundOnMissing(getChangeRequest(db, { user, id }))
   const payload = request.payload as Record<string, unknown>
   const proposed = request.action === 'DELETE' ? null : request.action === 'RESTORE' ? (payload.values as Record<string, unknown>) : payload
   const changes = request.action === 'RESTORE' ? diffRecords(null, proposed) : diffRecords(request.action === 'CREATE' ? null : current?.input, proposed)

@@ -5,11 +5,11 @@ import { errorResponse } from '@/lib/http/respond'
 import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
-import { runImport } from '@/lib/import/run-import'
+import { runImport } from '@/lib/data/exchange/run-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 import type { CurrentUser } from '@/lib/auth/current-user'
-import { importLawDocument } from '@/lib/import/law/import-law-document'
+import { importLawDocument } from '@/lib/data/law/import-law-document'
 import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 
 /**
@@ -48,7 +48,7 @@ export async function POST(request: Request) {
         const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
         let last = 0
         try {
-          const report = await runImport(db, user, {
+          const report = await runImport(db, { user,
             ...parsed,
             source,
             commit: parsedRequest.data.mode === 'commit',
@@ -91,7 +91,7 @@ function lawImportResponse(user: CurrentUser, input: { text: string; source: str
         }
         let last = 0
         const lawReport = await importLawDocument(db, {
-          actor: { user },
+          user,
           document: parsed.document,
           source: { name: input.source, url: input.sourceUrl, retrievedAt: new Date(input.lastModified || Date.now()), sha256: parsed.sha256 },
           commit: input.commit,

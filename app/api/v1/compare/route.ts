@@ -1,4 +1,5 @@
-import { getCompareMatrix } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
 import { matrixToCsvRows } from '@/lib/domain/compare-export'
 import { env } from '@/lib/env'
 import { apiError, csvDownload, exportOrigin, invalidParameters, jsonData } from '@/lib/http/api-response'
@@ -17,7 +18,7 @@ export async function GET(request: Request) {
   if (query.by === 'criterion' && !query.criterion) all.push({ param: 'criterion', code: 'missing', message: 'Comparing by criterion needs criterion=<standard>/<code>, e.g. lanzarote-23/23.' })
   if (all.length) return invalidParameters(all)
 
-  const matrix = await getCompareMatrix(query)
+  const matrix = await getCompareMatrix(db, query)
   if (!matrix) return apiError(404, 'not_found', `No published criterion ${query.criterion}.`)
   if (format.query === 'csv') return csvDownload(`lexbridge-compare-${matrix.by}-${query.jurisdictions.join('-')}.csv`, matrixToCsvRows(matrix, exportOrigin(request, env.APP_URL)))
   return jsonData(matrix)

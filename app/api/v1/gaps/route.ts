@@ -1,4 +1,6 @@
 import { NextResponse } from 'next/server'
+import { db } from '@/lib/db'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { toGapCsv, toGapJson } from '@/lib/domain/gaps/serialise'
 import { gapApiParamsSchema } from '@/lib/schemas/gaps'
@@ -17,7 +19,8 @@ export async function GET(request: Request) {
     )
   }
   const { format, ...query } = params.data
-  const result = await getGapMatrix(query)
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
+  const result = await getGapMatrix(db, query)
   if (!result) return NextResponse.json({ error: 'not_found', message: `No baseline standard "${query.standard}".` }, { status: 404 })
 
   const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }

@@ -5,6 +5,8 @@ import { StatusBadge } from '@/components/gaps/status-badge'
 import { PrintButton } from '@/components/print-button'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
+import { db } from '@/lib/db'
+import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getJurisdictionGapReport } from '@/lib/data/gaps/get-jurisdiction-gap-report'
 import { isoDay } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
@@ -38,7 +40,8 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
   const code = jurisdictionCodeParamSchema.safeParse((await params).code)
   if (!code.success) notFound()
   const { asOf } = gapReportParamsSchema.parse(firstValues(await searchParams))
-  const report = await getJurisdictionGapReport(code.data, asOf)
+  keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
+  const report = await getJurisdictionGapReport(db, { code: code.data, asOf })
   if (!report) notFound()
   const { jurisdiction: j, sections, examples } = report
   const dateText = report.date ? isoDay(report.date) : (asOf ?? 'today')

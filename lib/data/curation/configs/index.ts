@@ -5,7 +5,7 @@ import type { RecordConfig } from './record-config'
 import { assessmentConfig, criterionConfig, standardConfig } from './standards'
 import { reservationConfig, treatyActionConfig } from './treaties'
 
-export const recordConfigs: { [K in RecordTypeKey]: RecordConfig<K> } = {
+const recordConfigs: { [K in RecordTypeKey]: RecordConfig<K> } = {
   jurisdictions: jurisdictionConfig,
   instruments: instrumentConfig,
   versions: versionConfig,

@@ -136,5 +136,5 @@ export const provisionConfig = defineConfig({
   orderBy: [{ versionId: 'asc' }, { sortOrder: 'asc' }],
 })
 
-export type JurisdictionRow = Row & { code: string; name: string }
-export type { Code, Uri }
+type JurisdictionRow = Row & { code: string; name: string }
+export type { Code }

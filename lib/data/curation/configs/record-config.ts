@@ -35,7 +35,7 @@ export type RecordConfig<K extends RecordTypeKey> = {
  * revision stores, so a restore writes back exactly what it recorded.
  */
 export type ChildRows = Record<string, Record<string, unknown>[] | undefined>
-export type ChildrenConfig<K extends RecordTypeKey> = {
+type ChildrenConfig<K extends RecordTypeKey> = {
   keys: string[]
   resolve(input: RecordInput<K>, refs: RefResolver, data: Record<string, unknown>): Promise<ChildRows>
   load(tx: Tx, id: string): Promise<ChildRows>

@@ -23,8 +23,8 @@ export default async function RecordHistoryPage({ params }: Props) {
   const { type, meta } = recordTypeParam(raw.type)
   const id = recordIdParam(raw.id)
   const user = await requirePageUser('curation:read', `/admin/${type}/${id}/history`)
-  const record = await notFoundOnMissing(getRecordForEdit(db, user, type, id))
-  const revisions = await findRecordHistory(db, user, type, id)
+  const record = await notFoundOnMissing(getRecordForEdit(db, { user, type, id }))
+  const revisions = await findRecordHistory(db, { user, type, entityId: id })
   const labels = Object.fromEntries(meta.fields.map((f) => [f.name, f.label]))
   return (
     <div className="max-w-5xl">

@@ -1,8 +1,8 @@
 import { db } from '@/lib/db'
 import { requireUser } from '@/lib/auth/session'
 import { AppError } from '@/lib/errors/app-error'
-import { createDump } from '@/lib/export/dump'
-import { exportRecordsCsv, exportRecordsJson } from '@/lib/export/records-export'
+import { createDump } from '@/lib/data/exchange/dump'
+import { exportRecordsCsv, exportRecordsJson } from '@/lib/data/exchange/records-export'
 import { errorResponse } from '@/lib/http/respond'
 import { isRecordTypeKey } from '@/lib/schemas/records'
 
@@ -21,9 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
       return download(JSON.stringify(await createDump(db)), `lexbridge-dump-${stamp}.json`, 'application/json')
     }
     const user = await requireUser('export:run')
-    if (kind === 'records') return download(JSON.stringify(await exportRecordsJson(db, user), null, 2), `lexbridge-records-${stamp}.json`, 'application/json')
+    if (kind === 'records') return download(JSON.stringify(await exportRecordsJson(db, { user }), null, 2), `lexbridge-records-${stamp}.json`, 'application/json')
     const type = kind.replace(/\.csv$/, '')
-    if (kind.endsWith('.csv') && isRecordTypeKey(type)) return download(await exportRecordsCsv(db, user, type), `lexbridge-${type}-${stamp}.csv`, 'text/csv; charset=utf-8')
+    if (kind.endsWith('.csv') && isRecordTypeKey(type)) return download(await exportRecordsCsv(db, { user, type }), `lexbridge-${type}-${stamp}.csv`, 'text/csv; charset=utf-8')
     throw new AppError('NOT_FOUND', 'Unknown export.')
   } catch (error) {
     return errorResponse(error)

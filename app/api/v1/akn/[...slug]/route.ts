@@ -22,7 +22,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       throw new AppError('UNSUPPORTED', 'Akoma Ntoso export is not available for this version yet.')
     }
     const name = document.expression.uri.replace(/^\/akn\//, '').replace(/[^\w@.-]+/g, '-')
-    return new Response(xml, { headers: { 'Content-Type': 'application/akn+xml; charset=utf-8', 'Content-Disposition': `inline; filename="${name}.xml"` } })
+    return new Response(xml, {
+      headers: {
+        'Content-Type': 'application/akn+xml; charset=utf-8',
+        'Content-Disposition': `inline; filename="${name}.xml"`,
+      },
+    })
   } catch (error) {
     return errorResponse(error)
   }

@@ -1,4 +1,5 @@
-import { getAgeComparison } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
 import { agesToCsvRows } from '@/lib/domain/compare-export'
 import { env } from '@/lib/env'
 import { csvDownload, exportOrigin, invalidParameters, jsonData } from '@/lib/http/api-response'
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   if (!query.jurisdictions.length) all.push({ param: 'j', code: 'missing', message: 'Give 1 to 8 jurisdictions as repeated j parameters, e.g. j=GB&j=DE.' })
   if (all.length) return invalidParameters(all)
 
-  const comparison = await getAgeComparison({ jurisdictions: query.jurisdictions })
+  const comparison = await findAgeComparison(db, { jurisdictions: query.jurisdictions })
   if (format.query === 'csv') return csvDownload(`lexbridge-ages-${query.jurisdictions.join('-')}.csv`, agesToCsvRows(comparison, exportOrigin(request, env.APP_URL)))
   return jsonData(comparison)
 }

@@ -1,4 +1,5 @@
-import { getProvisionDiff } from '@/lib/data/compare'
+import { db } from '@/lib/db'
+import { getProvisionDiff } from '@/lib/data/compare/get-provision-diff'
 import { apiError, invalidParameters, jsonData } from '@/lib/http/api-response'
 import { parseDiffQuery } from '@/lib/schemas/compare'
 
@@ -8,7 +9,7 @@ export async function GET(request: Request) {
   const all = [...problems]
   if (!query.a || !query.b) all.push({ param: query.a ? 'b' : 'a', code: 'missing', message: 'Give two provision ids: a=…&b=….' })
   if (all.length) return invalidParameters(all)
-  const diff = await getProvisionDiff({ a: query.a!, b: query.b! })
+  const diff = await getProvisionDiff(db, { a: query.a!, b: query.b! })
   if ('missing' in diff) return apiError(404, 'not_found', `No published provision for ${diff.missing.join(' and ')}.`)
   return jsonData(diff)
 }

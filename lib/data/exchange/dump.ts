@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { AppError } from '@/lib/errors/app-error'
+import { DUMP_FORMAT, type Dump } from '@/lib/schemas/exchange-formats'
 
 /**
  * The full dump: every table, every column, every row (ids, versions, history, review, users and
@@ -10,11 +11,8 @@ import { AppError } from '@/lib/errors/app-error'
  * (made by the migration; the restore itself bumps it).
  * Restore only goes into an empty database of the same schema version, in one transaction.
  */
-export const DUMP_FORMAT = 'lexbridge-dump'
 const SKIPPED_TABLES = new Set(['_prisma_migrations', 'session', 'verification', 'rateLimit', 'SearchOutbox', 'DataVersion'])
 const SKIPPED_APP_STATE = ['setup-token']
-
-export type Dump = { format: typeof DUMP_FORMAT; formatVersion: 1; schemaVersion: string; exportedAt: string; tables: Record<string, Record<string, unknown>[]> }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
@@ -55,10 +53,6 @@ export async function createDump(db: Db): Promise<Dump> {
     // One snapshot of the whole database, even while people keep editing.
     { isolationLevel: 'RepeatableRead', timeout: 10 * 60_000, maxWait: 30_000 },
   )
-}
-
-export function isDump(data: unknown): data is Dump {
-  return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === DUMP_FORMAT
 }
 
 export async function restoreDump(db: Db, dump: Dump, onProgress?: (table: string, rows: number) => void) {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/prisma'
-import { countAdmins, insertUser } from '@/lib/data/users'
+import { countAdmins, insertUser } from './users'
 import { AppError } from '@/lib/errors/app-error'
 
 /**
@@ -23,7 +23,7 @@ export async function issueSetupToken(db: Db): Promise<string | null> {
   return token
 }
 
-export async function isSetupTokenValid(db: Db, token: string): Promise<boolean> {
+export async function isSetupTokenValid(db: Db, { token }: { token: string }): Promise<boolean> {
   const state = await db.appState.findUnique({ where: { key: KEY } })
   const value = state?.value as { hash?: string; expiresAt?: string } | undefined
   if (!value?.hash || !value.expiresAt || Date.parse(value.expiresAt) < Date.now()) return false
@@ -34,7 +34,7 @@ export async function isSetupTokenValid(db: Db, token: string): Promise<boolean>
 
 export async function completeSetup(db: Db, input: { token: string; name: string; email: string; password: string }) {
   return db.$transaction(async (tx) => {
-    if (!(await isSetupTokenValid(tx as unknown as Db, input.token)) || (await countAdmins(tx)) > 0) {
+    if (!(await isSetupTokenValid(tx as unknown as Db, { token: input.token })) || (await countAdmins(tx)) > 0) {
       throw new AppError('FORBIDDEN', 'This setup link is no longer valid. Restart LexBridge for a new one, or use `npm run user:create -- --admin`.')
     }
     const user = await insertUser(tx, { name: input.name, email: input.email, password: input.password, role: 'admin' })
@@ -44,7 +44,7 @@ export async function completeSetup(db: Db, input: { token: string; name: string
 }
 
 /** For scripts/start.ts: the line to print at start, or null when an admin exists. */
-export async function setupLinkOnStart(db: Db, baseUrl: string): Promise<string | null> {
+export async function setupLinkOnStart(db: Db, { baseUrl }: { baseUrl: string }): Promise<string | null> {
   const token = await issueSetupToken(db)
   return token ? `${baseUrl}/setup?token=${token}` : null
 }

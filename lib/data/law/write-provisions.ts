@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Tx } from '@/lib/data/curation/types'
-import type { LawRow } from './flatten-law-document'
+import type { LawRow } from '@/lib/import/law/flatten-law-document'
 
 /**
  * The bulk path: provisions go in as batches of one multi-row `INSERT … SELECT FROM unnest(…)`
@@ -33,7 +33,13 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value))
 
 export async function writeProvisions(
   tx: Tx,
-  input: { versionId: string; sourceUrl: string | null; rows: LawRow[]; existingIds: Map<string, string>; onBatch?: (done: number) => void },
+  input: {
+    versionId: string
+    sourceUrl: string | null
+    rows: LawRow[]
+    existingIds: Map<string, string>
+    onBatch?: (done: number) => void
+  },
 ): Promise<{ written: number; removed: number }> {
   const ids = new Map(input.existingIds)
   for (const row of input.rows) if (!ids.has(row.eId)) ids.set(row.eId, randomUUID())
@@ -68,7 +74,21 @@ export async function writeProvisions(
 }
 
 /** The version's provisions as the importer compares them (soft-deleted included: a re-import revives them). */
-export type StoredRow = { id: string; eId: string; parentEId: string | null; num: string | null; heading: string | null; text: string; textKind: string; sortOrder: number; citation: string; refs: unknown; annotations: unknown; tag: string | null; deleted: boolean }
+export type StoredRow = {
+  id: string
+  eId: string
+  parentEId: string | null
+  num: string | null
+  heading: string | null
+  text: string
+  textKind: string
+  sortOrder: number
+  citation: string
+  refs: unknown
+  annotations: unknown
+  tag: string | null
+  deleted: boolean
+}
 
 export async function loadStoredRows(tx: Tx, versionId: string): Promise<StoredRow[]> {
   return tx.$queryRawUnsafe<StoredRow[]>(
@@ -84,7 +104,10 @@ export async function loadStoredRows(tx: Tx, versionId: string): Promise<StoredR
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value ?? null)
 }
@@ -99,9 +122,19 @@ export function compareRows(stored: StoredRow[], rows: LawRow[]) {
     const old = byEId.get(row.eId)
     if (!old) added.push(row.eId)
     else if (
-      old.deleted || old.textKind !== 'VERBATIM' || old.parentEId !== row.parentEId || old.num !== row.num || old.heading !== row.heading ||
-      old.text !== row.text || old.tag !== row.tag || old.sortOrder !== row.sortOrder || old.citation !== row.citation || !same(old.refs, row.refs) || !same(old.annotations, row.annotations)
-    ) changed.push(row.eId)
+      old.deleted ||
+      old.textKind !== 'VERBATIM' ||
+      old.parentEId !== row.parentEId ||
+      old.num !== row.num ||
+      old.heading !== row.heading ||
+      old.text !== row.text ||
+      old.tag !== row.tag ||
+      old.sortOrder !== row.sortOrder ||
+      old.citation !== row.citation ||
+      !same(old.refs, row.refs) ||
+      !same(old.annotations, row.annotations)
+    )
+      changed.push(row.eId)
   }
   const inFile = new Set(rows.map((row) => row.eId))
   const removed = stored.filter((row) => !row.deleted && !inFile.has(row.eId)).map((row) => row.eId)

@@ -4,8 +4,8 @@ import { configOf } from '@/lib/data/curation/configs'
 import { delegateOf } from '@/lib/data/curation/types'
 import { isRecordList } from '@/lib/schemas/fields'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
-import { RECORDS_FORMAT } from '@/lib/import/json-import'
-import { toCsv } from './csv-write'
+import { toCsv } from '@/lib/domain/csv-write'
+import { RECORDS_FORMAT } from '@/lib/schemas/exchange-formats'
 
 /**
  * Exports in the records' input shape (natural keys, the same as the forms and the importer),
@@ -21,14 +21,14 @@ async function inputsOf(db: Db, type: RecordTypeKey) {
 const csvValue = (value: unknown) =>
   Array.isArray(value) && !isRecordList(value) ? value.join('; ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as string | number | null)
 
-export async function exportRecordsCsv(db: Db, user: CurrentUser | null, type: RecordTypeKey) {
+export async function exportRecordsCsv(db: Db, { user, type }: { user: CurrentUser | null; type: RecordTypeKey }) {
   assertCan(user, 'export:run')
   const columns = ['id', ...recordTypes[type].fields.map((field) => field.name)]
   const records = await inputsOf(db, type)
   return toCsv([columns, ...records.map((record) => columns.map((column) => csvValue(record[column])))])
 }
 
-export async function exportRecordsJson(db: Db, user: CurrentUser | null) {
+export async function exportRecordsJson(db: Db, { user }: { user: CurrentUser | null }) {
   assertCan(user, 'export:run')
   const records: Record<string, unknown[]> = {}
   for (const type of recordTypeKeys) records[type] = await inputsOf(db, type)

@@ -7,7 +7,7 @@ import { delegateOf, type Tx } from '@/lib/data/curation/types'
 import { diffRecords, type FieldChange } from '@/lib/domain/record-diff'
 import { isAppError } from '@/lib/errors/app-error'
 import { fieldErrorsOf, recordTypes } from '@/lib/schemas/records'
-import type { ImportItem, ImportProblem } from './import-item'
+import type { ImportItem, ImportProblem } from '@/lib/import/import-item'
 
 /**
  * Runs an import in ONE transaction through the same write path as the forms. A dry run does
@@ -15,7 +15,7 @@ import type { ImportItem, ImportProblem } from './import-item'
  * error with its row or element) is exactly what a commit would do. A commit with any error is
  * refused whole: nothing is written.
  */
-export type ImportOutcome = { location: string; type: string; label: string; result: 'create' | 'update' | 'unchanged' | 'error'; changes?: FieldChange[]; errors?: ImportProblem[] }
+type ImportOutcome = { location: string; type: string; label: string; result: 'create' | 'update' | 'unchanged' | 'error'; changes?: FieldChange[]; errors?: ImportProblem[] }
 export type ImportReport = {
   committed: boolean
   counts: { create: number; update: number; unchanged: number; error: number }
@@ -74,21 +74,15 @@ async function importOne(tx: Tx, item: ImportItem, refs: RefResolver, actor: { u
   }
 }
 
-export async function runImport(
-  db: Db,
-  user: CurrentUser | null,
-  input: { items: ImportItem[]; problems: ImportProblem[]; source: string; commit: boolean; onProgress?: (done: number, total: number) => void },
-): Promise<ImportReport> {
+type ImportInput = { items: ImportItem[]; problems: ImportProblem[]; commit: boolean; onProgress?: (done: number, total: number) => void }
+
+export async function runImport(db: Db, { user, source, ...input }: ImportInput & { user: CurrentUser | null; source: string }): Promise<ImportReport> {
   assertCan(user, input.commit ? 'import:run' : 'curation:read')
-  return runImportAs(db, { userId: user.id, actor: `import:${input.source}` }, input)
+  return runImportAs(db, { ...input, actor: { userId: user.id, actor: `import:${source}` } })
 }
 
 /** The same, for the CLI (no signed-in user; the actor names the file). */
-export async function runImportAs(
-  db: Db,
-  actor: { userId: string | null; actor: string },
-  input: { items: ImportItem[]; problems: ImportProblem[]; commit: boolean; onProgress?: (done: number, total: number) => void },
-): Promise<ImportReport> {
+export async function runImportAs(db: Db, { actor, ...input }: ImportInput & { actor: { userId: string | null; actor: string } }): Promise<ImportReport> {
   const report: ImportReport = { committed: false, counts: { create: 0, update: 0, unchanged: 0, error: input.problems.length }, outcomes: [], problems: [...input.problems] }
   if (input.problems.length && !input.items.length) return report
   try {

@@ -58,7 +58,7 @@ export type CriterionResultSummary = {
   provision: { id: string; citation: string; href: string } | null
 }
 
-export type MatrixCell<T> = { column: string; items: T[] }
+type MatrixCell<T> = { column: string; items: T[] }
 export type MatrixRow<T> = {
   key: string
   label: string

@@ -1,23 +1,17 @@
 import type { Db } from '@/lib/db/prisma'
 import type { CriterionDef } from '@/lib/domain/gaps/types'
+import { standardHeaderSelect } from '../find-standards'
 import { published } from '../published'
 
 /** A standard by slug with its criteria and elements in rubric order, and the article each comes from. */
-export async function readStandard(db: Db, slug: string) {
+export async function getStandard(db: Db, { slug }: { slug: string }) {
   const standard = await db.baselineStandard.findFirst({
     where: { ...published, slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      issuer: true,
-      edition: true,
-      description: true,
+      ...standardHeaderSelect,
       sourceUrl: true,
       publishedOn: true,
-      verification: true,
       instrumentId: true,
-      instrument: { select: { uri: true, kind: true, title: true, shortTitle: true } },
       criteria: {
         where: published,
         orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
@@ -44,7 +38,7 @@ export async function readStandard(db: Db, slug: string) {
   return standard
 }
 
-export type StandardDetail = NonNullable<Awaited<ReturnType<typeof readStandard>>>
+export type StandardDetail = NonNullable<Awaited<ReturnType<typeof getStandard>>>
 
 export function toCriterionDefs(standard: StandardDetail): CriterionDef[] {
   return standard.criteria.map((c) => ({
