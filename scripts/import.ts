@@ -5,7 +5,7 @@
 // it writes everything in one transaction, or nothing when any record has an error.
 // An official-format law text (Akoma Ntoso, UK CLML, USLM, Formex, EUR-Lex XHTML, German GII XML),
 // recognised by its content whatever its name, goes through the law import pipeline
-// (lib/import/law): work, version with provenance, every provision verbatim; `--source-url URL`
+// (lib/data/law): work, version with provenance, every provision verbatim; `--source-url URL`
 // records where the file was published.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'

@@ -1,5 +1,5 @@
 // `npm run bench -- import [--n=100000]`: bulk import of a synthetic 100,000-provision law through
-// the law import pipeline (lib/import/law), committed in one transaction. Targets (issue 13):
+// the law import pipeline (lib/data/law), committed in one transaction. Targets (issue 13):
 // ≥ 10,000 provisions/s on the PostgreSQL server, ≥ 2,000/s on the embedded PGlite.
 import { createHash } from 'node:crypto'
 import { importLawDocument } from '@/lib/data/law/import-law-document'
