@@ -57,6 +57,12 @@ console.log(`${'intl'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.interna
 console.log(`${'total'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.totals[kind]).padStart(14)).join('')}`)
 console.log(`treaty actions ${vr(coverage.treaties.actions).trim()}, reservations ${vr(coverage.treaties.reservations).trim()}, criteria ${vr(coverage.criteria).trim()} (curated files; UN CSV rows not counted)`)
 
+console.log('\nSub-national units (verified/needs-review)')
+console.log(`${'parent'.padEnd(8)}${'units'.padStart(12)}${RECORD_KINDS.map((kind) => kind.padStart(14)).join('')}`)
+for (const { parent, units, withRecords, counts } of coverage.subnational) {
+  console.log(`${parent.padEnd(8)}${`${withRecords} of ${units}`.padStart(12)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
+}
+
 console.log('\nTargets (issue 3)')
 for (const target of coverage.targets) {
   console.log(`  [${target.met ? 'x' : ' '}] ${target.label}: ${target.detail}${target.missing.length ? `; missing ${target.missing.join(' ')}` : ''}`)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { UsStateMap } from '@/components/us-state-map'
 import { WorldMap, type MapValue } from '@/components/world-map'
 import { PageHeader } from '@/components/ui/page-header'
 import { SourceLink } from '@/components/ui/source-link'
@@ -35,7 +36,17 @@ export default async function AgesPage({ searchParams }: Props) {
     byState.set(m49, byState.has(m49) ? lowestAge([byState.get(m49) ?? null, b.age]) : b.age)
     names.set(m49, b.jurisdiction.name)
   }
-  const values = new Map<string, MapValue>([...byState].map(([m49, age]) => [m49, { category: ageBand(age), label: age === null ? 'no age set in law' : `${age}` }]))
+  const mapValue = (age: number | null): MapValue => ({ category: ageBand(age), label: age === null ? 'no age set in law' : `${age}` })
+  const values = new Map<string, MapValue>([...byState].map(([m49, age]) => [m49, mapValue(age)]))
+  // US states and DC (ISO 3166-2 US-XX) on their own map, lowest age per state as on the world map.
+  const byUsState = new Map<string, number | null>()
+  for (const b of benchmarks) {
+    if (!/^US-[A-Z]{2}$/.test(b.jurisdiction.code)) continue
+    const code = b.jurisdiction.code
+    byUsState.set(code, byUsState.has(code) ? lowestAge([byUsState.get(code) ?? null, b.age]) : b.age)
+  }
+  const usValues = new Map<string, MapValue>([...byUsState].map(([code, age]) => [code, mapValue(age)]))
+  const categories = ageBands.map((b) => ({ key: b.key, label: b.label, fill: b.fill, ink: b.ink, pattern: b.pattern }))
   const drawn = new Set(getWorldShapes().shapes.map((s) => s.id))
   const hidden = [...byState.keys()].filter((m49) => !drawn.has(m49)).map((m49) => names.get(m49))
   const sortLink = (key: 'name' | 'age') => {
@@ -68,17 +79,26 @@ export default async function AgesPage({ searchParams }: Props) {
           </nav>
           <h2 className="mt-6 text-xl font-semibold">{kind.name}</h2>
           {kind.description && <p className="mt-1 max-w-3xl text-slate-700">{kind.description}</p>}
-          <div className="mt-4">
+          <div className={`mt-4 grid gap-4 ${usValues.size ? 'xl:grid-cols-2' : ''}`}>
             <WorldMap
               title={`${kind.name}, in force on ${isoDay(today)}`}
               description={`Choropleth of ${values.size} states by age band. The table below gives the same data with conditions and citations.`}
-              categories={ageBands.map((b) => ({ key: b.key, label: b.label, fill: b.fill, ink: b.ink, pattern: b.pattern }))}
+              categories={categories}
               values={values}
               note={[
                 'Where a state has several ages of this kind (e.g. by offence), the map shows the lowest.',
                 hidden.length ? `Too small to show at this scale: ${hidden.join(', ')}.` : '',
               ].join(' ')}
             />
+            {usValues.size > 0 && (
+              <UsStateMap
+                title={`${kind.name} in the US states and DC, in force on ${isoDay(today)}`}
+                description={`Choropleth of ${usValues.size} of the 50 states and the District of Columbia by age band. The table below gives the same data with conditions and citations.`}
+                categories={categories}
+                values={usValues}
+                note="Set by each state. Where a state has several ages of this kind, the map shows the lowest; a state without a record shows as no data recorded."
+              />
+            )}
           </div>
           {rows.length === 0 ? (
             <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4">No {kind.name.toLowerCase()} is recorded yet.</p>
@@ -113,7 +133,10 @@ export default async function AgesPage({ searchParams }: Props) {
                       <td className="px-3 py-2">
                         {b.provision ? <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>{b.citation}</Link> : b.citation}
                         {b.sourceUrl && <> · <SourceLink href={b.sourceUrl} /></>}
-                        <span className="mt-1 block"><VerificationBadge status={b.verification} /></span>
+                        <span className="mt-1 block">
+                          <VerificationBadge status={b.verification} />
+                          {b.lastVerifiedOn && <span className="ml-2 text-xs text-slate-700">checked {isoDay(b.lastVerifiedOn)}</span>}
+                        </span>
                       </td>
                       <td className="px-3 py-2">
                         <Link href={compareAgesHref(b.jurisdiction.code)}>

@@ -12,7 +12,9 @@ export type CoverageRow = {
   assessments: VerificationCounts
 }
 
-type Raw = { code: string; name: string; kind: string; verified: bigint; needs_review: bigint }
+type SubnationalRow = Omit<CoverageRow, 'code' | 'name'> & { parentCode: string; parentName: string; units: number; withRecords: number }
+
+type Raw = { code: string; name: string; parent_code: string | null; kind: string; verified: bigint; needs_review: bigint }
 
 const KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'assessments'] as const
 
@@ -39,12 +41,12 @@ export async function getDataCoverage(db: Db) {
       SELECT s."jurisdictionId", 'assessments', s.verification::text FROM "Assessment" s
         WHERE s."publicationState" = 'PUBLISHED' AND s."deletedAt" IS NULL
     )
-    SELECT j.code, j.name, r.kind,
+    SELECT j.code, j.name, CASE WHEN j.kind = 'SUBNATIONAL' THEN p.code END AS parent_code, r.kind,
            count(*) FILTER (WHERE r.v = 'VERIFIED') AS verified,
            count(*) FILTER (WHERE r.v = 'NEEDS_REVIEW') AS needs_review
-    FROM records r JOIN "Jurisdiction" j ON j.id = r.jid
+    FROM records r JOIN "Jurisdiction" j ON j.id = r.jid LEFT JOIN "Jurisdiction" p ON p.id = j."parentId"
     WHERE j."deletedAt" IS NULL
-    GROUP BY j.code, j.name, r.kind`
+    GROUP BY j.code, j.name, 3, r.kind`
 
   const byCode = new Map<string, CoverageRow>()
   const totals = Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) as Record<(typeof KINDS)[number], VerificationCounts>
@@ -59,7 +61,30 @@ export async function getDataCoverage(db: Db) {
     byCode.set(row.code, entry)
   }
   const jurisdictions = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name))
-  return { jurisdictions, totals }
+  const parentOf = new Map(rows.filter((row) => row.parent_code).map((row) => [row.code, row.parent_code as string]))
+  return { jurisdictions, totals, subnational: await subnationalCoverage(db, jurisdictions, parentOf) }
+}
+
+/** Sub-national units per parent country: how many exist, how many have records, and their records' verification. */
+async function subnationalCoverage(db: Db, jurisdictions: CoverageRow[], parentOf: Map<string, string>): Promise<SubnationalRow[]> {
+  const parents = await db.$queryRaw<{ code: string; name: string; units: bigint }[]>`
+    SELECT p.code, p.name, count(*) AS units FROM "Jurisdiction" j JOIN "Jurisdiction" p ON p.id = j."parentId"
+    WHERE j.kind = 'SUBNATIONAL' AND j."deletedAt" IS NULL AND j."publicationState" = 'PUBLISHED'
+    GROUP BY p.code, p.name ORDER BY p.name`
+  return parents.map((parent) => {
+    const units = jurisdictions.filter((row) => parentOf.get(row.code) === parent.code)
+    const sum = (kind: (typeof KINDS)[number]) => ({
+      verified: units.reduce((total, row) => total + row[kind].verified, 0),
+      needsReview: units.reduce((total, row) => total + row[kind].needsReview, 0),
+    })
+    return {
+      parentCode: parent.code,
+      parentName: parent.name,
+      units: Number(parent.units),
+      withRecords: units.length,
+      ...(Object.fromEntries(KINDS.map((kind) => [kind, sum(kind)])) as Record<(typeof KINDS)[number], VerificationCounts>),
+    }
+  })
 }
 
 /** The official sources the data cites, by web host, most cited first. */

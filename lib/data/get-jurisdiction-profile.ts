@@ -63,6 +63,8 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
           sourceUrl: true,
           verification: true,
           validFrom: true,
+          validTo: true,
+          lastVerifiedOn: true,
           kind: { select: { code: true, name: true } },
         },
       },

@@ -131,4 +131,21 @@ describe('checkDataset', () => {
     data.organisations[0].code = 'DE'
     expect(errors(data)).toContain('code already used by a country or another organisation')
   })
+
+  it('holds a sub-national age of consent to a section citation and a named close-in-age gap', () => {
+    const data = dataset()
+    const ages = [
+      { kind: 'sexual-consent', age: 16, citation: 'Scots criminal law', sourceUrl: src, verification: 'needs-review' },
+      { kind: 'sexual-consent', age: 16, conditions: 'A close-in-age defence applies.', citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'needs-review' },
+      { kind: 'sexual-consent', age: 16, citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'verified' },
+    ]
+    data.jurisdictions.push({ file: 'prisma/data/jurisdictions/GB-SCT.json', data: dataJurisdictionLawSchema.parse({ jurisdiction: 'GB-SCT', ageBenchmarks: ages }) })
+    const found = checkDataset(data, { countryCodes: ['GB', 'DE'], today: '2026-12-02' }).filter((issue) => issue.file.endsWith('GB-SCT.json'))
+    expect(found.map((issue) => issue.severity)).toEqual(['error', 'error', 'error'])
+    expect(found.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('must cite the section'),
+      expect.stringContaining('name no age gap'),
+      expect.stringContaining('without lastVerifiedOn'),
+    ])
+  })
 })

@@ -3,6 +3,7 @@ import type { Dataset } from './read-dataset'
 import type { DataTopic } from '@/lib/schemas/dataset'
 import { flattenProvisions } from './flatten-provisions'
 import { parsePartialDate } from './partial-date'
+import { ageBenchmarkIssues } from './age-rules'
 
 /**
  * Cross-reference checks that zod cannot do file by file: every code, slug, URI and
@@ -11,7 +12,8 @@ import { parsePartialDate } from './partial-date'
  */
 export type CheckIssue = { severity: 'error' | 'warning'; file: string; record: string; message: string }
 
-export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable<string> }): CheckIssue[] {
+export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable<string>; today?: string }): CheckIssue[] {
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
   const issues: CheckIssue[] = []
   const error = (file: string, record: string, message: string) => issues.push({ severity: 'error', file, record, message })
   const warning = (file: string, record: string, message: string) => issues.push({ severity: 'warning', file, record, message })
@@ -41,6 +43,7 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     if (!unit.sourceUrl) warning(subnationalFile, unit.code, 'no source URL')
     codes.add(unit.code)
   }
+  const subnationalCodes = new Set(dataset.subnational.map((unit) => unit.code))
   const knownCode = (file: string, record: string, code: string) => {
     if (!codes.has(code)) error(file, record, `jurisdiction "${code}" is not a known country, organisation or sub-national unit`)
   }
@@ -126,6 +129,9 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       inOrder(file, record, age.validFrom, age.validTo, 'validFrom must not be after validTo')
       if (age.age !== null && (age.age < 0 || age.age > 25)) error(file, record, `age ${age.age} is outside 0-25`)
       if (age.age === null && !age.conditions) warning(file, record, 'no age and no conditions explaining why')
+      for (const issue of ageBenchmarkIssues(age, { subnational: subnationalCodes.has(data.jurisdiction), today })) {
+        ;(issue.severity === 'error' ? error : warning)(file, record, issue.message)
+      }
     }
     unique(file, 'assessment of criterion', data.assessments.map((assessment) => assessment.criterion))
     for (const assessment of data.assessments) {

@@ -52,4 +52,24 @@ describe('computeCoverage', () => {
     expect(targets['digital-consent-eea-uk'].missing).toContain('GB')
     expect(targets['digital-consent-eea-uk'].missing).not.toContain('AT')
   })
+
+  it('counts sub-national units per parent, the units with records, and their records by verification', () => {
+    const data = dataset([lawFile('US-CA'), lawFile('US-TX', { verified: true }), lawFile('GB')])
+    data.subnational = [
+      { code: 'US-CA', name: 'California', parent: 'US' },
+      { code: 'US-TX', name: 'Texas', parent: 'US' },
+      { code: 'US-WY', name: 'Wyoming', parent: 'US' },
+      { code: 'AU-NSW', name: 'New South Wales', parent: 'AU' },
+    ]
+    const { subnational } = computeCoverage(data)
+    expect(subnational.map(({ parent, units, withRecords }) => ({ parent, units, withRecords }))).toEqual([
+      { parent: 'AU', units: 1, withRecords: 0 },
+      { parent: 'US', units: 3, withRecords: 2 },
+    ])
+    const us = subnational[1].counts
+    expect(us.instruments).toEqual({ verified: 1, needsReview: 1 })
+    // two provisions per file, the child always needs review
+    expect(us.provisions).toEqual({ verified: 1, needsReview: 3 })
+  })
 })
+

@@ -13,6 +13,8 @@ type KindCounts = Record<RecordKind, VerificationCounts>
 
 type JurisdictionCoverage = { code: string; counts: KindCounts }
 type CoverageTarget = { id: string; label: string; met: boolean; detail: string; missing: string[] }
+/** Sub-national units of one country (US states and DC, Australian states, Canadian provinces …) and their records. */
+type SubnationalCoverage = { parent: string; units: number; withRecords: number; counts: KindCounts }
 export type Coverage = {
   /** jurisdictions whose file has at least one instrument, by code */
   jurisdictions: JurisdictionCoverage[]
@@ -22,6 +24,7 @@ export type Coverage = {
   criteria: VerificationCounts
   totals: KindCounts
   targets: CoverageTarget[]
+  subnational: SubnationalCoverage[]
 }
 
 export const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']
@@ -66,7 +69,28 @@ export function computeCoverage(dataset: Dataset): Coverage {
   const criteria = empty()
   dataset.standards.forEach(({ data }) => data.criteria.forEach((criterion) => tally(criteria, criterion.verification)))
   jurisdictions.sort((a, b) => a.code.localeCompare(b.code))
-  return { jurisdictions, international, treaties, criteria, totals, targets: computeTargets(dataset) }
+  return { jurisdictions, international, treaties, criteria, totals, targets: computeTargets(dataset), subnational: computeSubnational(dataset) }
+}
+
+/** Per parent country: how many units the dataset knows, how many have records, and those records by verification. */
+function computeSubnational(dataset: Dataset): SubnationalCoverage[] {
+  const files = new Map(dataset.jurisdictions.map(({ data }) => [data.jurisdiction, data]))
+  const byParent = new Map<string, SubnationalCoverage>()
+  for (const unit of dataset.subnational) {
+    const entry = byParent.get(unit.parent) ?? { parent: unit.parent, units: 0, withRecords: 0, counts: emptyKinds() }
+    entry.units += 1
+    const data = files.get(unit.code)
+    if (data) {
+      const counts = perFile(data)
+      if (RECORD_KINDS.some((kind) => counts[kind].verified + counts[kind].needsReview > 0)) entry.withRecords += 1
+      for (const kind of RECORD_KINDS) {
+        entry.counts[kind].verified += counts[kind].verified
+        entry.counts[kind].needsReview += counts[kind].needsReview
+      }
+    }
+    byParent.set(unit.parent, entry)
+  }
+  return [...byParent.values()].sort((a, b) => a.parent.localeCompare(b.parent))
 }
 
 function perFile(data: Dataset['jurisdictions'][number]['data']): KindCounts {

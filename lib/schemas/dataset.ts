@@ -113,7 +113,7 @@ const dataDefinitionSchema = z
     }
   })
 
-const dataAgeBenchmarkSchema = z.strictObject({
+export const dataAgeBenchmarkSchema = z.strictObject({
   kind: ageBenchmarkKindCodeSchema,
   /** null when the law sets no such age; say why in conditions */
   age: z.number().int().min(0).max(25).nullable(),
@@ -121,6 +121,8 @@ const dataAgeBenchmarkSchema = z.strictObject({
   provision: provisionRefSchema.optional(),
   validFrom: isoDateSchema.optional(),
   validTo: isoDateSchema.optional(),
+  /** The date the age and citation were compared with an official text (required for "verified" sub-national ages) */
+  lastVerifiedOn: isoDateSchema.optional(),
   ...cited,
 })
 

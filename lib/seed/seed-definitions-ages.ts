@@ -63,6 +63,7 @@ export async function seedDefinitionsAndAges(ctx: SeedContext, dataset: Dataset)
         sourceUrl: age.sourceUrl,
         validFrom: toDate(age.validFrom),
         validTo: toDate(age.validTo),
+        lastVerifiedOn: toDate(age.lastVerifiedOn),
         verification: toEnum<VerificationStatus>(age.verification),
       })
     }

@@ -43,7 +43,11 @@ function Counts({ counts }: { counts: VerificationCounts }) {
 }
 
 export default async function AboutDataPage() {
-  const [{ jurisdictions, totals }, hosts, textKinds] = await Promise.all([getDataCoverage(db), findSourceHosts(db), countTextKinds(db)])
+  const [{ jurisdictions, totals, subnational }, hosts, textKinds] = await Promise.all([
+    getDataCoverage(db),
+    findSourceHosts(db),
+    countTextKinds(db),
+  ])
   const allProvisions = textKinds.verbatim + textKinds.summary
   const allRecords = kinds.reduce((sum, k) => sum + totals[k.key].verified + totals[k.key].needsReview, 0)
   const allVerified = kinds.reduce((sum, k) => sum + totals[k.key].verified, 0)
@@ -100,6 +104,46 @@ export default async function AboutDataPage() {
             </div>
           ))}
         </dl>
+      </Section>
+
+      <Section id="subnational" title="Sub-national law" count={subnational.length} empty="No sub-national unit is recorded yet.">
+        <p className="mb-3 max-w-3xl text-slate-700">
+          US states and the District of Columbia, Australian states and territories, Canadian provinces and territories and the UK&apos;s nations:
+          how many units have records, and how many of those records are verified against an official text.
+        </p>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Published sub-national records per country, with how many are verified</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Country</th>
+                <th scope="col" className="px-3 py-2">Units with records</th>
+                {kinds.map((k) => (
+                  <th key={k.key} scope="col" className="px-3 py-2">
+                    {k.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {subnational.map((row) => (
+                <tr key={row.parentCode} className="border-t border-slate-100">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    <Link href={jurisdictionHref(row.parentCode)}>{row.parentName}</Link>
+                  </th>
+                  <td className="px-3 py-2 tabular-nums">
+                    {row.withRecords} of {row.units}
+                  </td>
+                  {kinds.map((k) => (
+                    <td key={k.key} className="px-3 py-2">
+                      <Counts counts={row[k.key]} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Section>
 
       <Section id="coverage" title="Coverage by jurisdiction" count={jurisdictions.length} empty="No law is recorded yet.">

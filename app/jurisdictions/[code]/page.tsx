@@ -77,6 +77,10 @@ export default async function JurisdictionPage({ params }: Props) {
 
       {j.children.length > 0 && (
         <Section id="units" title="Sub-national units" count={j.children.length}>
+          <p className="no-print mb-2 text-sm">
+            Open a unit for the statutes and ages recorded for it, or see the units&apos; ages beside the states&apos; on the{' '}
+            <Link href="/ages">ages map and table</Link>.
+          </p>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {j.children.map((c) => (
               <li key={c.code}>
@@ -155,12 +159,22 @@ export default async function JurisdictionPage({ params }: Props) {
                 <tr key={a.id} className="border-t border-slate-100 align-top">
                   <th scope="row" className="px-3 py-2 font-medium">{a.kind.name}</th>
                   <td className="px-3 py-2 text-lg font-semibold tabular-nums">{a.age ?? 'none set'}</td>
-                  <td className="px-3 py-2">{a.conditions ?? '—'}</td>
+                  <td className="px-3 py-2">
+                    {a.conditions ?? '—'}
+                    {(a.validFrom || a.validTo) && (
+                      <span className="mt-1 block text-slate-700">
+                        {a.validFrom && <>From {formatLegalDate(a.validFrom)}</>}
+                        {a.validFrom && a.validTo && ' '}
+                        {a.validTo && <>{a.validFrom ? 'until' : 'Until'} {formatLegalDate(a.validTo)}</>}
+                      </span>
+                    )}
+                  </td>
                   <td className="px-3 py-2">
                     {a.citation}
                     {a.sourceUrl && <> · <SourceLink href={a.sourceUrl} /></>}
                     <div className="mt-1">
                       <VerificationBadge status={a.verification} />
+                      {a.lastVerifiedOn && <span className="ml-2 text-xs text-slate-700">checked {formatLegalDate(a.lastVerifiedOn)}</span>}
                     </div>
                   </td>
                 </tr>

@@ -28,6 +28,7 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
       sourceUrl: true,
       verification: true,
       validFrom: true,
+      lastVerifiedOn: true,
       jurisdiction: { select: { code: true, name: true, kind: true, m49Code: true } },
       provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
     },

@@ -14,6 +14,7 @@ export const ageBenchmarkInputSchema = z.object({
   sourceUrl,
   validFrom: optionalDate,
   validTo: optionalDate,
+  lastVerifiedOn: optionalDate,
   verification,
 })
 type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
@@ -28,5 +29,6 @@ export const ageBenchmarkFields: FieldSpec[] = [
   sourceUrlField,
   { name: 'validFrom', label: 'Valid from', kind: 'date' },
   { name: 'validTo', label: 'Valid to', kind: 'date' },
+  { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date', help: 'The date the age and citation were compared with an official text.' },
   verificationField,
 ]

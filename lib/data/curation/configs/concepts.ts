@@ -44,7 +44,8 @@ export const ageBenchmarkConfig = defineConfig({
   key: 'age-benchmarks',
   model: 'ageBenchmark',
   select: {
-    id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, verification: true,
+    id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, lastVerifiedOn: true,
+    verification: true,
     jurisdiction: { select: { code: true } }, kind: { select: { code: true } }, provision: provisionRefSelect,
   },
   toInput: (row) => ({
@@ -57,10 +58,11 @@ export const ageBenchmarkConfig = defineConfig({
     sourceUrl: row.sourceUrl as string | null,
     validFrom: iso(row.validFrom),
     validTo: iso(row.validTo),
+    lastVerifiedOn: iso(row.lastVerifiedOn),
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
-    const { jurisdiction, kind, provision, validFrom, validTo, ...rest } = input
+    const { jurisdiction, kind, provision, validFrom, validTo, lastVerifiedOn, ...rest } = input
     return {
       ...rest,
       jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
@@ -68,6 +70,7 @@ export const ageBenchmarkConfig = defineConfig({
       provisionId: await refs.provision('provision', provision),
       validFrom: toDate(validFrom),
       validTo: toDate(validTo),
+      lastVerifiedOn: toDate(lastVerifiedOn),
     }
   },
   keyColumns: ['jurisdictionId', 'kindId', 'validFrom'],
