@@ -8,6 +8,7 @@ import { VerificationBadge } from '@/components/ui/verification-badge'
 import { db } from '@/lib/db'
 import { findAgeBenchmarkKinds, findAgeBenchmarks } from '@/lib/data/ages/find-age-benchmarks'
 import { ageBand, ageBands, lowestAge, sortAgeRows } from '@/lib/domain/ages/age-bins'
+import { describeBelowNational, nationalSetsAge, summariseBelowNational } from '@/lib/domain/ages/set-below-national'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
 import { getWorldShapes } from '@/lib/domain/world-shapes'
 import { compareAgesHref, jurisdictionHref, provisionHref } from '@/lib/domain/links'
@@ -31,13 +32,25 @@ export default async function AgesPage({ searchParams }: Props) {
   const byState = new Map<string, number | null>()
   const names = new Map<string, string>()
   for (const b of benchmarks) {
-    if (b.jurisdiction.kind !== 'STATE' || !b.jurisdiction.m49Code) continue
+    if ((b.jurisdiction.kind !== 'STATE' && b.jurisdiction.kind !== 'TERRITORY') || !b.jurisdiction.m49Code) continue
     const m49 = b.jurisdiction.m49Code
     byState.set(m49, byState.has(m49) ? lowestAge([byState.get(m49) ?? null, b.age]) : b.age)
     names.set(m49, b.jurisdiction.name)
   }
   const mapValue = (age: number | null): MapValue => ({ category: ageBand(age), label: age === null ? 'no age set in law' : `${age}` })
   const values = new Map<string, MapValue>([...byState].map(([m49, age]) => [m49, mapValue(age)]))
+  // Federations: a nation with no age of its own whose states or provinces set one is "varies", never "no law".
+  const below = summariseBelowNational(benchmarks.map((b) => ({ parentId: b.jurisdiction.parentId, jurisdictionId: b.jurisdiction.id, age: b.age })))
+  const nations = new Map(benchmarks.flatMap((b) => (b.jurisdiction.parent ? [[b.jurisdiction.parent.id, b.jurisdiction.parent] as const] : [])))
+  const nationalAges = (id: string) => benchmarks.filter((b) => b.jurisdiction.id === id).map((b) => b.age)
+  const federal = [...below].filter(([id]) => !nationalSetsAge(nationalAges(id))).map(([id, range]) => ({ nation: nations.get(id)!, range, units: benchmarks.filter((b) => b.jurisdiction.parentId === id) }))
+  for (const f of federal) {
+    if (!f.nation.m49Code) continue
+    values.set(f.nation.m49Code, { category: 'varies', label: describeBelowNational(f.range).toLowerCase() })
+    names.set(f.nation.m49Code, f.nation.name)
+    byState.set(f.nation.m49Code, null)
+  }
+  const federalOf = new Map(federal.map((f) => [f.nation.id, f]))
   // US states and DC (ISO 3166-2 US-XX) on their own map, lowest age per state as on the world map.
   const byUsState = new Map<string, number | null>()
   for (const b of benchmarks) {
@@ -128,7 +141,13 @@ export default async function AgesPage({ searchParams }: Props) {
                       <th scope="row" className="px-3 py-2 font-medium">
                         <Link href={jurisdictionHref(b.jurisdiction.code)}>{b.jurisdiction.name}</Link>
                       </th>
-                      <td className="px-3 py-2 text-lg font-semibold tabular-nums">{b.age ?? <span className="text-sm font-normal">none set</span>}</td>
+                      <td className="px-3 py-2 text-lg font-semibold tabular-nums">
+                        {b.age ?? (federalOf.has(b.jurisdiction.id) ? (
+                          <a href={`#below-${b.jurisdiction.code}`} className="text-sm font-normal">{describeBelowNational(federalOf.get(b.jurisdiction.id)!.range)}</a>
+                        ) : (
+                          <span className="text-sm font-normal">none set</span>
+                        ))}
+                      </td>
                       <td className="px-3 py-2">{b.conditions ?? '—'}</td>
                       <td className="px-3 py-2">
                         {b.provision ? <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>{b.citation}</Link> : b.citation}
@@ -149,6 +168,32 @@ export default async function AgesPage({ searchParams }: Props) {
               </table>
             </div>
           )}
+          {federal.map((f) => (
+            <section key={f.nation.code} id={`below-${f.nation.code}`} aria-labelledby={`below-${f.nation.code}-heading`} className="mt-6">
+              <h3 id={`below-${f.nation.code}-heading`} className="text-lg font-semibold">
+                {f.nation.name}: {describeBelowNational(f.range).replace(/^Set/, 'set')}
+              </h3>
+              <table className="mt-2 w-full max-w-3xl text-left text-sm">
+                <caption className="sr-only">{kind.name} in each state or province of {f.nation.name}</caption>
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">State or province</th>
+                    <th scope="col" className="px-3 py-2">Age</th>
+                    <th scope="col" className="px-3 py-2">Citation</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.units.map((u) => (
+                    <tr key={u.id} className="border-t border-slate-100">
+                      <th scope="row" className="px-3 py-2 font-medium"><Link href={jurisdictionHref(u.jurisdiction.code)}>{u.jurisdiction.name}</Link></th>
+                      <td className="px-3 py-2 tabular-nums">{u.age ?? 'none set'}</td>
+                      <td className="px-3 py-2">{u.citation}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))}
         </>
       )}
     </div>

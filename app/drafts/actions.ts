@@ -89,7 +89,7 @@ export async function saveClauseAction(_: State, formData: FormData) {
 
 export async function clauseFromProvisionAction(_: State, formData: FormData) {
   const result = await runDraftAction(clauseFromProvisionSchema, formData, async (input, user) => {
-    const { result: clause } = await createClauseFromProvision(db, { ...change(input, user.id), provisionId: input.provisionId })
+    const { result: clause } = await createClauseFromProvision(db, { ...change(input, user.id), provisionId: input.provisionId, criterionIds: input.criteria })
     refresh(input.draftId)
     return { data: { draftId: input.draftId, clauseId: clause.id }, message: 'Clause added from the provision.' }
   })

@@ -1,3 +1,4 @@
+import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CellEvidence } from '@/components/gaps/cell-evidence'
@@ -6,7 +7,6 @@ import { GapMatrixTable } from '@/components/gaps/gap-matrix-table'
 import { StatusLegend } from '@/components/gaps/status-badge'
 import { StandardPicker } from '@/components/gaps/standard-picker'
 import { PageHeader } from '@/components/ui/page-header'
-import { db } from '@/lib/db'
 import { findStandards } from '@/lib/data/find-standards'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
 import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
@@ -81,7 +81,7 @@ export default async function GapsPage({ searchParams }: Props) {
       </div>
 
       <p role="status" className="mt-3 text-sm text-slate-700">
-        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}.
+        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}: {describeCoverage(rows)}
         {perRowDates && result.matrix.excludedWithoutConsent > 0 && ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
       </p>
 
@@ -100,8 +100,8 @@ export default async function GapsPage({ searchParams }: Props) {
       <div className="mt-6">
         {rows.length === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 [&_a]:underline">
-            No jurisdiction has results for this standard with these filters.{' '}
-            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show all jurisdictions</Link>}{' '}
+            {params.show === 'all' ? 'No jurisdiction matches these filters.' : 'No jurisdiction has results for this standard with these filters.'}{' '}
+            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show every jurisdiction in scope</Link>}{' '}
             <Link href={gapsHref({ standard: chosen.slug })}>Reset the filters</Link>
           </p>
         ) : (
@@ -113,4 +113,12 @@ export default async function GapsPage({ searchParams }: Props) {
       </p>
     </div>
   )
+}
+
+/** How much of what is shown is known: unknowns are counted, never scored (issue 15). */
+function describeCoverage(rows: { totals: { assessed: number; of: number } }[]) {
+  const withResults = rows.filter((r) => r.totals.assessed > 0).length
+  const assessed = rows.reduce((n, r) => n + r.totals.assessed, 0)
+  const of = rows.reduce((n, r) => n + r.totals.of, 0)
+  return `${withResults} with at least one result, ${rows.length - withResults} not assessed yet on any criterion; assessed ${assessed} of ${of} cells. Scores are over assessed criteria only.`
 }

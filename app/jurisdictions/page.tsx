@@ -14,6 +14,8 @@ const kindOptions = [
   { value: 'subnational', label: 'Sub-national units' },
   { value: 'regional-organisation', label: 'Regional organisations' },
   { value: 'international-organisation', label: 'International organisations' },
+  { value: 'territory', label: 'Territories' },
+  { value: 'other', label: 'Other areas (e.g. Antarctica)' },
 ]
 
 export default async function JurisdictionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -74,6 +76,7 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/jurisdictions/${row.code}`}>{row.name}</Link>
                     {row.parent && <span className="ml-1 text-xs font-normal text-slate-600">({row.parent.name})</span>}
+                    {row.sovereign && <span className="ml-1 text-xs font-normal text-slate-600">({row.sovereign.name})</span>}
                   </th>
                   <td className="px-3 py-2 font-mono">{row.code}</td>
                   <td className="px-3 py-2">{jurisdictionKindLabels[row.kind]}</td>

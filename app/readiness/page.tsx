@@ -6,6 +6,8 @@ import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findReadinessOptions, getRatificationReadiness } from '@/lib/data/drafts/get-ratification-readiness'
 import { formatLegalDate } from '@/lib/domain/labels'
+import { describeReadiness } from '@/lib/domain/drafts/readiness'
+import { isoDay } from '@/lib/domain/gaps/dates'
 import { jurisdictionHref, treatyHref } from '@/lib/domain/links'
 import { firstValues } from '@/lib/schemas/browse'
 import { readinessParamsSchema } from '@/lib/schemas/drafts'
@@ -70,7 +72,7 @@ function Report({ result }: { result: NonNullable<Awaited<ReturnType<typeof getR
             ['Already satisfied', t.READY],
             ['Satisfied with reservations', t.READY_WITH_RESERVATIONS],
             ['Changes needed', t.CHANGES_NEEDED],
-            ['Not assessed', t.NOT_ASSESSED],
+            ['Not assessed yet', t.NOT_ASSESSED],
           ].map(([label, value]) => (
             <div key={label} className="rounded-lg border border-slate-200 bg-white p-3">
               <dt className="text-sm text-slate-700">{label}</dt>
@@ -78,9 +80,13 @@ function Report({ result }: { result: NonNullable<Awaited<ReturnType<typeof getR
             </div>
           ))}
         </dl>
-        <p className="mt-3 max-w-3xl">
-          {readiness.obligations.length} {readiness.obligations.length === 1 ? 'obligation' : 'obligations'}; {readiness.gapsCoverable} {readiness.gapsCoverable === 1 ? 'gap' : 'gaps'} could be covered by a
-          reservation the treaty allows, {readiness.gapsNeedingLegislation} would need a change in the law.
+        <p className="mt-3 max-w-3xl">{describeReadiness(readiness)}</p>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          Judged on {isoDay(result.date)} exactly as the gap matrix judges each criterion. Obligations covered: every criterion of{' '}
+          {result.standards.map((s, i) => (
+            <span key={s.slug}>{i > 0 && ', '}<Link href={`/gaps?standard=${s.slug}`}>{s.name}</Link></span>
+          ))}
+          ; articles of the treaty that no baseline standard models are not judged here.
         </p>
       </Section>
 

@@ -1,7 +1,7 @@
+import { db } from '@/lib/db'
 import type { Metadata } from 'next'
 import { StandardPicker } from '@/components/gaps/standard-picker'
 import { PageHeader } from '@/components/ui/page-header'
-import { db } from '@/lib/db'
 import { findStandards } from '@/lib/data/find-standards'
 
 export const metadata: Metadata = { title: 'Baseline standards' }

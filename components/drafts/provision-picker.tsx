@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { ActionForm } from '@/components/forms/action-form'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 import type { searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
+import { CheckboxGroup } from '@/components/forms/fields'
 import { DraftIds } from './draft-ids'
 import type { FormAction } from './draft-actions'
 
@@ -15,7 +16,7 @@ export function ProvisionPicker({ action, draft, options, query, results }: { ac
   return (
     <section id="provision-picker" aria-labelledby="provision-picker-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="provision-picker-heading" className="text-lg font-semibold">Start a clause from a provision</h3>
-      <p className="text-sm text-slate-700">The provision’s text and citation are copied into a new clause, linked to the criteria its crosswalks name; then adapt the text.</p>
+      <p className="text-sm text-slate-700">The provision’s text and citation are copied into a new clause, linked to the criteria you tick (its standards and crosswalks suggest some); then adapt the text.</p>
       <form method="get" action={`/drafts/${draft.id}#provision-results`} role="search" aria-label="Find a provision" className="mt-3 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="pq" className="block text-sm font-medium">Words in the citation, heading or text</label>
@@ -48,6 +49,14 @@ export function ProvisionPicker({ action, draft, options, query, results }: { ac
                 <ActionForm action={action} schema="clauseFromProvision" submitLabel={`Start a clause from ${p.citation}`} pendingLabel="Adding…" variant="secondary">
                   <DraftIds draftId={draft.id} version={draft.version} />
                   <input type="hidden" name="provisionId" value={p.id} />
+                  {p.suggestedCriteria.length > 0 && (
+                    <CheckboxGroup
+                      name="criteria"
+                      legend={`Criteria to link the new clause to (${p.citation})`}
+                      hint="Named by this provision's standards and crosswalks. Only what you tick is linked; you can change the links afterwards."
+                      groups={[{ options: p.suggestedCriteria.map((c) => ({ value: c.id, label: `${c.label} — ${assessedFor(c.assessments)}` })) }]}
+                    />
+                  )}
                 </ActionForm>
               </li>
             ))}
@@ -60,3 +69,5 @@ export function ProvisionPicker({ action, draft, options, query, results }: { ac
     </section>
   )
 }
+
+const assessedFor = (n: number) => (n === 0 ? 'not assessed for any jurisdiction yet' : `assessed for ${n} ${n === 1 ? 'jurisdiction' : 'jurisdictions'}`)

@@ -122,7 +122,12 @@ export function CellEvidence({
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={cell.status} />
-        {cell.score !== null && <span className="text-sm">Score {cell.score}/{cell.maxScore}</span>}
+        {cell.score !== null && (
+          <span className="text-sm">
+            Score {cell.score}/{cell.maxScore}
+            {cell.assessedElements < cell.elements.length && ` over the ${cell.assessedElements} of ${cell.elements.length} elements assessed`}
+          </span>
+        )}
         <span className="text-sm text-slate-700">
           {cell.source === 'curated' ? 'LexBridge assessment' : cell.source === 'elements' ? 'Rolled up from the elements below' : 'No assessment recorded'}
         </span>

@@ -7,6 +7,7 @@ const kindOptions = [
   { value: 'subnational', label: 'Sub-national units' },
   { value: 'regional-organisation', label: 'Regional organisations' },
   { value: 'international-organisation', label: 'International organisations' },
+  { value: 'territory', label: 'Territories' },
 ]
 const field = 'mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm'
 
@@ -80,8 +81,8 @@ export function GapFilters({
       <div>
         <label htmlFor="show" className="block text-sm font-medium">Rows</label>
         <select id="show" name="show" defaultValue={params.show} className={field}>
-          <option value="assessed">With results only</option>
-          <option value="all">All jurisdictions</option>
+          <option value="all">Every jurisdiction in scope</option>
+          <option value="assessed">Only those with a result</option>
         </select>
       </div>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4">

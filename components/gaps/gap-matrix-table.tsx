@@ -18,9 +18,11 @@ const cellStyles: Record<Status, string> = {
 }
 const order: Status[] = ['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN']
 
+/** A score rubric's score, over the elements assessed (never over unknown ones), and saying so. */
 function scoreText(cell: CellOutcome) {
   if (cell.score === null || cell.maxScore === null) return null
-  return `${Number.isInteger(cell.score) ? cell.score : cell.score.toFixed(1)}/${cell.maxScore}`
+  const partial = cell.elements.length > 0 && cell.assessedElements < cell.elements.length ? ` (${cell.assessedElements} of ${cell.elements.length} elements assessed)` : ''
+  return `${Number.isInteger(cell.score) ? cell.score : cell.score.toFixed(1)}/${cell.maxScore}${partial}`
 }
 
 /** The matrix: one row per jurisdiction, one column per criterion; every cell links to its evidence. */
@@ -58,9 +60,14 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
                 </td>
               )}
               <td className="min-w-32 px-3 py-2 tabular-nums">
-                <span className="font-semibold">{row.totals.percent === null ? '—' : `${row.totals.percent}%`}</span>
+                {row.totals.percent === null ? (
+                  <span className="font-semibold">{row.totals.assessed === 0 ? 'Not assessed yet' : 'No score'}</span>
+                ) : (
+                  <span className="font-semibold">{row.totals.percent}% <span className="text-xs font-normal">of assessed</span></span>
+                )}
                 <span className="block text-xs text-slate-700">
-                  {row.totals.earned} of {row.totals.possible} points
+                  assessed {row.totals.assessed} of {row.totals.of}
+                  {row.totals.possible > 0 && <>; {row.totals.earned} of {row.totals.possible} points</>}
                   {row.totals.counts.RESERVED > 0 && <>; {row.totals.counts.RESERVED} reserved</>}
                 </span>
                 {row.sufficiency.map((s) => (
@@ -104,6 +111,7 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
             <td />
             {matrix.criterionTotals.map((t) => (
               <td key={t.criterionId} className="px-2 py-2">
+                <p className="whitespace-nowrap font-medium">assessed {t.counts.MET + t.counts.PARTIAL + t.counts.NOT_MET + t.counts.RESERVED} of {matrix.rows.length}</p>
                 <ul>
                   {order.filter((s) => t.counts[s] > 0).map((s) => (
                     <li key={s} className="whitespace-nowrap">

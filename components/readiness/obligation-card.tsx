@@ -32,11 +32,11 @@ export function ObligationCard({ item, crosswalks }: { item: ObligationReadiness
           {obligation.articleRef ?? obligation.code}: {obligation.title}
         </h3>
         <ReadinessBadge readiness={item.readiness} />
-        {item.assessed && <ConformityBadge status={item.status} label={`Assessment: ${item.status === 'MET' ? 'met' : item.status === 'PARTIAL' ? 'partly met' : item.status === 'NOT_MET' ? 'not met' : 'not known'}`} />}
+        {item.assessed && <ConformityBadge status={item.status} label={`Result: ${item.status === 'MET' ? 'met' : item.status === 'PARTIAL' ? 'partly met' : item.status === 'NOT_MET' ? 'not met' : 'not known'}`} />}
       </div>
       <p className="text-sm text-slate-600">{obligation.standard}</p>
       {item.rationale && <p className="mt-2 text-slate-800">{item.rationale}</p>}
-      {!item.assessed && <p className="mt-2 text-slate-700">LexBridge has not assessed this jurisdiction against this obligation yet, so its readiness cannot be judged.</p>}
+      {!item.assessed && <p className="mt-2 text-slate-700">Not assessed yet: LexBridge has no assessment of this jurisdiction against this obligation, and nothing recorded lets it be worked out, so its readiness cannot be judged.</p>}
       {item.satisfiedBy.length > 0 && (
         <p className="mt-2 text-sm">
           <span className="font-medium">Satisfied by: </span>
@@ -71,6 +71,12 @@ export function ObligationCard({ item, crosswalks }: { item: ObligationReadiness
             ))}
           </ul>
         </div>
+      )}
+      {item.notAssessed.length > 0 && (
+        <p className="mt-2 text-sm text-slate-700">
+          <span className="font-medium">Not assessed yet ({item.notAssessed.length} of {obligation.elements.length} elements): </span>
+          {item.notAssessed.map((e) => e.text).join('; ')}
+        </p>
       )}
       <CrosswalkPanel crosswalks={crosswalks} self={{ criterionId: obligation.id }} />
     </article>

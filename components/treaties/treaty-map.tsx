@@ -18,7 +18,7 @@ export function TreatyMap({ title, rows, dateText }: { title: string; rows: Trea
   const hidden: string[] = []
   for (const row of rows) {
     const m49 = row.jurisdiction.m49Code
-    if (row.jurisdiction.kind !== 'STATE' || !m49) continue
+    if ((row.jurisdiction.kind !== 'STATE' && row.jurisdiction.kind !== 'TERRITORY') || !m49) continue
     const since = row.status.since ? ` since ${formatLegalDate(row.status.since, row.status.precision)}` : ''
     values.set(m49, { category: row.status.status, label: `${words[row.status.status]}${since}` })
     if (!drawn.has(m49)) hidden.push(row.jurisdiction.name)

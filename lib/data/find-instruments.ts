@@ -18,7 +18,7 @@ export async function findInstruments(db: Db, params: InstrumentListParams) {
   }
   if (params.kind) where.kind = instrumentKindFromParam[params.kind]
   if (params.scope === 'international') where.jurisdiction = { ...published, kind: { in: ['REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION'] } }
-  if (params.scope === 'national') where.jurisdiction = { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }
+  if (params.scope === 'national') where.jurisdiction = { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }
 
   const [total, rows] = await Promise.all([
     db.instrument.count({ where }),

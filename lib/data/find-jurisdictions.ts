@@ -29,6 +29,7 @@ export async function findJurisdictions(db: Db, params: JurisdictionListParams) 
       regionName: true,
       subregionName: true,
       parent: { select: { code: true, name: true } },
+      sovereign: { select: { code: true, name: true } },
       _count: {
         select: {
           instruments: { where: published },

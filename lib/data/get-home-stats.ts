@@ -5,7 +5,7 @@ import { published } from './published'
 export async function getHomeStats(db: Db) {
   const [jurisdictions, jurisdictionsWithLaw, instruments, provisions, definitions, ageBenchmarks, treatyActions, standards] = await Promise.all([
     db.jurisdiction.count({ where: published }),
-    db.jurisdiction.count({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] }, instruments: { some: published } } }),
+    db.jurisdiction.count({ where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] }, instruments: { some: published } } }),
     db.instrument.count({ where: published }),
     db.provision.count({ where: published }),
     db.definition.count({ where: published }),

@@ -16,6 +16,27 @@ export type CountryRecord = {
   regionName: string | null
   subregionCode: string | null
   subregionName: string | null
+  /** STATE, or TERRITORY of `sovereign`, or OTHER (decision 0307) */
+  kind: 'STATE' | 'TERRITORY' | 'OTHER'
+  /** ISO alpha-2 of the state a territory belongs to */
+  sovereign: string | null
+  /** the reference's words for the tie ("Territory of", "Part of", "Crown dependency of" …) */
+  sovereignRelation: string | null
+}
+
+/**
+ * The kind of a country-code row from its `is_independent` column: "Yes" → STATE; "<relation> <CODE>"
+ * ("Territory of GB", "Part of NL", "Crown dependency of GB", "Associated with NZ", "Commonwealth of
+ * US", "Territories of US") → TERRITORY of CODE; "International" (Antarctica) → OTHER. "In contention"
+ * keeps STATE for Palestine (a UN observer State and party to treaties recorded here) and is OTHER
+ * for Western Sahara (a non-self-governing territory with no recognised sovereign).
+ */
+export function classifyCountry(code: string, isIndependent: string | null): Pick<CountryRecord, 'kind' | 'sovereign' | 'sovereignRelation'> {
+  const value = (isIndependent ?? '').trim()
+  const tie = /^(.+?) ([A-Z]{2})$/.exec(value)
+  if (tie && tie[1] !== 'In') return { kind: 'TERRITORY', sovereign: tie[2], sovereignRelation: tie[1] === 'Territories of' ? 'Territory of' : tie[1] }
+  if (value === 'International' || (value === 'In contention' && code !== 'PS')) return { kind: 'OTHER', sovereign: null, sovereignRelation: null }
+  return { kind: 'STATE', sovereign: null, sovereignRelation: null }
 }
 
 export const COUNTRY_CODES_FILE = path.join('reference', 'countries', 'country-codes.csv')
@@ -26,7 +47,7 @@ function padM49(code: string | null): string | null {
   return code && /^\d{1,3}$/.test(code) ? code.padStart(3, '0') : code
 }
 
-function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: string[] } {
+export function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: string[] } {
   const countries: CountryRecord[] = []
   const issues: string[] = []
   const seen = new Set<string>()
@@ -52,6 +73,7 @@ function parseCountryCodes(text: string): { countries: CountryRecord[]; issues: 
       regionName: cell(record, 'Region Name'),
       subregionCode: padM49(cell(record, 'Sub-region Code')),
       subregionName: cell(record, 'Sub-region Name'),
+      ...classifyCountry(code, cell(record, 'is_independent')),
     })
   }
   return { countries, issues }

@@ -55,11 +55,12 @@ export function definitionsToCsvRows(matrix: DefinitionsMatrix, origin: string):
 
 export function agesToCsvRows(comparison: AgeComparison, origin: string): CsvValue[][] {
   const rows: CsvValue[][] = [['jurisdiction', 'jurisdiction_name', 'benchmark', 'benchmark_name', 'age', 'conditions', 'citation', 'verification', 'link', 'source_url', 'valid_from']]
-  for (const { column, benchmarks } of comparison.jurisdictions) {
+  for (const { column, benchmarks, belowNational } of comparison.jurisdictions) {
     for (const kind of comparison.kinds) {
       const list = benchmarks[kind.code] ?? []
-      if (!list.length) rows.push([column.code, column.name, kind.code, kind.name, null, 'not recorded'])
-      for (const b of list) rows.push([column.code, column.name, kind.code, kind.name, b.age ?? 'none set', b.conditions, b.citation, b.verification.toLowerCase(), absolute(origin, b.href), b.sourceUrl, b.validFrom])
+      const below = belowNational?.[kind.code]
+      if (!list.length) rows.push([column.code, column.name, kind.code, kind.name, below ? `${below.min}-${below.max}` : null, below ? below.text : 'not recorded'])
+      for (const b of list) rows.push([column.code, column.name, kind.code, kind.name, b.age ?? (below ? `${below.min}-${below.max}` : 'none set'), b.conditions, b.citation, b.verification.toLowerCase(), absolute(origin, b.href), b.sourceUrl, b.validFrom])
     }
   }
   return rows

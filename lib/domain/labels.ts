@@ -3,6 +3,8 @@ export const jurisdictionKindFromParam = {
   subnational: 'SUBNATIONAL',
   'regional-organisation': 'REGIONAL_ORGANISATION',
   'international-organisation': 'INTERNATIONAL_ORGANISATION',
+  territory: 'TERRITORY',
+  other: 'OTHER',
 } as const
 
 /** Formats a date stored as DATE with its precision: 2011-01-01 + YEAR → "2011". */

@@ -103,6 +103,7 @@ describe('every CSV export neutralises formula-like cells', () => {
       jurisdictions: columns.map((c) => ({
         column: c,
         findings: [],
+        belowNational: {},
         benchmarks: {
           consent: [
             {

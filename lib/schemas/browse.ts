@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** URL parameters of /jurisdictions. Unknown or malformed values are dropped, never a 500. */
-export const jurisdictionKindParam = z.enum(['state', 'subnational', 'regional-organisation', 'international-organisation'])
+export const jurisdictionKindParam = z.enum(['state', 'subnational', 'territory', 'other', 'regional-organisation', 'international-organisation'])
 
 export const jurisdictionListParamsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

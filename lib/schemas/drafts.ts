@@ -41,7 +41,13 @@ export const clauseSchema = z.object({
   concepts: list(id).pipe(z.array(id).max(10, 'Link at most 10 concepts')),
 })
 
-export const clauseFromProvisionSchema = z.object({ draftId: id, version, provisionId: id })
+/** Starting a clause from a provision: the criteria are exactly the ones the user ticked (none is added for them). */
+export const clauseFromProvisionSchema = z.object({
+  draftId: id,
+  version,
+  provisionId: id,
+  criteria: list(id).pipe(z.array(id).max(30, 'Link at most 30 criteria')),
+})
 export const clauseRefSchema = z.object({ draftId: id, version, clauseId: id })
 export const moveClauseSchema = clauseRefSchema.extend({ direction: z.enum(['up', 'down']) })
 

@@ -7,6 +7,8 @@ export const jurisdictionKindLabels = {
   SUBNATIONAL: 'Sub-national unit',
   REGIONAL_ORGANISATION: 'Regional organisation',
   INTERNATIONAL_ORGANISATION: 'International organisation',
+  TERRITORY: 'Territory',
+  OTHER: 'Other area',
 } as const
 
 export const instrumentKindLabels = {

@@ -43,7 +43,7 @@ export const gapPageParamsSchema = z.object({
   kind: fields.kind.optional().catch(undefined),
   sort: fields.sort.default('name').catch('name'),
   asOf: fields.asOf.optional().catch(undefined),
-  show: fields.show.default('assessed').catch('assessed'),
+  show: fields.show.default('all').catch('all'),
   cell: gapCellParamSchema.optional().catch(undefined),
 })
 export type GapPageParams = z.infer<typeof gapPageParamsSchema>
@@ -55,7 +55,7 @@ export const gapApiParamsSchema = z.object({
   kind: fields.kind.optional(),
   sort: fields.sort.default('name'),
   asOf: fields.asOf.optional(),
-  show: fields.show.default('assessed'),
+  show: fields.show.default('all'),
   format: z.enum(['json', 'csv']).default('json'),
 })
 type GapApiParams = z.infer<typeof gapApiParamsSchema>
@@ -63,7 +63,8 @@ type GapApiParams = z.infer<typeof gapApiParamsSchema>
 /** What the matrix query needs, whichever door it came in by. */
 export type GapMatrixQuery = Pick<GapApiParams, 'standard' | 'region' | 'org' | 'kind' | 'sort' | 'asOf' | 'show'>
 
-const statusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'unknown'])
+/** "not-assessed": nobody assessed it and no rule derives it; never scored (issue 15). */
+const statusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'not-assessed'])
 const citationSchema = z.object({ citation: z.string(), instrumentUri: z.string(), eId: z.string(), pinpoint: z.string().nullable(), inForceOnDate: z.boolean() })
 
 /** The JSON body of GET /api/v1/gaps: the contract, also served as JSON Schema at /api/v1/gaps/schema. */
@@ -77,15 +78,23 @@ export const gapMatrixResponseSchema = z.object({
       jurisdiction: z.object({ code: z.string(), name: z.string(), kind: z.string(), region: z.string().nullable() }),
       date: z.string(),
       treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().nullable() }).nullable(),
-      totals: z.object({ counts: z.record(statusSchema, z.number()), earned: z.number(), possible: z.number(), percent: z.number().nullable() }),
+      totals: z.object({
+        counts: z.record(statusSchema, z.number()),
+        assessed: z.number().int().describe('criteria with a result other than not-assessed'),
+        of: z.number().int().describe('criteria of the standard'),
+        earned: z.number(),
+        possible: z.number().describe('points possible over the assessed, not reserved criteria'),
+        percent: z.number().nullable().describe('earned / possible: a score over assessed criteria only; null when none is assessed'),
+      }),
       sufficiency: z.array(z.object({ group: z.string(), codes: z.array(z.string()), verdict: z.enum(['yes', 'no', 'unknown']) })),
       cells: z.array(
         z.object({
           criterion: z.string(),
           status: statusSchema,
           source: z.enum(['curated', 'elements', 'none']),
-          score: z.number().nullable(),
+          score: z.number().nullable().describe('null when not assessed; for score rubrics, over the assessed elements'),
           maxScore: z.number().nullable(),
+          assessedElements: z.number().int(),
           conflict: z.boolean(),
           evidence: z.array(citationSchema),
           elements: z.array(

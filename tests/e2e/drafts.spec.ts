@@ -11,6 +11,8 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 test('a negotiator builds a draft from a provision, sees the forecast change and exports it', async ({ page }) => {
   const f = await createNegotiationFixture(db)
   const nora = await createAccount(db, 'viewer')
@@ -42,6 +44,10 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await page.getByLabel('Jurisdiction or organisation').selectOption({ label: f.meets.name })
   await page.getByRole('button', { name: 'Find provisions' }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 matching provision' })).toBeVisible()
+  // The criteria its crosswalk names are offered, not linked unasked: tick the one this clause implements.
+  const choices = page.getByRole('group', { name: `Criteria to link the new clause to (${f.meets.section.citation})` })
+  await expect(choices.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(f.criterion.label)} — assessed for \\d+ jurisdictions?$`) })).not.toBeChecked()
+  await choices.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(f.criterion.label)}`) }).check()
   await page.getByRole('button', { name: `Start a clause from ${f.meets.section.citation}` }).click()
   const clause = page.getByRole('article', { name: 'Clause 1 — Meeting a child following grooming' })
   await expect(clause).toBeVisible()

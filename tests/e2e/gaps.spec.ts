@@ -77,7 +77,7 @@ test('each party at its ratification date, sorting and the empty state', async (
   await expect(page).toHaveURL(/asOf=ratification/)
   await expect(page.getByRole('status')).toContainText('without a dated ratification or accession are not shown')
   await expect(page.getByRole('status')).toContainText('0 jurisdictions shown')
-  await expect(page.getByText('No jurisdiction has results for this standard with these filters.')).toBeVisible()
+  await expect(page.getByText('No jurisdiction matches these filters.')).toBeVisible()
 
   await page.goto(`/gaps?standard=${fx.standard.slug}&org=${fx.org.code}&asOf=ratification`)
   await expect(page.getByRole('columnheader', { name: 'Evaluated on' })).toBeVisible()

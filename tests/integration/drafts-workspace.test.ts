@@ -47,9 +47,18 @@ describe('a negotiator builds a draft from the law', () => {
     await rejects(createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }), 'VALIDATION')
   })
 
-  it('starts a clause from a provision: text and citation copied, criterion linked through the crosswalk, forecast computed', async () => {
+  it('starts a clause from a provision: text and citation copied, the criterion the user chose linked, forecast computed', async () => {
     const draft = await createDraft(t.db, { userId: author.id, title: 'From a treaty article', purpose: null, jurisdictionCodes: [f.meets.code, f.partly.code] })
-    await createClauseFromProvision(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, provisionId: f.meets.section.id })
+    // The picker offers the crosswalk's criterion as a choice, with its number of assessments.
+    const [found] = (await searchProvisionsForClause(t.db, { query: f.meets.section.citation })).filter((p) => p.id === f.meets.section.id)
+    expect(found.suggestedCriteria).toMatchObject([{ id: f.criterion.id, label: f.criterion.label }])
+    expect(found.suggestedCriteria[0].assessments).toBeGreaterThan(0)
+    // Nothing chosen: nothing linked (no criterion is added behind the user's back).
+    const bare = await createDraft(t.db, { userId: author.id, title: 'Bare clause', purpose: null, jurisdictionCodes: [f.meets.code] })
+    await createClauseFromProvision(t.db, { draftId: bare.id, userId: author.id, expectedVersion: 1, provisionId: f.meets.section.id, criterionIds: [] })
+    expect((await getDraftWorkspace(t.db, { draftId: bare.id, userId: author.id })).clauses[0].links).toEqual([])
+
+    await createClauseFromProvision(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, provisionId: f.meets.section.id, criterionIds: found.suggestedCriteria.map((c) => c.id) })
     const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(w.draft.version).toBe(2)
     expect(w.clauses).toHaveLength(1)

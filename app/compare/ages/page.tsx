@@ -93,7 +93,12 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                       const list = j.benchmarks[kind.code] ?? []
                       return (
                         <td key={kind.code} className="border-b border-slate-200 px-3 py-3">
-                          {list.length === 0 ? (
+                          {j.belowNational[kind.code] && (
+                            <p className="mb-1 text-sm font-medium">
+                              <Link href={`/ages?kind=${kind.code}#below-${j.column.code}`}>{j.belowNational[kind.code].text}</Link>
+                            </p>
+                          )}
+                          {list.length === 0 && j.belowNational[kind.code] ? null : list.length === 0 ? (
                             <span className="text-sm italic text-slate-700">
                               <span aria-hidden="true">∅ </span>Not recorded
                             </span>
@@ -101,7 +106,7 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                             <ul className="space-y-2">
                               {list.map((b) => (
                                 <li key={b.id}>
-                                  <span className="text-lg font-semibold tabular-nums">{b.age ?? 'none set'}</span>
+                                  <span className="text-lg font-semibold tabular-nums">{b.age ?? (j.belowNational[kind.code] ? 'no national age' : 'none set')}</span>
                                   <a href={`#age-note-${noteNumber.get(b.id)}`} className="ml-1 align-super text-xs">
                                     <span className="sr-only">note </span>
                                     {noteNumber.get(b.id)}

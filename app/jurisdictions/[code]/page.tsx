@@ -40,7 +40,27 @@ export default async function JurisdictionPage({ params }: Props) {
           <dt className="text-slate-600">Code</dt>
           <dd className="font-mono">{j.code}</dd>
           <dt className="text-slate-600">Kind</dt>
-          <dd>{jurisdictionKindLabels[j.kind]}</dd>
+          <dd>
+            {jurisdictionKindLabels[j.kind]}
+            {j.sovereign && (
+              <>
+                {' '}— {(j.sovereignRelation ?? 'Territory of').toLowerCase()} <Link href={jurisdictionHref(j.sovereign.code)}>{j.sovereign.name}</Link>
+              </>
+            )}
+          </dd>
+          {j.territories.length > 0 && (
+            <>
+              <dt className="text-slate-600">Territories</dt>
+              <dd>
+                {j.territories.map((t, i) => (
+                  <span key={t.code}>
+                    {i > 0 && ', '}
+                    <Link href={jurisdictionHref(t.code)}>{t.name}</Link>
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
           {(j.regionName || j.subregionName) && (
             <>
               <dt className="text-slate-600">Region (UN M49)</dt>

@@ -29,7 +29,7 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
       verification: true,
       validFrom: true,
       lastVerifiedOn: true,
-      jurisdiction: { select: { code: true, name: true, kind: true, m49Code: true } },
+      jurisdiction: { select: { id: true, code: true, name: true, kind: true, m49Code: true, parentId: true, parent: { select: { id: true, code: true, name: true, m49Code: true } } } },
       provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
     },
   })

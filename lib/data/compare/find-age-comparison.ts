@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { checkAgeConsistency, type AgeFacts, type AgeKindCode } from '@/lib/domain/age-consistency'
 import { provisionHref } from '@/lib/domain/links'
+import { describeBelowNational, nationalSetsAge, summariseBelowNational } from '@/lib/domain/ages/set-below-national'
 import { parseConceptFeatures } from '@/lib/schemas/concept-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
@@ -21,7 +22,8 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
     client.ageBenchmarkKind.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, code: true, name: true, description: true } }),
   ])
   const ids = columns.map((c) => c.id)
-  const [benchmarks, csamDefinitions] = ids.length
+  const inForce = [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gt: day } }] }]
+  const [benchmarks, csamDefinitions, unitAges] = ids.length
     ? await Promise.all([
         client.ageBenchmark.findMany({
           where: {
@@ -44,8 +46,12 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
           },
         }),
         client.definition.findMany({ where: { ...published, jurisdictionId: { in: ids }, concept: { slug: 'csam' } }, select: { jurisdictionId: true, features: true } }),
+        client.ageBenchmark.findMany({
+          where: { ...published, age: { not: null }, jurisdiction: { ...published, parentId: { in: ids } }, AND: inForce },
+          select: { age: true, jurisdictionId: true, kind: { select: { code: true } }, jurisdiction: { select: { parentId: true } } },
+        }),
       ])
-    : [[], []]
+    : [[], [], []]
 
   return {
     asOf: isoDay(today)!,
@@ -70,7 +76,14 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
           },
         ]
       }
-      return { column: publicColumn(column), benchmarks: byKind, findings: checkAgeConsistency(ageFacts(byKind, csamDefinitions.filter((d) => d.jurisdictionId === column.id).map((d) => d.features))) }
+      const belowNational: AgeComparison['jurisdictions'][number]['belowNational'] = {}
+      for (const kind of kinds) {
+        if (nationalSetsAge((byKind[kind.code] ?? []).map((b) => b.age))) continue
+        const units = unitAges.filter((u) => u.kind.code === kind.code && u.jurisdiction.parentId === column.id)
+        const range = summariseBelowNational(units.map((u) => ({ parentId: u.jurisdiction.parentId, jurisdictionId: u.jurisdictionId, age: u.age }))).get(column.id)
+        if (range) belowNational[kind.code] = { ...range, text: describeBelowNational(range) }
+      }
+      return { column: publicColumn(column), benchmarks: byKind, belowNational, findings: checkAgeConsistency(ageFacts(byKind, csamDefinitions.filter((d) => d.jurisdictionId === column.id).map((d) => d.features))) }
     }),
   }
 }

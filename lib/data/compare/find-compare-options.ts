@@ -8,7 +8,7 @@ import { published } from '../published'
 export async function findCompareOptions(client: Db) {
   const [jurisdictions, instruments, topics, concepts, criteria] = await Promise.all([
     client.jurisdiction.findMany({
-      where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL', 'REGIONAL_ORGANISATION'] } },
+      where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL', 'REGIONAL_ORGANISATION'] } },
       orderBy: [{ name: 'asc' }],
       select: {
         code: true,

@@ -6,7 +6,7 @@ import { allOf } from './all-of'
 /** Choices offered by the draft forms: jurisdictions that can take part, criteria by standard, concepts. */
 export async function findDraftOptions(db: Db) {
   const [jurisdictions, lawSources, standards, concepts] = await allOf([
-    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
+    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true, regionName: true } }),
     () => // Where a clause can come from: any jurisdiction or organisation with an instrument.
     db.jurisdiction.findMany({ where: { ...published, instruments: { some: published } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
     () => db.baselineStandard.findMany({
@@ -34,7 +34,7 @@ export type DraftOptions = Awaited<ReturnType<typeof findDraftOptions>>
 export async function searchProvisionsForClause(db: Db, options: { query: string; jurisdictionCode?: string; limit?: number }) {
   const words = options.query.split(/\s+/).filter((w) => w.length > 1).slice(0, 6)
   if (words.length === 0) return []
-  return db.provision.findMany({
+  const rows = await db.provision.findMany({
     where: {
       ...published,
       AND: words.map((word) => ({ OR: [{ citation: { contains: word, mode: 'insensitive' as const } }, { heading: { contains: word, mode: 'insensitive' as const } }, { text: { contains: word, mode: 'insensitive' as const } }] })),
@@ -42,6 +42,35 @@ export async function searchProvisionsForClause(db: Db, options: { query: string
     },
     orderBy: [{ citation: 'asc' }],
     take: options.limit ?? 20,
-    select: { id: true, heading: true, num: true, text: true, citation: true, instrumentVersion: { select: { instrument: { select: { title: true, jurisdiction: { select: { name: true } } } } } } },
+    select: {
+      id: true,
+      heading: true,
+      num: true,
+      text: true,
+      citation: true,
+      instrumentVersion: { select: { instrument: { select: { title: true, jurisdiction: { select: { name: true } } } } } },
+      criteria: { where: published, select: criterionSuggestionSelect },
+      crosswalkEntries: { select: { crosswalk: { select: { entries: { where: { criterion: published }, select: { criterion: { select: criterionSuggestionSelect } } } } } } },
+    },
+  })
+  return rows.map(({ criteria, crosswalkEntries, ...p }) => {
+    const all = [...criteria, ...crosswalkEntries.flatMap((e) => e.crosswalk.entries.flatMap((x) => (x.criterion ? [x.criterion] : [])))]
+    const seen = new Set<string>()
+    const suggested = all.filter((c) => !seen.has(c.id) && seen.add(c.id)).map((c) => ({ id: c.id, label: criterionLabel(c), assessments: c._count.assessments }))
+    return { ...p, suggestedCriteria: suggested }
   })
 }
+
+/**
+ * Criteria a clause started from a provision may be linked to (the provision's own standards and its
+ * crosswalks), with how many published assessments each has, so the user can see which would
+ * leave the forecast "Not known". Offered as choices, never linked unasked.
+ */
+const criterionSuggestionSelect = {
+  id: true,
+  code: true,
+  title: true,
+  articleRef: true,
+  standard: { select: { name: true } },
+  _count: { select: { assessments: { where: published } } },
+} as const

@@ -7,6 +7,9 @@ import { findCrosswalks } from './find-crosswalks'
 import { linkLabel, linkSelect, requirementsOf } from './link-label'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
 import { allOf } from './all-of'
+import { findCriterionResults } from '../gaps/find-criterion-results'
+import { explainResult, resultEvidence } from '@/lib/domain/gaps/explain-result'
+import type { AssessmentInput } from '@/lib/domain/drafts/conformity'
 
 /**
  * Everything the draft page, and the exports, show: the draft, its clauses with links and sources,
@@ -53,12 +56,7 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
   const jurisdictionIds = jurisdictions.map((j) => j.id)
 
   const [assessments, definitions, crosswalks, shares] = await allOf([
-    () => criterionIds.length && jurisdictionIds.length
-      ? db.assessment.findMany({
-          where: { ...published, jurisdictionId: { in: jurisdictionIds }, criterionId: { in: criterionIds } },
-          select: { jurisdictionId: true, criterionId: true, status: true, rationale: true, evidence: { select: { pinpoint: true, provision: { select: provisionRefSelect } } } },
-        })
-      : [],
+    () => criterionAssessments(db, criterionIds, jurisdictionIds),
     () => conceptIds.length && jurisdictionIds.length
       ? db.definition.findMany({
           where: { ...published, jurisdictionId: { in: jurisdictionIds }, conceptId: { in: conceptIds } },
@@ -79,7 +77,7 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
       heading: c.heading,
       links: c.links.map((l): ClauseLinkInput => (l.criterionId ? { kind: 'criterion', criterionId: l.criterionId, label: l.label } : { kind: 'concept', conceptId: l.concept!.id, label: l.label, requiredFeatures: l.requiredFeatures })),
     })),
-    assessments: assessments.map((a) => ({ ...a, evidence: a.evidence.map((e) => toEvidenceRef(e.provision, e.pinpoint)) })),
+    assessments,
     definitions: definitions.map((d) => ({
       jurisdictionId: d.jurisdictionId,
       conceptId: d.conceptId,
@@ -102,3 +100,23 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
 
 export type DraftWorkspace = Awaited<ReturnType<typeof getDraftWorkspace>>
 export type WorkspaceClause = DraftWorkspace['clauses'][number]
+
+/**
+ * Each participant's result on each linked criterion, as the gap matrix evaluates it today (one
+ * evaluation everywhere, decision 0305): curated, rolled up from elements or derived from recorded
+ * law. Pairs with nothing recorded are left out, so the forecast reads them "Not known".
+ */
+async function criterionAssessments(db: Db, criterionIds: string[], jurisdictionIds: string[]): Promise<AssessmentInput[]> {
+  const results = [...(await findCriterionResults(db, { criterionIds, jurisdictionIds })).values()].filter((r) => r.source !== 'none')
+  const ids = results.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []))
+  const rationales = new Map(
+    ids.length ? (await db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, rationale: true } })).map((a) => [a.id, a.rationale]) : [],
+  )
+  return results.map((r) => ({
+    jurisdictionId: r.jurisdictionId,
+    criterionId: r.criterionId,
+    status: r.status,
+    rationale: explainResult(r, r.assessmentId ? (rationales.get(r.assessmentId) ?? null) : null) ?? '',
+    evidence: resultEvidence(r),
+  }))
+}

@@ -27,29 +27,22 @@ export async function createClause(db: Db, change: DraftChange & ClauseFields & 
 
 /**
  * Starts a clause from a provision of any jurisdiction or instrument: its text and citation are
- * copied (the negotiator then edits the text; the citation stays as the source), and it is linked
- * to the criteria the crosswalks and standards tie to that provision, so the forecast works at once.
+ * copied (the negotiator then edits the text; the citation stays as the source). It is linked to
+ * exactly the criteria the user chose (`criterionIds`, offered from suggestClauseCriteria): nothing
+ * is added behind their back, since a link to a criterion nobody assessed turns every participant's
+ * forecast into "Not known" (issue 15).
  */
-export async function createClauseFromProvision(db: Db, change: DraftChange & { provisionId: string }) {
+export async function createClauseFromProvision(db: Db, change: DraftChange & { provisionId: string; criterionIds: string[] }) {
   const provision = await db.provision.findFirst({
     where: { ...published, id: change.provisionId },
-    select: {
-      id: true,
-      num: true,
-      heading: true,
-      text: true,
-      citation: true,
-      criteria: { where: published, select: { id: true } },
-      crosswalkEntries: { select: { crosswalk: { select: { entries: { where: { criterionId: { not: null } }, select: { criterionId: true } } } } } },
-    },
+    select: { id: true, num: true, heading: true, text: true, citation: true },
   })
   if (!provision) throw new AppError('NOT_FOUND', 'That provision is not in LexBridge any more.')
-  const criterionIds = [...provision.criteria.map((c) => c.id), ...provision.crosswalkEntries.flatMap((e) => e.crosswalk.entries.map((x) => x.criterionId!))]
   return createClause(db, {
     ...change,
     heading: provision.heading ?? provision.num,
     text: provision.text,
-    criterionIds: [...new Set(criterionIds)],
+    criterionIds: [...new Set(change.criterionIds)],
     conceptIds: [],
     sourceProvisionId: provision.id,
     sourceCitation: provision.citation,

@@ -6,7 +6,8 @@ import { published } from '../published'
 import { findModelExamples } from './find-model-examples'
 import { getGapMatrix } from './get-gap-matrix'
 
-const isShortfall = (status: string) => status !== 'MET' && status !== 'RESERVED'
+// A gap is a known shortfall. Not assessed is not a gap and not met: it is listed apart (issue 15).
+const isShortfall = (status: string) => status === 'PARTIAL' || status === 'NOT_MET'
 
 /**
  * One jurisdiction against every standard on a date, with what is missing and provisions of other
@@ -27,7 +28,8 @@ export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: s
       .map((cell, i) => ({ cell, criterion: m.standard.criteria[i] }))
       .filter(({ cell }) => isShortfall(cell.status))
       .map(({ cell, criterion }) => ({ cell, criterion, missing: cell.elements.filter((e) => isShortfall(e.status)) }))
-    return [{ standard: m.standard, row, gaps }]
+    const notAssessed = row.cells.flatMap((cell, i) => (cell.status === 'UNKNOWN' ? [{ cell, criterion: m.standard.criteria[i] }] : []))
+    return [{ standard: m.standard, row, gaps, notAssessed }]
   })
   const elementIds = sections.flatMap((s) => s.gaps.flatMap((g) => g.missing.map((e) => e.element.id)))
   const criterionIds = sections.flatMap((s) => s.gaps.filter((g) => g.cell.elements.length === 0).map((g) => g.criterion.id))

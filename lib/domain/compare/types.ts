@@ -118,6 +118,8 @@ export type AgeComparison = {
     column: CompareColumn
     /** kind code → benchmarks in force */
     benchmarks: Record<string, AgeBenchmarkSummary[]>
+    /** kind code → the range set by its states or provinces, where the nation sets no age itself (decision 0308) */
+    belowNational: Record<string, { min: number; max: number; units: number; text: string }>
     findings: ConsistencyFinding[]
   }[]
   notFound: string[]

@@ -38,6 +38,8 @@ export type CellOutcome = {
   dateNote: string | null
   conflict: boolean
   hasDerived: boolean
+  /** elements with a known result (curated, derived or reserved), of `elements.length` */
+  assessedElements: number
 }
 
 export type CellContext = {
@@ -147,8 +149,10 @@ export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInpu
   } else if (curated) {
     status = curated.status
     source = 'curated'
-    score = criterion.scoring === 'SCORE' ? (curated.dateNote ? 0 : assessment!.score) : null
+    score = criterion.scoring === 'SCORE' && status !== 'UNKNOWN' ? (curated.dateNote ? 0 : assessment!.score) : null
   }
+  // Unknown is never scored: no "0 of 1 points" for a criterion nobody could judge.
+  if (status === 'UNKNOWN') score = null
   return {
     criterionId: criterion.id,
     code: criterion.code,
@@ -165,5 +169,6 @@ export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInpu
     dateNote: curated?.dateNote ?? null,
     conflict,
     hasDerived,
+    assessedElements: statuses.filter((st) => st !== 'UNKNOWN').length,
   }
 }

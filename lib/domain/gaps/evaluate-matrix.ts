@@ -99,11 +99,13 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
 const collator = new Intl.Collator('en')
 const byName = (a: RowOutcome, b: RowOutcome) => collator.compare(a.jurisdiction.name, b.jurisdiction.name)
 
+/** Rows with no score (nothing assessed) sort last either way: not assessed is neither a success nor a gap. */
 function sortRows(rows: RowOutcome[], sort: MatrixSort) {
-  const pct = (r: RowOutcome) => r.totals.percent ?? -1
+  const unscored = (r: RowOutcome) => (r.totals.percent === null ? 1 : 0)
+  const pct = (r: RowOutcome) => r.totals.percent ?? 0
   if (sort === 'name') rows.sort(byName)
-  else if (sort === 'score') rows.sort((a, b) => pct(b) - pct(a) || byName(a, b))
-  else rows.sort((a, b) => pct(a) - pct(b) || byName(a, b))
+  else if (sort === 'score') rows.sort((a, b) => unscored(a) - unscored(b) || pct(b) - pct(a) || byName(a, b))
+  else rows.sort((a, b) => unscored(a) - unscored(b) || pct(a) - pct(b) || byName(a, b))
 }
 
 export const describeAsOf = (asOf: AsOf) => (asOf.mode === 'date' ? isoDay(asOf.date) : 'each jurisdiction’s ratification date')

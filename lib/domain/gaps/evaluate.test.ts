@@ -70,11 +70,19 @@ describe('one cell', () => {
     expect(conflicting.elements[0]).toMatchObject({ status: 'MET', source: 'curated', conflict: true })
   })
 
-  it('scores a rubric from its elements when they change', () => {
+  it('never scores a rubric from one derived element while the rest is unknown (no "8.3 %")', () => {
     const rubric = criterion({ id: 's', code: '4.4.2', scoring: 'SCORE', maxScore: 2, elements: [element({ id: 'x', code: 'x' }), element({ id: 'y', code: 'y', derivationRule: 'csam-virtual' })] })
     const facts = { ...emptyFacts, csamVirtual: [{ covered: true, citation: 'c', validity: { from: null, to: null } }] }
     const cell = evaluateCell(rubric, undefined, ctx({ facts }))
-    expect(cell).toMatchObject({ status: 'UNKNOWN', score: 1, maxScore: 2, points: { earned: 0.5, possible: 1 } })
+    expect(cell).toMatchObject({ status: 'UNKNOWN', score: null, points: { earned: 0, possible: 0 }, assessedElements: 1 })
+  })
+
+  it('scores a rubric over its assessed elements once its status is known', () => {
+    const rubric = criterion({ id: 's', code: '4.4.2', scoring: 'SCORE', maxScore: 3, elements: [element({ id: 'x', code: 'x' }), element({ id: 'y', code: 'y', derivationRule: 'csam-virtual' }), element({ id: 'z', code: 'z' })] })
+    const facts = { ...emptyFacts, csamVirtual: [{ covered: false, citation: 'c', validity: { from: null, to: null } }] }
+    const cell = evaluateCell(rubric, undefined, ctx({ facts }))
+    // One element known (derived, not met), two unknown: a known shortfall, scored 0 of the 1 element assessed.
+    expect(cell).toMatchObject({ status: 'NOT_MET', score: 0, maxScore: 1, assessedElements: 1, points: { earned: 0, possible: 1 } })
   })
 })
 

@@ -6,7 +6,7 @@ export const statusLabels: Record<Status, string> = {
   PARTIAL: 'Partly met',
   NOT_MET: 'Not met',
   RESERVED: 'Reserved',
-  UNKNOWN: 'Unknown',
+  UNKNOWN: 'Not assessed yet',
 }
 
 export const statusIcons: Record<Status, string> = {
@@ -17,6 +17,6 @@ export const statusIcons: Record<Status, string> = {
   UNKNOWN: '?',
 }
 
-export const statusParam: Record<Status, string> = { MET: 'met', PARTIAL: 'partial', NOT_MET: 'not-met', RESERVED: 'reserved', UNKNOWN: 'unknown' }
+export const statusParam: Record<Status, string> = { MET: 'met', PARTIAL: 'partial', NOT_MET: 'not-met', RESERVED: 'reserved', UNKNOWN: 'not-assessed' }
 
 export const treatyStatusLabels = { party: 'Party', signatory: 'Signatory', denounced: 'Denounced', none: 'No action recorded' } as const

@@ -16,14 +16,17 @@ describe('rolling element statuses up to a criterion', () => {
 })
 
 describe('points and scores', () => {
-  it('counts a reserved criterion neither as a gap nor as a success', () => {
+  it('counts a reserved or unassessed criterion neither as a gap nor as a success', () => {
     expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'RESERVED', null, null)).toEqual({ earned: 0, possible: 0 })
     expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'PARTIAL', null, null)).toEqual({ earned: 0.5, possible: 1 })
-    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'UNKNOWN', null, null)).toEqual({ earned: 0, possible: 1 })
+    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'UNKNOWN', null, null)).toEqual({ earned: 0, possible: 0 })
   })
   it('normalises rubric scores and takes reserved elements out of the maximum', () => {
     expect(criterionPoints({ scoring: 'SCORE', maxScore: 4 }, 'PARTIAL', 3, 4)).toEqual({ earned: 0.75, possible: 1 })
     expect(scoreFromElements(['MET', 'RESERVED', 'PARTIAL', 'NOT_MET'])).toEqual({ score: 1.5, max: 3 })
+    // Unknown elements are out of the maximum too; none assessed → no score at all.
+    expect(scoreFromElements(['MET', 'UNKNOWN', 'UNKNOWN', 'NOT_MET'])).toEqual({ score: 1, max: 2 })
+    expect(scoreFromElements(['UNKNOWN', 'UNKNOWN'])).toEqual({ score: null, max: null })
   })
   it('totals a row with a percentage of applicable points', () => {
     const totals = totalPoints([

@@ -15,7 +15,7 @@ type Source = {
 type Filters = GapMatrixResponse['filters']
 
 const st = (s: Status) => statusParam[s] as GapMatrixResponse['rows'][number]['cells'][number]['status']
-const counts = (c: Record<Status, number>) => ({ met: c.MET, partial: c.PARTIAL, 'not-met': c.NOT_MET, reserved: c.RESERVED, unknown: c.UNKNOWN })
+const counts = (c: Record<Status, number>) => ({ met: c.MET, partial: c.PARTIAL, 'not-met': c.NOT_MET, reserved: c.RESERVED, 'not-assessed': c.UNKNOWN })
 const cite = (p: ProvisionRef, pinpoint: string | null, date: Date) => ({ citation: p.citation, instrumentUri: p.instrumentUri, eId: p.eId, pinpoint, inForceOnDate: isValidAt(p.validity, date) })
 
 function cellJson(cell: CellOutcome, date: Date) {
@@ -25,6 +25,7 @@ function cellJson(cell: CellOutcome, date: Date) {
     source: cell.source,
     score: cell.score,
     maxScore: cell.maxScore,
+    assessedElements: cell.assessedElements,
     conflict: cell.conflict,
     evidence: cell.evidence.map((e) => cite(e.provision, e.pinpoint, date)),
     elements: cell.elements.map((e) => ({
@@ -59,7 +60,7 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
       jurisdiction: { code: r.jurisdiction.code, name: r.jurisdiction.name, kind: r.jurisdiction.kind, region: r.jurisdiction.regionName },
       date: isoDay(r.date),
       treatyStatus: r.treaty ? { status: r.treaty.status, since: r.treaty.since ? isoDay(r.treaty.since) : null } : null,
-      totals: { counts: counts(r.totals.counts), earned: r.totals.earned, possible: r.totals.possible, percent: r.totals.percent },
+      totals: { counts: counts(r.totals.counts), assessed: r.totals.assessed, of: r.totals.of, earned: r.totals.earned, possible: r.totals.possible, percent: r.totals.percent },
       sufficiency: r.sufficiency,
       cells: r.cells.map((c) => cellJson(c, r.date)),
     })),

@@ -8,7 +8,7 @@ export const jurisdictionInputSchema = z.object({
   code: jurisdictionRef,
   name: requiredText(200, 2),
   officialName: optionalText(300),
-  kind: enumField(['STATE', 'SUBNATIONAL', 'REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION']),
+  kind: enumField(['STATE', 'SUBNATIONAL', 'TERRITORY', 'OTHER', 'REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION']),
   parent: optionalJurisdictionRef,
   iso3: optionalText(3),
   m49Code: optionalText(3),

@@ -83,7 +83,10 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
                   {(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'] as const).map((s) => (
                     <td key={s} className="px-3 py-2 tabular-nums">{row.totals.counts[s]}</td>
                   ))}
-                  <td className="px-3 py-2 tabular-nums">{row.totals.percent === null ? '—' : `${row.totals.percent}%`}</td>
+                  <td className="px-3 py-2 tabular-nums">
+                    {row.totals.percent === null ? (row.totals.assessed === 0 ? 'Not assessed yet' : 'No score') : `${row.totals.percent}% of assessed`}
+                    <span className="block text-xs text-slate-700">assessed {row.totals.assessed} of {row.totals.of}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -91,8 +94,14 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
         </div>
       </Section>
 
-      {sections.map(({ standard, row, gaps }) => (
-        <Section key={standard.slug} id={`standard-${standard.slug}`} title={standard.name} count={gaps.length} empty={`Nothing is missing under this standard: every criterion is met or reserved.`}>
+      {sections.map(({ standard, row, gaps, notAssessed }) => (
+        <Section
+          key={standard.slug}
+          id={`standard-${standard.slug}`}
+          title={standard.name}
+          count={gaps.length}
+          empty={notAssessed.length ? 'No shortfall among the criteria assessed.' : 'Nothing is missing under this standard: every criterion is met or reserved.'}
+        >
           <ol className="space-y-4">
             {gaps.map(({ cell, criterion, missing }) => (
               <li key={criterion.id} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4">
@@ -130,6 +139,12 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
               </li>
             ))}
           </ol>
+          {notAssessed.length > 0 && (
+            <p className="mt-2 text-sm text-slate-700">
+              Not assessed yet ({notAssessed.length} of {row.cells.length} criteria), so neither met nor a gap:{' '}
+              {notAssessed.map(({ criterion }) => criterion.code).join(', ')}.
+            </p>
+          )}
           {row.treaty && <p className="mt-2 text-sm text-slate-700">Treaty status on {isoDay(row.date)}: {row.treaty.status === 'none' ? 'no signature, ratification or accession recorded in LexBridge' : row.treaty.status}.</p>}
         </Section>
       ))}
