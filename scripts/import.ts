@@ -7,6 +7,9 @@
 // recognised by its content whatever its name, goes through the law import pipeline
 // (lib/data/law): work, version with provenance, every provision verbatim; `--source-url URL`
 // records where the file was published.
+// A depositary's status page (UN Treaty Collection status page or Council of Europe chart, saved as
+// HTML; detected by content) updates a treaty's actions: [--treaty /akn/…] [--source-url URL]
+// [--verified] (docs/treaty-status.md).
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -23,12 +26,18 @@ import { runImportAs } from '@/lib/data/exchange/run-import'
 import { describeLawReport } from '@/lib/data/law/describe-law-report'
 import { importLawDocument } from '@/lib/data/law/import-law-document'
 import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
+import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
+import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' }, 'source-url': { type: 'string' } } })
+const { values, positionals } = parseArgs({ allowPositionals: true, options: {
+    type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' },
+    treaty: { type: 'string' }, 'source-url': { type: 'string' }, verified: { type: 'boolean' },
+  },
+})
 const file = positionals[0]
 if (!file) {
-  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--commit]')
+  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]')
   process.exit(1)
 }
 if (!existsSync(file)) {
@@ -50,6 +59,18 @@ try {
   } else if (extension === '.json' && isDump(JSON.parse(text))) {
     const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
     console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
+  } else if (detectStatusFormat(text)) {
+    const plan = await planStatusImport(db, { text, treaty: values.treaty, sourceUrl: values['source-url'], verified: values.verified, today: new Date().toISOString().slice(0, 10) })
+    if (plan.page) console.log(`[import] ${plan.page.format === 'un-mtdsg' ? 'UN Treaty Collection status page' : 'Council of Europe chart'}, status as of ${plan.page.statusAsOf}${plan.treatyUri ? `, treaty ${plan.treatyUri}` : ''}`)
+    const actor = { userId: null, actor: `import:${path.basename(file)}` }
+    const report = await runImportAs(db, { actor, items: plan.items, problems: plan.problems, commit: Boolean(values.commit) })
+    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
+    for (const note of plan.notes) console.log(`  NOTE   ${note}`)
+    for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    const { create, update, unchanged } = report.counts
+    console.log(`[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`)
+    console.log(report.committed ? '[import] committed.' : report.problems.length ? '[import] nothing written: fix the errors.' : '[import] dry run: nothing written. Add --commit to import.')
+    if (report.problems.length) code = 1
   } else {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
     const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined

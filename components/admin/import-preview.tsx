@@ -2,7 +2,7 @@ import type { ImportReport } from '@/lib/data/exchange/run-import'
 import { humanizeField } from '@/lib/domain/record-diff'
 
 /** What an import did or would do: counts, every error with its row or element, and each change. */
-export function ImportPreview({ report }: { report: ImportReport }) {
+export function ImportPreview({ report }: { report: ImportReport & { notes?: string[] } }) {
   const { counts } = report
   const shown = report.outcomes.filter((o) => o.result === 'create' || o.result === 'update').slice(0, 200)
   return (
@@ -26,6 +26,12 @@ export function ImportPreview({ report }: { report: ImportReport }) {
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {report.notes && report.notes.length > 0 && (
+        <div>
+          <p className="mb-1 text-sm font-medium">To review (not errors; nothing is removed):</p>
+          <ul className="list-disc pl-5 text-sm">{report.notes.map((note) => <li key={note}>{note}</li>)}</ul>
         </div>
       )}
       {shown.length > 0 && (

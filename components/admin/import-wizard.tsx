@@ -11,7 +11,7 @@ import { ImportPreview } from './import-preview'
 import { LawImportPreview } from './law-import-preview'
 import type { LawImportReport } from '@/lib/data/law/import-law-document'
 
-type Format = 'csv' | 'json' | 'akn' | 'law'
+type Format = 'csv' | 'json' | 'akn' | 'law' | 'treaty-status'
 type ImportAnswer = { report?: ImportReport; lawReport?: LawImportReport; error?: { message: string } }
 type Progress = { phase: 'upload' | 'process'; done: number; total: number }
 
@@ -137,6 +137,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
               <option value="json">LexBridge records JSON</option>
               <option value="law">Official law text (Akoma Ntoso, UK CLML, USLM, EU Formex / XHTML, German XML)</option>
               <option value="akn">Akoma Ntoso 3.0 XML (one act)</option>
+              <option value="treaty-status">Treaty status page (UN Treaty Collection or Council of Europe chart, HTML)</option>
             </select>
           </div>
           {format === 'csv' && (
@@ -155,7 +156,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
           )}
           <div>
             <label htmlFor="import-file" className="text-sm font-medium">File</label>
-            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'law' ? '.xml,.akn,.xhtml,.html,application/xml,text/xml,application/xhtml+xml' : format === 'json' ? '.json,application/json' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
+            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : format === 'treaty-status' ? '.html,.htm,text/html' : format === 'law' ? '.xml,.akn,.xhtml,.html,application/xml,text/xml,application/xhtml+xml' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
           </div>
         </div>
       </section>

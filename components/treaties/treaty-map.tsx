@@ -1,7 +1,7 @@
 import { WorldMap, type MapCategory, type MapValue } from '@/components/world-map'
 import { getWorldShapes } from '@/lib/domain/world-shapes'
 import { formatLegalDate } from '@/lib/domain/labels'
-import type { TreatyRow } from '@/lib/domain/treaties/summarise-treaty'
+import type { StatusRow } from '@/lib/domain/treaties/status-table'
 
 const categories: MapCategory[] = [
   { key: 'party', label: 'Party (ratified, acceded …)', fill: '#1d5a8c', ink: '#1d5a8c', pattern: 'solid' },
@@ -11,17 +11,17 @@ const categories: MapCategory[] = [
 ]
 const words = { party: 'party', signatory: 'signatory', denounced: 'denounced', none: 'no action recorded' } as const
 
-/** The treaty's status map: states only (organisations and sub-national units have no outline). */
-export function TreatyMap({ title, rows, dateText }: { title: string; rows: TreatyRow[]; dateText: string }) {
+/** The treaty's status map from the status table's rows: states only (organisations and sub-national units have no outline). */
+export function TreatyMap({ title, rows, dateText }: { title: string; rows: StatusRow[]; dateText: string }) {
   const values = new Map<string, MapValue>()
   const drawn = new Set(getWorldShapes().shapes.map((s) => s.id))
   const hidden: string[] = []
   for (const row of rows) {
-    const m49 = row.jurisdiction.m49Code
-    if ((row.jurisdiction.kind !== 'STATE' && row.jurisdiction.kind !== 'TERRITORY') || !m49) continue
+    const m49 = row.participant.m49Code
+    if ((row.participant.kind !== 'STATE' && row.participant.kind !== 'TERRITORY') || !m49) continue
     const since = row.status.since ? ` since ${formatLegalDate(row.status.since, row.status.precision)}` : ''
     values.set(m49, { category: row.status.status, label: `${words[row.status.status]}${since}` })
-    if (!drawn.has(m49)) hidden.push(row.jurisdiction.name)
+    if (!drawn.has(m49)) hidden.push(row.participant.name)
   }
   return (
     <WorldMap

@@ -126,6 +126,20 @@ describe('checkDataset', () => {
     expect(issues.map((issue) => issue.message)).toEqual(['no source URL', 'status met without cited evidence'])
   })
 
+  it('refuses working notes in public fields, naming the file and field, and accepts them as curatorNote', () => {
+    const data = dataset()
+    Object.assign(data.treaties[0].data.actions[0], { note: 'Date from memory: check the chart.' })
+    Object.assign(data.jurisdictions[0].data.assessments[0], { curatorNote: 'Exact wording to be checked.' })
+    expect(check(data)).toEqual([
+      {
+        severity: 'error',
+        file: 'prisma/data/treaties/cets-201.json',
+        record: 'actions[0].note',
+        message: 'public field holds a working note ("from memory"): move it to curatorNote, which only curators see',
+      },
+    ])
+  })
+
   it('refuses an organisation code that a country already uses', () => {
     const data = dataset()
     data.organisations[0].code = 'DE'

@@ -4,6 +4,7 @@ import type { DataTopic } from '@/lib/schemas/dataset'
 import { flattenProvisions } from './flatten-provisions'
 import { parsePartialDate } from './partial-date'
 import { ageBenchmarkIssues } from './age-rules'
+import { findWorkingNotes } from './working-notes'
 
 /**
  * Cross-reference checks that zod cannot do file by file: every code, slug, URI and
@@ -178,6 +179,18 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     for (const entry of crosswalk.entries) {
       knownProvision(crosswalksFile, crosswalk.slug, entry.provision)
       knownCriterion(crosswalksFile, crosswalk.slug, entry.criterion)
+    }
+  }
+  // Working notes ("from memory: check") in fields the public sees: they belong in curatorNote.
+  const files: [string, unknown][] = [
+    [organisationsFile, dataset.organisations],
+    [subnationalFile, dataset.subnational],
+    [crosswalksFile, dataset.crosswalks],
+    ...[...dataset.instruments, ...dataset.jurisdictions, ...dataset.treaties, ...dataset.standards].map(({ file, data }): [string, unknown] => [file, data]),
+  ]
+  for (const [file, data] of files) {
+    for (const { path: field, phrase } of findWorkingNotes(data)) {
+      error(file, field, `public field holds a working note ("${phrase}"): move it to curatorNote, which only curators see`)
     }
   }
   return issues

@@ -33,12 +33,16 @@ const instrumentStatusSchema = z.enum([
 ])
 export const ageBenchmarkKindCodeSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/)
 
+/** Curator-only working note ("date not found on the chart"); the data check keeps such phrases out of public fields. */
+export const curatorNoteSchema = z.string().max(2000).optional()
+
 export type DataProvision = {
   eId: string
   num?: string
   heading?: string
   text: string
   textKind: 'verbatim' | 'summary'
+  curatorNote?: string
   citation: string
   sourceUrl?: string
   verification: 'verified' | 'needs-review'
@@ -53,6 +57,7 @@ const dataProvisionSchema: z.ZodType<DataProvision> = z.lazy(() =>
     heading: z.string().max(500).optional(),
     text: z.string().min(1).max(20000),
     textKind: textKindSchema,
+    curatorNote: curatorNoteSchema,
     citation: z.string().min(3).max(500),
     sourceUrl: httpUrlSchema.optional(),
     verification: verificationSchema,
@@ -79,6 +84,7 @@ export const dataInstrumentSchema = z.strictObject({
   /** ISO 639-3 language of the text summarised or quoted (eng, fra, deu …) */
   language: z.string().regex(/^[a-z]{3}$/),
   summary: z.string().max(4000).optional(),
+  curatorNote: curatorNoteSchema,
   verification: verificationSchema,
   version: z
     .strictObject({
@@ -87,6 +93,7 @@ export const dataInstrumentSchema = z.strictObject({
       validTo: isoDateSchema.optional(),
       sourceUrl: httpUrlSchema.optional(),
       note: z.string().max(1000).optional(),
+      curatorNote: curatorNoteSchema,
     })
     .optional(),
   provisions: z.array(dataProvisionSchema).default([]),
@@ -102,6 +109,8 @@ const dataDefinitionSchema = z
     provision: provisionRefSchema.optional(),
     features: z.record(z.string(), z.unknown()).default({}),
     language: z.string().regex(/^[a-z]{3}$/).optional(),
+    /** Curator-only working note: shown in /admin, never published */
+    curatorNote: curatorNoteSchema,
     ...cited,
   })
   .superRefine((definition, ctx) => {
@@ -118,6 +127,7 @@ export const dataAgeBenchmarkSchema = z.strictObject({
   /** null when the law sets no such age; say why in conditions */
   age: z.number().int().min(0).max(25).nullable(),
   conditions: z.string().max(2000).optional(),
+  curatorNote: curatorNoteSchema,
   provision: provisionRefSchema.optional(),
   validFrom: isoDateSchema.optional(),
   validTo: isoDateSchema.optional(),
@@ -134,6 +144,8 @@ const dataAssessmentSchema = z.strictObject({
   status: assessmentStatusSchema,
   score: z.number().int().min(0).max(100).optional(),
   rationale: z.string().min(10).max(4000),
+  /** Curator-only working note: shown in /admin, never published */
+  curatorNote: curatorNoteSchema,
   assessedOn: isoDateSchema.optional(),
   evidence: z.array(z.strictObject({ provision: provisionRefSchema, pinpoint: z.string().max(200).optional(), note: z.string().max(1000).optional() })).default([]),
   elements: z
@@ -144,6 +156,7 @@ const dataAssessmentSchema = z.strictObject({
         provision: provisionRefSchema.optional(),
         pinpoint: z.string().max(200).optional(),
         note: z.string().max(1000).optional(),
+        curatorNote: curatorNoteSchema,
       }),
     )
     .default([]),
@@ -177,11 +190,13 @@ export const dataTreatyFileSchema = z.strictObject({
         /** YYYY-MM-DD, YYYY-MM or YYYY, matching datePrecision */
         date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
         datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+        /** Entry into force for this party, when the depositary gives it (on the consent action) */
+        entryIntoForce: isoDateSchema.optional(),
         depositaryRef: z.string().max(300).optional(),
         /** Public remark shown with the action (e.g. "in respect of Greenland"); never working notes */
         note: z.string().max(2000).optional(),
         /** Curator-only working note ("date not found on the chart"): shown in /admin, never published */
-        curatorNote: z.string().max(2000).optional(),
+        curatorNote: curatorNoteSchema,
         sourceUrl: httpUrlSchema,
         lastVerifiedOn: isoDateSchema.optional(),
         verification: verificationSchema,
@@ -200,7 +215,7 @@ export const dataTreatyFileSchema = z.strictObject({
         madeOn: isoDateSchema.optional(),
         withdrawnOn: isoDateSchema.optional(),
         /** Curator-only working note, never published */
-        curatorNote: z.string().max(2000).optional(),
+        curatorNote: curatorNoteSchema,
         sourceUrl: httpUrlSchema,
         verification: verificationSchema,
       }),
@@ -227,6 +242,7 @@ const dataCriterionSchema = z.strictObject({
         articleRef: z.string().max(200).optional(),
         reservableArticle: z.string().max(40).optional(),
         derivationRule: z.string().max(80).optional(),
+        curatorNote: curatorNoteSchema,
       }),
     )
     .default([]),
@@ -239,6 +255,7 @@ export const dataStandardSchema = z.strictObject({
   issuer: z.string().min(2).max(200),
   edition: z.string().max(100).optional(),
   description: z.string().max(4000).optional(),
+  curatorNote: curatorNoteSchema,
   sourceUrl: httpUrlSchema,
   instrument: workUriSchema.optional(),
   publishedOn: isoDateSchema.optional(),
@@ -270,9 +287,19 @@ export const dataOrganisationsSchema = z.array(
     name: z.string().min(2),
     kind: z.enum(['regional-organisation', 'international-organisation']),
     notes: z.string().max(2000).optional(),
+    curatorNote: curatorNoteSchema,
     sourceUrl: httpUrlSchema,
     verification: verificationSchema,
-    members: z.array(z.strictObject({ code: jurisdictionCodeSchema, joinedOn: isoDateSchema.optional(), note: z.string().max(500).optional() })).default([]),
+    members: z
+      .array(
+        z.strictObject({
+          code: jurisdictionCodeSchema,
+          joinedOn: isoDateSchema.optional(),
+          note: z.string().max(500).optional(),
+          curatorNote: curatorNoteSchema,
+        }),
+      )
+      .default([]),
   }),
 )
 
@@ -284,6 +311,7 @@ export const dataSubnationalSchema = z.array(
     parent: jurisdictionCodeSchema,
     sourceUrl: httpUrlSchema.optional(),
     notes: z.string().max(1000).optional(),
+    curatorNote: curatorNoteSchema,
   }),
 )
 

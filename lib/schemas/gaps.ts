@@ -77,7 +77,7 @@ export const gapMatrixResponseSchema = z.object({
     z.object({
       jurisdiction: z.object({ code: z.string(), name: z.string(), kind: z.string(), region: z.string().nullable() }),
       date: z.string(),
-      treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().nullable() }).nullable(),
+      treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as the record') }).nullable(),
       totals: z.object({
         counts: z.record(statusSchema, z.number()),
         assessed: z.number().int().describe('criteria with a result other than not-assessed'),

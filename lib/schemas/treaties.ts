@@ -9,7 +9,25 @@ export const treatyUriSegmentsSchema = z
   .transform((parts) => `/${parts.map((p) => decodeURIComponent(p)).join('/')}`)
   .pipe(workUriSchema)
 
+const statusTableParams = {
+  /** Status table order: participant name, signature date or consent date */
+  sort: z.enum(['name', 'signature', 'consent']).catch('name'),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
+  /** Only members of this organisation (COE, EU, AU, ASEAN … from Membership) */
+  org: z.string().regex(/^[A-Z][A-Z0-9-]{1,15}$/).optional().catch(undefined),
+}
+
 export const treatyPageParamsSchema = z.object({
   /** "Show parties as of" a past date (map and counts). */
   asOf: isoDateSchema.optional().catch(undefined),
+  ...statusTableParams,
+})
+export type TreatyPageParams = z.infer<typeof treatyPageParamsSchema>
+
+/** GET /treaties/export?treaty=<work uri>&format=csv|json (&asOf, sort, dir, org as on the page). */
+export const treatyExportParamsSchema = z.object({
+  treaty: workUriSchema,
+  format: z.enum(['csv', 'json']),
+  asOf: isoDateSchema.optional(),
+  ...statusTableParams,
 })

@@ -35,6 +35,7 @@ export async function seedAssessments(ctx: SeedContext, dataset: Dataset) {
         status: toEnum<AssessmentStatus>(assessment.status),
         score: orNull(assessment.score),
         rationale: assessment.rationale,
+        curatorNote: orNull(assessment.curatorNote),
         assessedOn: toDate(assessment.assessedOn),
         verification: toEnum<VerificationStatus>(assessment.verification),
       })
@@ -64,6 +65,7 @@ export async function seedAssessments(ctx: SeedContext, dataset: Dataset) {
           provisionId,
           pinpoint: orNull(element.pinpoint),
           note: orNull(element.note),
+          curatorNote: orNull(element.curatorNote),
         })
       }
     }

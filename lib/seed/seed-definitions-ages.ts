@@ -36,6 +36,7 @@ export async function seedDefinitionsAndAges(ctx: SeedContext, dataset: Dataset)
         jurisdictionId,
         provisionId,
         term: definition.term,
+        curatorNote: definition.curatorNote ?? null,
         text: definition.text,
         textKind: toEnum<TextKind>(definition.textKind),
         // Stored with the concept schema's defaults filled in, so every row has every feature.
@@ -58,6 +59,7 @@ export async function seedDefinitionsAndAges(ctx: SeedContext, dataset: Dataset)
         kindId,
         age: age.age,
         conditions: orNull(age.conditions),
+        curatorNote: orNull(age.curatorNote),
         provisionId,
         citation: age.citation,
         sourceUrl: age.sourceUrl,

@@ -26,6 +26,9 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
   const provisions = await openTable(ctx, { model: 'provision', entity: 'Provision', key: (row) => `${row.versionId}|${row.eId}`, curated: true })
   const rows = { instruments: [] as SeedRow[], versions: [] as SeedRow[], provisions: [] as SeedRow[] }
   const topicLinks: { provisionId: string; topics: string[]; file: string; record: string }[] = []
+  // A treaty file's depositary status page and date belong to the treaty; set only when the file gives them,
+  // so a re-seed does not wipe a date a later import recorded.
+  const status = new Map(dataset.treaties.filter(({ data }) => data.statusAsOf || data.statusSourceUrl).map(({ data }) => [data.treaty, data]))
 
   for (const { file, data } of sources) {
     const jurisdictionId = ctx.refs.jurisdictions.get(data.jurisdiction)
@@ -55,8 +58,10 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       repealedOn: toDate(data.repealedOn),
       status: toEnum<InstrumentStatus>(data.status),
       summary: orNull(data.summary),
+      curatorNote: orNull(data.curatorNote),
       language: data.language,
       verification,
+      ...(status.has(data.uri) ? { statusAsOf: toDate(status.get(data.uri)!.statusAsOf), statusSourceUrl: orNull(status.get(data.uri)!.statusSourceUrl) } : {}),
     })
     const expressionUri = expressionUriOf(data)
     const versionId = versions.idFor(expressionUri)
@@ -71,6 +76,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       title: data.title,
       sourceUrl: data.version?.sourceUrl ?? data.officialUrl,
       note: orNull(data.version?.note),
+      curatorNote: orNull(data.version?.curatorNote),
       verification,
     })
     const { flat, duplicates } = flattenProvisions(data.provisions)
@@ -87,6 +93,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
         heading: orNull(node.heading),
         text: node.text,
         textKind: toEnum<TextKind>(node.textKind),
+        curatorNote: orNull(node.curatorNote),
         sortOrder,
         citation: node.citation,
         sourceUrl: orNull(node.sourceUrl),

@@ -22,6 +22,7 @@ export async function seedOrganisations(ctx: SeedContext, dataset: Dataset) {
     name: organisation.name,
     kind: toEnum<JurisdictionKind>(organisation.kind),
     notes: orNull(organisation.notes),
+    curatorNote: orNull(organisation.curatorNote),
     sourceUrl: organisation.sourceUrl,
     verification: toEnum<VerificationStatus>(organisation.verification),
   }))
@@ -45,6 +46,7 @@ export async function seedOrganisations(ctx: SeedContext, dataset: Dataset) {
       kind: 'SUBNATIONAL' as const,
       parentId,
       notes: orNull(unit.notes),
+      curatorNote: orNull(unit.curatorNote),
       sourceUrl: orNull(unit.sourceUrl),
     }
     return [row]
@@ -73,6 +75,7 @@ export async function seedOrganisations(ctx: SeedContext, dataset: Dataset) {
           memberId,
           joinedOn: toDate(member.joinedOn),
           note: orNull(member.note),
+          curatorNote: orNull(member.curatorNote),
           sourceUrl: organisation.sourceUrl,
           verification: toEnum<VerificationStatus>(organisation.verification),
         },

@@ -21,6 +21,7 @@ export async function seedStandards(ctx: SeedContext, dataset: Dataset) {
       issuer: data.issuer,
       edition: orNull(data.edition),
       description: orNull(data.description),
+      curatorNote: orNull(data.curatorNote),
       sourceUrl: data.sourceUrl,
       // A dangling instrument link is reported; the standard itself is still usable without it.
       instrumentId: instrumentId ?? null,
@@ -65,6 +66,7 @@ export async function seedStandards(ctx: SeedContext, dataset: Dataset) {
           articleRef: orNull(element.articleRef),
           reservableArticle: orNull(element.reservableArticle),
           derivationRule: orNull(element.derivationRule),
+          curatorNote: orNull(element.curatorNote),
           sortOrder: elementIndex,
         })
       })

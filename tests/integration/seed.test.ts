@@ -77,6 +77,14 @@ const files: Record<string, unknown> = {
   },
   'treaties/lanzarote.json': { treaty: LANZAROTE, actions: [{ jurisdiction: 'GB', action: 'ratification', date: '2018', sourceUrl: src, verification: 'verified' }] },
   'treaties/crc.json': { treaty: '/akn/un/treaty/1989/crc', actions: [{ jurisdiction: 'DE', action: 'ratification', date: '1992-03-06', sourceUrl: src, verification: 'verified' }] },
+  'treaties/lanzarote-status.json': {
+    treaty: LANZAROTE,
+    statusAsOf: '2026-11-30',
+    statusSourceUrl: `${src}/status`,
+    reservations: [
+      { jurisdiction: 'GB', kind: 'declaration', articles: ['37'], text: 'Test declaration summary.', textKind: 'summary', curatorNote: 'Private: compare with the chart.', sourceUrl: src, verification: 'needs-review' },
+    ],
+  },
   'crosswalks.json': [{ slug: 'solicitation', label: 'Solicitation', entries: [{ provision: `${LANZAROTE}#art_23` }, { criterion: 'lanzarote-23/23' }] }],
 }
 
@@ -163,6 +171,12 @@ describe('seedDatabase', () => {
     const [action] = await treatyActions(LANZAROTE, 'GB')
     expect(action).toMatchObject({ action: 'RATIFICATION', datePrecision: 'YEAR', verification: 'VERIFIED' })
     expect(action.actionDate?.toISOString()).toBe('2018-01-01T00:00:00.000Z')
+  })
+
+  it('stores the treaty\'s depositary status date and page, and curator notes apart from public text', async () => {
+    expect(await db.instrument.findUnique({ where: { uri: LANZAROTE }, select: { statusAsOf: true, statusSourceUrl: true } })).toEqual({ statusAsOf: new Date('2026-11-30'), statusSourceUrl: `${src}/status` })
+    const reservation = await db.reservation.findFirst({ where: { treaty: { uri: LANZAROTE }, articles: { has: '37' } } })
+    expect(reservation).toMatchObject({ text: 'Test declaration summary.', curatorNote: 'Private: compare with the chart.' })
   })
 
   it('imports the UN status CSVs with the known defects fixed and reported', async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TreatyMap } from '@/components/treaties/treaty-map'
+import { TreatyStatusTable } from '@/components/treaties/status-table'
 import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { SourceLink } from '@/components/ui/source-link'
@@ -12,8 +13,10 @@ import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import { treatyStatusLabels } from '@/lib/domain/gaps/labels'
 import { formatLegalDate } from '@/lib/domain/labels'
-import { instrumentStatusLabels, reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
+import { instrumentStatusLabels, reservationKindLabels } from '@/lib/schemas/enum-labels'
+import { countParties, filterStatusRows, sortStatusRows } from '@/lib/domain/treaties/status-table'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
+import { statusHeadline } from '@/lib/domain/treaties/status-headline'
 import { firstValues } from '@/lib/schemas/browse'
 import { treatyPageParamsSchema, treatyUriSegmentsSchema } from '@/lib/schemas/treaties'
 
@@ -27,11 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TreatyPage({ params, searchParams }: Props) {
   const uri = treatyUriSegmentsSchema.safeParse((await params).uri)
   if (!uri.success) notFound()
-  const { asOf } = treatyPageParamsSchema.parse(firstValues(await searchParams))
+  const query = treatyPageParamsSchema.parse(firstValues(await searchParams))
+  const { asOf } = query
   const date = asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc()
   const detail = await getTreaty(db, { uri: uri.data, date })
   if (!detail) notFound()
-  const { treaty: t, rows, counts, articles, lastVerifiedOn } = detail
+  const { treaty: t, rows, counts, articles, lastVerifiedOn, status, organisations } = detail
+  const tableRows = sortStatusRows(filterStatusRows(status, query.org), query.sort, query.dir)
+  const headline = statusHeadline({ parties: countParties(status), statusAsOf: t.statusAsOf, date: asOf ? date : null })
   const name = t.shortTitle ?? t.title
   const dateText = isoDay(date)
 
@@ -44,6 +50,11 @@ export default async function TreatyPage({ params, searchParams }: Props) {
           {t.adoptedOn && (<><dt className="text-slate-700">Adopted</dt><dd>{formatLegalDate(t.adoptedOn)}</dd></>)}
           <dt className="text-slate-700">Status</dt>
           <dd>{instrumentStatusLabels[t.status]}{t.inForceOn && `, in force since ${formatLegalDate(t.inForceOn)}`}</dd>
+          <dt className="text-slate-700">Parties</dt>
+          <dd>
+            {headline}
+            {t.statusSourceUrl && <> (<SourceLink href={t.statusSourceUrl} label="depositary’s status page" />)</>}
+          </dd>
           <dt className="text-slate-700">Status last verified</dt>
           <dd>{lastVerifiedOn ? formatLegalDate(lastVerifiedOn) : 'not recorded'}</dd>
           <dt className="text-slate-700">Text</dt>
@@ -85,50 +96,11 @@ export default async function TreatyPage({ params, searchParams }: Props) {
           Counts and the map show the actions recorded in LexBridge, which may not yet include every state: a jurisdiction with no recorded action may still have signed or ratified.
           {t.officialUrl ? <> The depositary’s list is authoritative (<SourceLink href={t.officialUrl} />).</> : ' The depositary’s list is authoritative.'}
         </p>
-        <TreatyMap title={name} rows={rows} dateText={dateText} />
+        <TreatyMap title={name} rows={status} dateText={dateText} />
       </Section>
 
-      <Section id="timelines" title="Events by jurisdiction" count={rows.length} empty="No signature, ratification or other action is recorded for this treaty yet.">
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Each jurisdiction’s status on {dateText} and its events, with sources</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Jurisdiction</th>
-                <th scope="col" className="px-3 py-2">Status on {dateText}</th>
-                <th scope="col" className="px-3 py-2">Timeline</th>
-                <th scope="col" className="px-3 py-2">Last verified</th>
-              </tr>
-            </thead>
-            <tbody className="[&_a]:underline">
-              {rows.map((row) => (
-                <tr key={row.jurisdiction.code} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={jurisdictionHref(row.jurisdiction.code)}>{row.jurisdiction.name}</Link>
-                  </th>
-                  <td className="px-3 py-2">
-                    {treatyStatusLabels[row.status.status]}
-                    {row.status.dateUnknown && <span className="block text-xs text-slate-700">date not recorded</span>}
-                    {row.reservationCount > 0 && <span className="block text-xs"><a href="#reservations">{row.reservationCount} reservation{row.reservationCount > 1 ? 's' : ''} or declaration{row.reservationCount > 1 ? 's' : ''}</a></span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    <ol className="space-y-1">
-                      {row.events.map((e) => (
-                        <li key={e.id}>
-                          <span className="font-medium">{treatyActionLabels[e.action]}</span> — {formatLegalDate(e.date, e.precision)}
-                          {e.sourceUrl && <> · <SourceLink href={e.sourceUrl} label="source" /></>}
-                          {e.verification === 'NEEDS_REVIEW' && <> · <VerificationBadge status={e.verification} /></>}
-                          {e.note && <span className="block text-xs text-slate-700">{e.note}</span>}
-                        </li>
-                      ))}
-                    </ol>
-                  </td>
-                  <td className="px-3 py-2">{row.lastVerifiedOn ? formatLegalDate(row.lastVerifiedOn) : 'not recorded'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <Section id="participants" title="Participants" count={tableRows.length} empty="No signature, ratification or other action is recorded for this treaty yet.">
+        <TreatyStatusTable treatyUri={t.uri} rows={tableRows} organisations={organisations} params={query} dateText={dateText} />
       </Section>
 
       <Section id="reservations" title="Reservations and declarations by article" count={articles.length} empty="No reservation or declaration is recorded for this treaty.">
@@ -145,7 +117,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
                       {r.madeOn && <span className="font-normal text-slate-700">, made {formatLegalDate(r.madeOn)}</span>}
                       {r.withdrawnOn && <span className="font-normal"> — withdrawn {formatLegalDate(r.withdrawnOn)}</span>}
                     </p>
-                    <p className="law-text mt-1">{r.text}</p>
+                    <ReservationText text={r.text} />
                     <p className="mt-1 flex gap-2"><VerificationBadge status={r.verification} />{r.sourceUrl && <SourceLink href={r.sourceUrl} />}</p>
                   </li>
                 ))}
@@ -155,5 +127,17 @@ export default async function TreatyPage({ params, searchParams }: Props) {
         </div>
       </Section>
     </div>
+  )
+}
+
+/** Long reservation texts fold after their opening words, keeping the page light to read on a phone. */
+function ReservationText({ text }: { text: string }) {
+  if (text.length <= 400) return <p className="law-text mt-1">{text}</p>
+  const cut = text.lastIndexOf(' ', 300)
+  return (
+    <details className="mt-1">
+      <summary className="law-text cursor-pointer">{text.slice(0, cut > 0 ? cut : 300)} … <span className="font-sans text-xs underline">Show the full text</span></summary>
+      <p className="law-text">{text}</p>
+    </details>
   )
 }

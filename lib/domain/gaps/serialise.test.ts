@@ -27,6 +27,14 @@ describe('matrix export', () => {
     expect(json.rows[0].cells[0].elements[0].provision).toEqual({ citation: 'Straffeloven, § 235', instrumentUri: '/akn/xx/act/2000/1', eId: 'sec_1', pinpoint: 'stk. 1', inForceOnDate: true })
   })
 
+  it('gives a year-only ratification as a year, never as 1 January', () => {
+    const yearOnly = { ...input, treatyActions: [{ jurisdictionId: 'j1', action: 'RATIFICATION' as const, date: d('2012-01-01'), precision: 'YEAR' as const }] }
+    const matrix = evaluateMatrix(yearOnly, { asOf, hasTreaty: true, includeEmpty: false, sort: 'name' })
+    const json = toGapJson({ ...source, matrix }, { region: null, org: null, kind: null, show: 'assessed', sort: 'name' })
+    expect(json.rows[0].treatyStatus).toEqual({ status: 'party', since: '2012' })
+    expect(gapMatrixResponseSchema.parse(json)).toEqual(json)
+  })
+
   it('produces CSV that round-trips through a CSV parser', () => {
     const rows = parseCsv(toGapCsv(source))
     expect(rows[0][0]).toBe('jurisdiction_code')

@@ -1,5 +1,6 @@
 import { toCsv, type CsvValue } from '../csv-write'
 import type { GapMatrixResponse } from '@/lib/schemas/gaps'
+import { partialIsoDate } from '../partial-date'
 import { isoDay, isValidAt } from './dates'
 import type { CellOutcome } from './evaluate-cell'
 import type { AsOf, MatrixOutcome } from './evaluate-matrix'
@@ -59,7 +60,7 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
     rows: source.matrix.rows.map((r) => ({
       jurisdiction: { code: r.jurisdiction.code, name: r.jurisdiction.name, kind: r.jurisdiction.kind, region: r.jurisdiction.regionName },
       date: isoDay(r.date),
-      treatyStatus: r.treaty ? { status: r.treaty.status, since: r.treaty.since ? isoDay(r.treaty.since) : null } : null,
+      treatyStatus: r.treaty ? { status: r.treaty.status, since: partialIsoDate(r.treaty.since, r.treaty.precision) } : null,
       totals: { counts: counts(r.totals.counts), assessed: r.totals.assessed, of: r.totals.of, earned: r.totals.earned, possible: r.totals.possible, percent: r.totals.percent },
       sufficiency: r.sufficiency,
       cells: r.cells.map((c) => cellJson(c, r.date)),

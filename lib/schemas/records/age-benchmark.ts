@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { ageBenchmarkKindCodeSchema } from '../dataset'
 import { optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
-import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification } from './shared'
-import { citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, optionalProvisionRef, sourceUrl, verification, curatorNote } from './shared'
+import { curatorNoteField, citationField, jurisdictionRefField, provisionRefField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const ageBenchmarkInputSchema = z.object({
   jurisdiction: jurisdictionRef,
@@ -15,6 +15,7 @@ export const ageBenchmarkInputSchema = z.object({
   validFrom: optionalDate,
   validTo: optionalDate,
   lastVerifiedOn: optionalDate,
+  curatorNote,
   verification,
 })
 type AgeBenchmarkInput = z.infer<typeof ageBenchmarkInputSchema>
@@ -30,5 +31,6 @@ export const ageBenchmarkFields: FieldSpec[] = [
   { name: 'validFrom', label: 'Valid from', kind: 'date' },
   { name: 'validTo', label: 'Valid to', kind: 'date' },
   { name: 'lastVerifiedOn', label: 'Last verified on', kind: 'date', help: 'The date the age and citation were compared with an official text.' },
+  curatorNoteField,
   verificationField,
 ]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { enumField, jsonListField, optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
-import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification } from './shared'
-import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
+import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
 const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
 
@@ -17,6 +17,8 @@ const elementResultItem = z.strictObject({
   provision: optionalProvisionRef,
   pinpoint: optionalText(200),
   note: optionalText(2000),
+  /** Curator-only working note, never published */
+  curatorNote: optionalText(2000),
 })
 const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
 const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
@@ -39,6 +41,7 @@ export const assessmentInputSchema = z.object({
   score: optionalInt(0, 100),
   rationale: requiredText(4000, 10),
   assessedOn: optionalDate,
+  curatorNote,
   verification,
   /** Absent (an import without the column): the recorded evidence stays; present: it is replaced. */
   evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine(noRepeats('provision')),
@@ -53,6 +56,7 @@ export const assessmentFields: FieldSpec[] = [
   { name: 'score', label: 'Score', kind: 'number' },
   { name: 'rationale', label: 'Rationale', kind: 'textarea', required: true, long: true },
   { name: 'assessedOn', label: 'Assessed on', kind: 'date' },
+  curatorNoteField,
   verificationField,
   {
     name: 'evidence',

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { slugSchema } from '../common'
 import { parseConceptFeatures } from '../concept-features'
 import { jsonObjectField, optionalFormat, requiredFormat, requiredText } from '../fields'
-import { jurisdictionRef, optionalProvisionRef, sourceUrl, textKind, verification } from './shared'
-import { citationField, jurisdictionRefField, provisionRefField, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, optionalProvisionRef, sourceUrl, textKind, verification, curatorNote } from './shared'
+import { curatorNoteField, citationField, jurisdictionRefField, provisionRefField, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
 
 export const definitionInputSchema = z
   .object({
@@ -17,6 +17,7 @@ export const definitionInputSchema = z
     citation: requiredText(500, 3),
     sourceUrl,
     language: optionalFormat(z.string().regex(/^[a-z]{3}$/, 'Use an ISO 639-3 code such as eng')),
+    curatorNote,
     verification,
   })
   .superRefine((definition, ctx) => {
@@ -38,5 +39,6 @@ export const definitionFields: FieldSpec[] = [
   citationField,
   sourceUrlField,
   { name: 'language', label: 'Language (ISO 639-3)', kind: 'text' },
+  curatorNoteField,
   verificationField,
 ]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { optionalDate, optionalText, requiredFormat } from '../fields'
-import { sourceUrl, verification, workRef } from './shared'
-import { sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { sourceUrl, verification, workRef, curatorNote } from './shared'
+import { curatorNoteField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const instrumentVersionInputSchema = z.object({
   instrument: workRef,
@@ -13,6 +13,7 @@ export const instrumentVersionInputSchema = z.object({
   title: optionalText(500),
   sourceUrl,
   note: optionalText(1000),
+  curatorNote,
   verification,
 })
 type InstrumentVersionInput = z.infer<typeof instrumentVersionInputSchema>
@@ -27,5 +28,6 @@ export const instrumentVersionFields: FieldSpec[] = [
   { name: 'title', label: 'Title of this version', kind: 'text' },
   sourceUrlField,
   { name: 'note', label: 'Note', kind: 'textarea' },
+  curatorNoteField,
   verificationField,
 ]

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { httpUrlSchema, workUriSchema } from '../common'
 import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalFormat, optionalText, requiredFormat, requiredText } from '../fields'
-import { jurisdictionRef, verification } from './shared'
-import { jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, verification, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
 export const instrumentInputSchema = z.object({
   uri: requiredFormat(workUriSchema),
@@ -21,6 +21,10 @@ export const instrumentInputSchema = z.object({
   status: enumField(['IN_FORCE', 'PARTLY_IN_FORCE', 'NOT_YET_IN_FORCE', 'REPEALED', 'DRAFT', 'NOT_APPLICABLE'], 'IN_FORCE'),
   summary: optionalText(4000),
   language: optionalFormat(z.string().regex(/^[a-z]{3}$/, 'Use an ISO 639-3 code such as eng')),
+  /** Treaties: the depositary status page the actions were last compared with, and its date */
+  statusAsOf: optionalDate,
+  statusSourceUrl: optionalFormat(httpUrlSchema),
+  curatorNote,
   verification,
 })
 type InstrumentInput = z.infer<typeof instrumentInputSchema>
@@ -40,5 +44,8 @@ export const instrumentFields: FieldSpec[] = [
   { name: 'status', label: 'Status', kind: 'select', options: optionsOf(instrumentStatusLabels), required: true },
   { name: 'summary', label: 'Summary', kind: 'textarea' },
   { name: 'language', label: 'Language (ISO 639-3)', kind: 'text', help: 'e.g. eng, fra, deu' },
+  { name: 'statusAsOf', label: 'Treaty status as of', kind: 'date', help: 'Treaties: the date of the depositary status page ("Status as at").' },
+  { name: 'statusSourceUrl', label: 'Treaty status page', kind: 'url', help: 'Treaties: the depositary status page (UN Treaty Collection, Council of Europe chart …).' },
+  curatorNoteField,
   verificationField,
 ]

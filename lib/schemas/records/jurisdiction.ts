@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalText, requiredText } from '../fields'
-import { optionalJurisdictionRef, jurisdictionRef, sourceUrl, verification } from './shared'
-import { jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { optionalJurisdictionRef, jurisdictionRef, sourceUrl, verification, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const jurisdictionInputSchema = z.object({
   code: jurisdictionRef,
@@ -18,6 +18,7 @@ export const jurisdictionInputSchema = z.object({
   subregionName: optionalText(100),
   notes: optionalText(2000),
   sourceUrl,
+  curatorNote,
   verification,
 })
 type JurisdictionInput = z.infer<typeof jurisdictionInputSchema>
@@ -36,5 +37,6 @@ export const jurisdictionFields: FieldSpec[] = [
   { name: 'subregionName', label: 'Sub-region (M49)', kind: 'text' },
   { name: 'notes', label: 'Notes', kind: 'textarea' },
   sourceUrlField,
+  curatorNoteField,
   verificationField,
 ]

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { eIdSchema } from '../common'
 import { optionalFormat, optionalText, requiredFormat, requiredInt, requiredText } from '../fields'
-import { sourceUrl, textKind, verification } from './shared'
-import { citationField, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
+import { sourceUrl, textKind, verification, curatorNote } from './shared'
+import { curatorNoteField, citationField, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
 
 export const provisionInputSchema = z.object({
   /** expression URI of the instrument version */
@@ -17,6 +17,7 @@ export const provisionInputSchema = z.object({
   sortOrder: requiredInt(0, 1_000_000, 0),
   citation: requiredText(500, 3),
   sourceUrl,
+  curatorNote,
   verification,
 })
 type ProvisionInput = z.infer<typeof provisionInputSchema>
@@ -32,5 +33,6 @@ export const provisionFields: FieldSpec[] = [
   { name: 'sortOrder', label: 'Position in the document', kind: 'number', required: true },
   citationField,
   sourceUrlField,
+  curatorNoteField,
   verificationField,
 ]

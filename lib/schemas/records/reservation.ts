@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { enumField, listField, optionalDate, requiredText } from '../fields'
-import { jurisdictionRef, sourceUrl, textKind, verification, workRef } from './shared'
-import { jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
+import { jurisdictionRef, sourceUrl, textKind, verification, workRef, curatorNote } from './shared'
+import { curatorNoteField, jurisdictionRefField, optionsOf, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
 
 export const reservationInputSchema = z.object({
   treaty: workRef,
@@ -14,6 +14,7 @@ export const reservationInputSchema = z.object({
   madeOn: optionalDate,
   withdrawnOn: optionalDate,
   sourceUrl,
+  curatorNote,
   verification,
 })
 type ReservationInput = z.infer<typeof reservationInputSchema>
@@ -28,5 +29,6 @@ export const reservationFields: FieldSpec[] = [
   { name: 'madeOn', label: 'Made on', kind: 'date' },
   { name: 'withdrawnOn', label: 'Withdrawn on', kind: 'date' },
   sourceUrlField,
+  curatorNoteField,
   verificationField,
 ]

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { httpUrlSchema, jurisdictionCodeSchema, provisionRefSchema, workUriSchema } from '../common'
-import { enumField, optionalFormat, requiredFormat } from '../fields'
+import { enumField, optionalFormat, optionalText, requiredFormat } from '../fields'
 
 /** Pieces several record schemas share. References to other records use natural keys (codes, URIs), never database ids. */
 export const verification = enumField(['VERIFIED', 'NEEDS_REVIEW'], 'NEEDS_REVIEW')
 export const textKind = enumField(['VERBATIM', 'SUMMARY'], 'SUMMARY')
 export const sourceUrl = optionalFormat(httpUrlSchema)
+/** Curator-only working note: edited in /admin, never selected by public pages, the API or public exports */
+export const curatorNote = optionalText(2000)
 export const jurisdictionRef = requiredFormat(z.string().transform((v) => v.toUpperCase()).pipe(jurisdictionCodeSchema))
 export const optionalJurisdictionRef = optionalFormat(z.string().transform((v) => v.toUpperCase()).pipe(jurisdictionCodeSchema))
 export const workRef = requiredFormat(workUriSchema)

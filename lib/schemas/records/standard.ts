@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { slugSchema } from '../common'
 import { optionalDate, optionalText, requiredFormat, requiredText } from '../fields'
-import { optionalWorkRef, sourceUrl, verification } from './shared'
-import { sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import { optionalWorkRef, sourceUrl, verification, curatorNote } from './shared'
+import { curatorNoteField, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
 
 export const standardInputSchema = z.object({
   slug: requiredFormat(slugSchema),
@@ -13,6 +13,7 @@ export const standardInputSchema = z.object({
   sourceUrl,
   instrument: optionalWorkRef,
   publishedOn: optionalDate,
+  curatorNote,
   verification,
 })
 type StandardInput = z.infer<typeof standardInputSchema>
@@ -26,5 +27,6 @@ export const standardFields: FieldSpec[] = [
   sourceUrlField,
   { name: 'instrument', label: 'Instrument it is drawn from (work URI)', kind: 'text', ref: 'instrument' },
   { name: 'publishedOn', label: 'Published on', kind: 'date' },
+  curatorNoteField,
   verificationField,
 ]

@@ -6,6 +6,8 @@ import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
 import { runImport } from '@/lib/data/exchange/run-import'
+import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
+import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 import type { CurrentUser } from '@/lib/auth/current-user'
@@ -36,11 +38,14 @@ export async function POST(request: Request) {
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
     const text = await file.text()
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
-    if (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text))) {
+    const isStatusPage = detectStatusFormat(text) !== null
+    if (!isStatusPage && (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text)))) {
       const sourceUrl = parsedRequest.data.format === 'law' ? parsedRequest.data.sourceUrl : undefined
       return lawImportResponse(user, { text, source, sourceUrl, commit: parsedRequest.data.mode === 'commit', lastModified: file.lastModified })
     }
-    const parsed = parseUpload(text, parsedRequest.data)
+    // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
+    const plan = isStatusPage ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
+    const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
 
     const encoder = new TextEncoder()
     const stream = new ReadableStream({
@@ -59,7 +64,7 @@ export async function POST(request: Request) {
               }
             },
           })
-          send({ report })
+          send({ report: { ...report, notes: plan?.notes ?? [] } })
         } catch (error) {
           const response = errorResponse(error)
           send(await response.json())

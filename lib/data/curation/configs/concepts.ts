@@ -7,7 +7,7 @@ export const definitionConfig = defineConfig({
   key: 'definitions',
   model: 'definition',
   select: {
-    id: true, term: true, text: true, textKind: true, features: true, citation: true, sourceUrl: true, language: true, verification: true,
+    id: true, term: true, text: true, textKind: true, features: true, citation: true, sourceUrl: true, language: true, verification: true, curatorNote: true,
     concept: { select: { slug: true } }, jurisdiction: { select: { code: true } }, provision: provisionRefSelect,
   },
   toInput: (row) => ({
@@ -21,6 +21,7 @@ export const definitionConfig = defineConfig({
     citation: row.citation as string,
     sourceUrl: row.sourceUrl as string | null,
     language: row.language as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -45,7 +46,7 @@ export const ageBenchmarkConfig = defineConfig({
   model: 'ageBenchmark',
   select: {
     id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, lastVerifiedOn: true,
-    verification: true,
+    verification: true, curatorNote: true,
     jurisdiction: { select: { code: true } }, kind: { select: { code: true } }, provision: provisionRefSelect,
   },
   toInput: (row) => ({
@@ -59,6 +60,7 @@ export const ageBenchmarkConfig = defineConfig({
     validFrom: iso(row.validFrom),
     validTo: iso(row.validTo),
     lastVerifiedOn: iso(row.lastVerifiedOn),
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {

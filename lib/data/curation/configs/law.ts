@@ -2,7 +2,7 @@ import { required } from '../refs'
 import { iso, toDate, type Row } from '../types'
 import { contains, defineConfig, rel } from './record-config'
 
-const cited = { sourceUrl: true, verification: true } as const
+const cited = { sourceUrl: true, verification: true, curatorNote: true } as const
 type Code = { code: string } | null
 type Uri = { uri: string } | null
 
@@ -24,6 +24,7 @@ export const jurisdictionConfig = defineConfig({
     subregionName: row.subregionName as string | null,
     notes: row.notes as string | null,
     sourceUrl: row.sourceUrl as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -43,7 +44,7 @@ export const instrumentConfig = defineConfig({
   model: 'instrument',
   select: {
     id: true, uri: true, kind: true, title: true, shortTitle: true, officialCitation: true, officialUrl: true, officialTextUrl: true, adoptedOn: true, inForceOn: true,
-    repealedOn: true, status: true, summary: true, language: true, verification: true, jurisdiction: { select: { code: true } },
+    repealedOn: true, status: true, summary: true, language: true, statusAsOf: true, statusSourceUrl: true, verification: true, curatorNote: true, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
     uri: row.uri as string,
@@ -60,11 +61,15 @@ export const instrumentConfig = defineConfig({
     status: row.status as 'IN_FORCE',
     summary: row.summary as string | null,
     language: row.language as string | null,
+    statusAsOf: iso(row.statusAsOf),
+    statusSourceUrl: row.statusSourceUrl as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
-    const { jurisdiction, adoptedOn, inForceOn, repealedOn, ...rest } = input
-    return { ...rest, jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)), adoptedOn: toDate(adoptedOn), inForceOn: toDate(inForceOn), repealedOn: toDate(repealedOn) }
+    const { jurisdiction, adoptedOn, inForceOn, repealedOn, statusAsOf, ...rest } = input
+    const dates = { adoptedOn: toDate(adoptedOn), inForceOn: toDate(inForceOn), repealedOn: toDate(repealedOn), statusAsOf: toDate(statusAsOf) }
+    return { ...rest, ...dates, jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)) }
   },
   keyColumns: ['uri'],
   uniqueKey: true,
@@ -88,6 +93,7 @@ export const versionConfig = defineConfig({
     title: row.title as string | null,
     sourceUrl: row.sourceUrl as string | null,
     note: row.note as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -120,6 +126,7 @@ export const provisionConfig = defineConfig({
     sortOrder: row.sortOrder as number,
     citation: row.citation as string,
     sourceUrl: row.sourceUrl as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {

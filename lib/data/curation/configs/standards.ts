@@ -7,7 +7,7 @@ import { contains, defineConfig, rel } from './record-config'
 export const standardConfig = defineConfig({
   key: 'standards',
   model: 'baselineStandard',
-  select: { id: true, slug: true, name: true, issuer: true, edition: true, description: true, sourceUrl: true, publishedOn: true, verification: true, instrument: { select: { uri: true } } },
+  select: { id: true, slug: true, name: true, issuer: true, edition: true, description: true, sourceUrl: true, publishedOn: true, verification: true, curatorNote: true, instrument: { select: { uri: true } } },
   toInput: (row) => ({
     slug: row.slug as string,
     name: row.name as string,
@@ -17,6 +17,7 @@ export const standardConfig = defineConfig({
     sourceUrl: row.sourceUrl as string | null,
     instrument: rel<{ uri: string } | null>(row, 'instrument')?.uri ?? null,
     publishedOn: iso(row.publishedOn),
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
@@ -73,10 +74,10 @@ export const assessmentConfig = defineConfig({
   key: 'assessments',
   model: 'assessment',
   select: {
-    id: true, status: true, score: true, rationale: true, assessedOn: true, verification: true,
+    id: true, status: true, score: true, rationale: true, assessedOn: true, verification: true, curatorNote: true,
     jurisdiction: { select: { code: true } }, criterion: { select: { code: true, standard: { select: { slug: true } } } },
     evidence: { orderBy: { id: 'asc' }, select: { pinpoint: true, note: true, provision: provisionRefSelect } },
-    elementResults: { orderBy: [{ element: { sortOrder: 'asc' } }, { element: { code: 'asc' } }], select: { status: true, pinpoint: true, note: true, element: { select: { code: true } }, provision: provisionRefSelect } },
+    elementResults: { orderBy: [{ element: { sortOrder: 'asc' } }, { element: { code: 'asc' } }], select: { status: true, pinpoint: true, note: true, curatorNote: true, element: { select: { code: true } }, provision: provisionRefSelect } },
   },
   toInput: (row) => {
     const criterion = rel<{ code: string; standard: { slug: string } }>(row, 'criterion')
@@ -87,6 +88,7 @@ export const assessmentConfig = defineConfig({
       score: row.score as number | null,
       rationale: row.rationale as string,
       assessedOn: iso(row.assessedOn),
+      curatorNote: row.curatorNote as string | null,
       verification: row.verification as 'VERIFIED',
       evidence: rel<Row[]>(row, 'evidence').map((e) => ({ provision: provisionRefOf(e, 'provision')!, pinpoint: e.pinpoint as string | null, note: e.note as string | null })),
       elementResults: rel<Row[]>(row, 'elementResults').map((r) => ({
@@ -95,6 +97,7 @@ export const assessmentConfig = defineConfig({
         provision: provisionRefOf(r, 'provision'),
         pinpoint: r.pinpoint as string | null,
         note: r.note as string | null,
+        curatorNote: r.curatorNote as string | null,
       })),
     }
   },
@@ -132,6 +135,7 @@ export const assessmentConfig = defineConfig({
               provisionId: await refs.provision('elementResults', r.provision),
               pinpoint: r.pinpoint,
               note: r.note,
+              curatorNote: r.curatorNote ?? null,
             })),
           )
         : undefined
@@ -143,7 +147,7 @@ export const assessmentConfig = defineConfig({
     async load(tx, id) {
       const [evidence, elementResults] = await Promise.all([
         tx.assessmentEvidence.findMany({ where: { assessmentId: id }, orderBy: { id: 'asc' }, select: { provisionId: true, pinpoint: true, note: true } }),
-        tx.assessmentElementResult.findMany({ where: { assessmentId: id }, orderBy: { elementId: 'asc' }, select: { elementId: true, status: true, provisionId: true, pinpoint: true, note: true } }),
+        tx.assessmentElementResult.findMany({ where: { assessmentId: id }, orderBy: { elementId: 'asc' }, select: { elementId: true, status: true, provisionId: true, pinpoint: true, note: true, curatorNote: true } }),
       ])
       return { evidence, elementResults }
     },

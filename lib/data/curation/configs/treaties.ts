@@ -1,3 +1,4 @@
+import { partialIsoDate, type DatePrecision } from '@/lib/domain/partial-date'
 import { iso, toDate } from '../types'
 import { required } from '../refs'
 import { contains, defineConfig, rel } from './record-config'
@@ -11,7 +12,7 @@ export const treatyActionConfig = defineConfig({
   key: 'treaty-actions',
   model: 'treatyAction',
   select: {
-    id: true, action: true, actionDate: true, datePrecision: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true,
+    id: true, action: true, actionDate: true, datePrecision: true, entryIntoForceOn: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true, curatorNote: true,
     treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -20,26 +21,29 @@ export const treatyActionConfig = defineConfig({
     action: row.action as 'SIGNATURE',
     actionDate: iso(row.actionDate),
     datePrecision: row.datePrecision as 'DAY',
+    entryIntoForceOn: iso(row.entryIntoForceOn),
     depositaryRef: row.depositaryRef as string | null,
     note: row.note as string | null,
     sourceUrl: row.sourceUrl as string | null,
     lastVerifiedOn: iso(row.lastVerifiedOn),
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {
-    const { treaty, jurisdiction, actionDate, lastVerifiedOn, ...rest } = input
+    const { treaty, jurisdiction, actionDate, lastVerifiedOn, entryIntoForceOn, ...rest } = input
     return {
       ...rest,
       treatyId: required(await refs.instrument('treaty', treaty)),
       jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)),
       actionDate: toDate(actionDate),
       lastVerifiedOn: toDate(lastVerifiedOn),
+      entryIntoForceOn: toDate(entryIntoForceOn),
     }
   },
   keyColumns: ['treatyId', 'jurisdictionId', 'action', 'actionDate'],
   uniqueKey: false,
   title: (row) => `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.action).toLowerCase()} of ${treatyTitle(row)}`,
-  subtitle: (row) => iso(row.actionDate) ?? 'date not recorded',
+  subtitle: (row) => partialIsoDate(row.actionDate as Date | null, row.datePrecision as DatePrecision) ?? 'no date',
   search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, { treaty: contains('title', q) }, { treaty: contains('shortTitle', q) }] }),
   orderBy: [{ actionDate: 'desc' }],
 })
@@ -48,7 +52,7 @@ export const reservationConfig = defineConfig({
   key: 'reservations',
   model: 'reservation',
   select: {
-    id: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true,
+    id: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true, curatorNote: true,
     treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -61,6 +65,7 @@ export const reservationConfig = defineConfig({
     madeOn: iso(row.madeOn),
     withdrawnOn: iso(row.withdrawnOn),
     sourceUrl: row.sourceUrl as string | null,
+    curatorNote: row.curatorNote as string | null,
     verification: row.verification as 'VERIFIED',
   }),
   toData: async (input, refs) => {

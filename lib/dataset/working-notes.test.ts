@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { findWorkingNote, findWorkingNotes } from './working-notes'
+
+describe('findWorkingNote', () => {
+  it('finds each working-note phrase', () => {
+    expect(findWorkingNote('Signed at the opening (from memory: check).')).toBe('from memory')
+    expect(findWorkingNote('Exact day to be checked.')).toBe('to be checked')
+    expect(findWorkingNote('Whether secondary liability covers every case should be checked.')).toBe('to be checked')
+    expect(findWorkingNote('Date not recorded here; check the chart.')).toBe('check')
+    expect(findWorkingNote('TODO add the gazette')).toBe('TODO')
+    expect(findWorkingNote('Date not recorded here.')).toBe('date not recorded')
+    expect(findWorkingNote('Follow-up legislation not yet verified.')).toBe('not verified')
+    expect(findWorkingNote('Pure streaming unclear.')).toBe('unclear')
+  })
+
+  it('lets provenance and ordinary words through', () => {
+    expect(findWorkingNote('Member list checked against the UN member states page.')).toBeNull()
+    expect(findWorkingNote('habilitada à prática de todos os atos da vida civil')).toBeNull()
+    expect(findWorkingNote('In force for the Kingdom in Europe.')).toBeNull()
+  })
+})
+
+describe('findWorkingNotes', () => {
+  it('names the path of each public field, skipping curatorNote and verbatim law text', () => {
+    const record = {
+      note: 'From memory.',
+      curatorNote: 'from memory: check the chart',
+      provisions: [
+        { text: 'A background check is required.', textKind: 'verbatim' },
+        { text: 'Summary; check the gazette.', textKind: 'summary' },
+      ],
+      sourceUrl: 'https://example.org/check',
+    }
+    expect(findWorkingNotes(record)).toEqual([
+      { path: 'note', phrase: 'from memory' },
+      { path: 'provisions[1].text', phrase: 'check' },
+    ])
+  })
+})
