@@ -19,6 +19,19 @@ const envSchema = z.object({
   /** Folder for embedded data (PGlite files). */
   DATA_DIR: optionalString.default('.data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface the web app listens on. The default serves this machine only; 0.0.0.0 serves the network. */
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For the app believes (comma-separated IPs).
+   * Default none: the client address is the connection's, whatever headers a client sends.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], 'TRUSTED_PROXIES must list IP addresses separated by commas'))),
+  /** How long a stopping server lets requests in flight finish, in milliseconds. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Meilisearch server; unset: search runs inside Postgres. */
   MEILISEARCH_HOST: optionalString.pipe(z.url().optional()),
   MEILISEARCH_API_KEY: optionalString,
@@ -35,6 +48,8 @@ const envSchema = z.object({
   /** Port of the app under end-to-end test, and of its embedded database. */
   E2E_PORT: z.coerce.number().int().default(3100),
   E2E_DB_PORT: z.coerce.number().int().default(55433),
+  /** 1: CLI scripts print the stack trace of an unexpected error (they print one line otherwise). */
+  LEXBRIDGE_DEBUG: z.stringbool().default(false),
   /** CI=true on the CI machine. */
   CI: z.stringbool().default(false),
 })

@@ -1,5 +1,6 @@
 // `npm run bench [-- name …]`: runs every scripts/bench/*.bench.ts case on a fresh embedded
 // database and, when DATABASE_URL is set, on a fresh database on that server. Not part of npm test.
+import './lib/cli'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'

@@ -3,6 +3,7 @@
 //   3. a real seed into a throwaway in-memory PGlite database (anything the seed skips is a failure)
 //   4. the coverage report and the issue-3 targets (unmet targets are warnings only)
 // Exit code 1 when any shape, reference or seed error is found.
+import './lib/cli'
 import { readDataset, DEFAULT_DATA_DIR } from '@/lib/dataset/read-dataset'
 import { readCountries } from '@/lib/dataset/countries'
 import { checkDataset } from '@/lib/dataset/check-dataset'
@@ -11,6 +12,7 @@ import { startEmbeddedDatabase } from '@/lib/db/embedded'
 import { migrate } from '@/lib/db/migrate'
 import { createPrismaClient } from '@/lib/db/prisma'
 import { seedDatabase, totalCounts } from '@/lib/seed'
+import { treatyStatusReport } from '@/lib/dataset/treaty-status-report'
 
 const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR
 const errors: string[] = []
@@ -61,6 +63,16 @@ console.log('\nSub-national units (verified/needs-review)')
 console.log(`${'parent'.padEnd(8)}${'units'.padStart(12)}${RECORD_KINDS.map((kind) => kind.padStart(14)).join('')}`)
 for (const { parent, units, withRecords, counts } of coverage.subnational) {
   console.log(`${parent.padEnd(8)}${`${withRecords} of ${units}`.padStart(12)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
+}
+
+console.log('\nTreaty status (treaties/*.json; "+UN CSV" adds the year-only fallback for the CRC and its protocols)')
+for (const row of treatyStatusReport(dataset, dataDir)) {
+  const withCsv = row.partiesWithUnCsv === null ? '' : `, ${row.partiesWithUnCsv} with +UN CSV`
+  const asOf = row.statusAsOf ? `status as of ${row.statusAsOf}` : 'no status date'
+  console.log(
+    `  ${row.treaty.padEnd(34)} ${String(row.parties).padStart(3)} parties (${row.undatedParties} undated)${withCsv}, ` +
+      `${row.signatories} signatories only; ${row.verifiedActions}/${row.actions} actions verified; ${asOf}`,
+  )
 }
 
 console.log('\nTargets (issue 3)')

@@ -1,7 +1,7 @@
 // `npm run export` → full dump (every table, history and accounts) as JSON, to stdout or --out FILE.
 // `npm run export -- --records` → records JSON; `npm run export -- --csv provisions` → one CSV.
+import { cliArgs } from './lib/cli'
 import { writeFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
@@ -9,7 +9,7 @@ import { createDump } from '@/lib/data/exchange/dump'
 import { exportRecordsCsv, exportRecordsJson } from '@/lib/data/exchange/records-export'
 import { isRecordTypeKey, recordTypeKeys } from '@/lib/schemas/records'
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, records: { type: 'boolean' }, csv: { type: 'string' } } })
+const { values } = cliArgs('export', { options: { out: { type: 'string' }, records: { type: 'boolean' }, csv: { type: 'string' } } }, 'npm run export -- [--out FILE] [--records | --csv <record type>]')
 if (values.csv && !isRecordTypeKey(values.csv)) {
   console.error(`--csv takes one of: ${recordTypeKeys.join(', ')}`)
   process.exit(1)

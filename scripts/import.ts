@@ -10,9 +10,9 @@
 // A depositary's status page (UN Treaty Collection status page or Council of Europe chart, saved as
 // HTML; detected by content) updates a treaty's actions: [--treaty /akn/…] [--source-url URL]
 // [--verified] (docs/treaty-status.md).
+import { cliArgs } from './lib/cli'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
@@ -30,15 +30,26 @@ import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: {
-    type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' },
-    treaty: { type: 'string' }, 'source-url': { type: 'string' }, verified: { type: 'boolean' },
+const usage = 'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]'
+const { values, positionals } = cliArgs(
+  'import',
+  {
+    allowPositionals: true,
+    options: {
+      type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' },
+      treaty: { type: 'string' }, 'source-url': { type: 'string' }, verified: { type: 'boolean' },
+    },
   },
-})
+  usage,
+)
 const file = positionals[0]
 if (!file) {
-  console.error('Usage: npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]')
-  process.exit(1)
+  console.error(`[import] Name the file to import.\nUsage: ${usage}`)
+  process.exit(2)
+}
+if (!existsSync(file)) {
+  console.error(`[import] No such file: ${file}`)
+  process.exit(2)
 }
 if (!existsSync(file)) {
   console.error(`[import] ${file}: no such file.`)

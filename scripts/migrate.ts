@@ -1,12 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL's server or the embedded
-// database in DATA_DIR (not while `npm start` holds it).
+// database in DATA_DIR (not while `npm start` holds it). Failures: one line (scripts/lib/cli.ts).
+import './lib/cli'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 
-try {
-  const database = await prepareDatabase(readEnv())
-  await database.close()
-} catch (error) {
-  console.error((error as Error).message)
-  process.exit(1)
-}
+const database = await prepareDatabase(readEnv())
+await database.close()

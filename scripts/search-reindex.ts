@@ -3,6 +3,7 @@
 //   stale ones, and marks outbox entries written before the run as done (the rebuild covers them).
 //   Without: recomputes the embedded engine's tsvector columns, topic slugs and spelling vocabulary (after a
 //   change to the text search configuration, say) and refreshes planner statistics.
+import './lib/cli'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'

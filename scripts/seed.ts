@@ -2,6 +2,7 @@
 // seeds that server; without it, the embedded PGlite database in DATA_DIR/pglite, which only one
 // process may open: stop `npm start` first (the data-dir lock refuses to open it otherwise).
 // Re-running is safe: only differences are written, and each is recorded as a Revision by "seed".
+import './lib/cli'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'

@@ -1,8 +1,8 @@
 // `npm run user:create -- --admin --email you@example.org --name "Your Name"` (or --role editor|reviewer|viewer).
 // The password is asked for (hidden) on a terminal, or read from the first line of stdin
 // (`echo "$PW" | npm run user:create -- …`); there is no default password, ever.
+import { cliArgs } from './lib/cli'
 import { createInterface } from 'node:readline'
-import { parseArgs } from 'node:util'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
@@ -10,7 +10,7 @@ import { insertUser } from '@/lib/data/users'
 import { isAppError } from '@/lib/errors/app-error'
 import { newUserSchema } from '@/lib/schemas/users'
 
-const { values } = parseArgs({ options: { admin: { type: 'boolean' }, role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } } })
+const { values } = cliArgs('user:create', { options: { admin: { type: 'boolean' }, role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } } }, 'npm run user:create -- (--admin | --role editor|reviewer|viewer) --email ADDRESS --name "NAME"')
 
 async function ask(question: string, hidden: boolean): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })

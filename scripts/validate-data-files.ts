@@ -1,4 +1,5 @@
 // Quick shape check of prisma/data (zod only, no database). `npm run data:check` does the full check.
+import './lib/cli'
 import { readDataset } from '@/lib/dataset/read-dataset'
 
 const { dataset, issues } = readDataset()

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useRouter } from 'next/navigation'
 import { authClient } from '@/lib/auth/auth-client'
-import { signInSchema } from '@/lib/schemas/users'
+import { signInSchema } from '@/lib/schemas/sign-in'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 
 /**
@@ -30,7 +30,7 @@ export function SignInForm({ next }: { next: string }) {
     const { error } = await authClient.signIn.email({ email: parsed.data.email, password: parsed.data.password })
     setPending(false)
     if (error) {
-      setMessage(error.status === 429 ? 'Too many sign-in attempts. Wait a minute, then try again.' : error.status === 403 ? (error.message ?? 'This account is disabled.') : 'Email or password is not right.')
+      setMessage(error.status === 429 ? (error.message?.startsWith('Too many failed sign-ins for this account') ? error.message : 'Too many sign-in attempts. Wait a minute, then try again.') : error.status === 403 ? (error.message ?? 'This account is disabled.') : 'Email or password is not right.')
       requestAnimationFrame(() => alertRef.current?.focus())
       return
     }

@@ -117,6 +117,42 @@ describe('checkDataset', () => {
     expect(messages).toContain('datePrecision "year" does not match')
   })
 
+  it('refuses a treaty action dated before the adoption of the treaty, and the same action twice', () => {
+    const data = dataset()
+    data.instruments[0].data.adoptedOn = '2007-07-12'
+    const action = data.treaties[0].data.actions[0]
+    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'DE', action: 'signature', date: '2007-07', datePrecision: 'month' })
+    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'FR', action: 'signature', date: '2006', datePrecision: 'year' })
+    data.treaties[0].data.actions.push({ ...action })
+    const messages = errors(data)
+    // "2007-07" may be the 31st, after adoption on the 12th: only the 2006 signature is refused.
+    expect(messages.filter((m) => m.includes('dated before the treaty was adopted (2007-07-12)'))).toHaveLength(1)
+    expect(messages).toContain('the same action is listed twice')
+  })
+
+  it('warns when a ratification is dated before the same state signed', () => {
+    const data = dataset()
+    const action = data.treaties[0].data.actions[0]
+    data.treaties[0].data.actions.push({ ...action, action: 'signature', date: '2018-07-01' })
+    const issues = check(data)
+    expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', record: 'GB ratification 2018-06-20', message: "dated before the same state's signature (2018-07-01)" }))
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
+  })
+
+  it('refuses working notes in public treaty notes and summaries, not in curator notes or quotations', () => {
+    const data = dataset()
+    const action = data.treaties[0].data.actions[0]
+    Object.assign(action, { note: 'Year from memory; check exact date.', curatorNote: 'Check the chart.' })
+    data.treaties[0].data.reservations.push(
+      { jurisdiction: 'GB', kind: 'reservation', articles: ['20(3)'], text: 'Reserves 20(1)(a). Date to be checked.', textKind: 'summary', sourceUrl: src, verification: 'needs-review' },
+      { jurisdiction: 'GB', kind: 'declaration', articles: ['24'], text: 'The Government will check the age of the child.', textKind: 'verbatim', sourceUrl: src, verification: 'verified' },
+    )
+    const messages = errors(data)
+    expect(messages).toContain('public note reads like a working note ("from memory"): move it to curatorNote')
+    expect(messages).toContain('public text reads like a working note ("to be checked"): move it to curatorNote')
+    expect(messages.filter((m) => m.includes('working note'))).toHaveLength(2)
+  })
+
   it('warns, without failing, about uncited units and unsupported verdicts', () => {
     const data = dataset()
     data.subnational[0].sourceUrl = undefined

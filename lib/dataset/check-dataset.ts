@@ -155,6 +155,7 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     const treaty = instruments.get(data.treaty)
     if (!treaty) error(file, data.treaty, 'treaty instrument not found')
     else if (!['treaty', 'protocol'].includes(treaty.kind)) warning(file, data.treaty, `instrument kind is ${treaty.kind}, not treaty or protocol`)
+    const seenActions = new Set<string>()
     for (const action of data.actions) {
       const record = `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`
       knownCode(file, record, action.jurisdiction)
@@ -164,10 +165,24 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       if (parsed && action.datePrecision !== 'day' && action.datePrecision.toUpperCase() !== parsed.precision) {
         error(file, record, `datePrecision "${action.datePrecision}" does not match the date "${action.date}"`)
       }
+      // Nothing can be signed or ratified before the text exists; a partial date counts from its last day.
+      if (parsed && treaty?.adoptedOn && periodEnd(action.date!) < treaty.adoptedOn) {
+        error(file, record, `dated before the treaty was adopted (${treaty.adoptedOn})`)
+      }
+      const key = `${action.jurisdiction}|${action.action}|${action.date ?? ''}`
+      if (seenActions.has(key)) error(file, record, 'the same action is listed twice')
+      seenActions.add(key)
+    }
+    for (const issue of consentBeforeSignature(data.actions)) warning(file, issue.record, issue.message)
+    for (const action of data.actions) {
+      const phrase = workingNote(action.note)
+      if (phrase) error(file, `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`, `public note reads like a working note ("${phrase}"): move it to curatorNote`)
     }
     for (const reservation of data.reservations) {
       const record = `${reservation.jurisdiction} ${reservation.kind} art. ${reservation.articles.join(', ')}`
       knownCode(file, record, reservation.jurisdiction)
+      const phrase = reservation.textKind === 'summary' ? workingNote(reservation.text) : null
+      if (phrase) error(file, record, `public text reads like a working note ("${phrase}"): move it to curatorNote`)
       inOrder(file, record, reservation.madeOn, reservation.withdrawnOn, 'madeOn must not be after withdrawnOn')
     }
   }
@@ -194,4 +209,35 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
     }
   }
   return issues
+}
+
+/** "2011" → "2011-12-31", "2011-05" → "2011-05-31": compared as text, the last possible day of a partial date. */
+function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`
+  if (date.length === 7) return `${date}-31`
+  return date
+}
+
+/** A state's ratification dated before its own signature is almost always a typing slip. */
+function consentBeforeSignature(actions: { jurisdiction: string; action: string; date?: string }[]) {
+  const issues: { record: string; message: string }[] = []
+  const signed = new Map<string, string>()
+  for (const a of actions) if (a.action === 'signature' && a.date?.length === 10) signed.set(a.jurisdiction, a.date)
+  for (const a of actions) {
+    const signature = signed.get(a.jurisdiction)
+    if (!signature || !a.date || a.action === 'signature' || a.action === 'denunciation') continue
+    if (periodEnd(a.date) < signature) issues.push({ record: `${a.jurisdiction} ${a.action} ${a.date}`, message: `dated before the same state's signature (${signature})` })
+  }
+  return issues
+}
+
+/**
+ * Phrases that belong in a curator note, never in public text: where a record came from in the
+ * curator's head, and what is still to be done. Quoted (verbatim) reservation texts are exempt.
+ */
+const WORKING_NOTE =
+  /\b(?:from memory|to be (?:checked|confirmed|verified)\b|check(?: (?:the|it|this|against|on|with|exact)\b|[.:]|$)|confirm (?:on|with|against)\b|unverified|date not (?:recorded|found)|not recorded here|TODO\b)/i
+
+function workingNote(text: string | undefined): string | null {
+  return text?.match(WORKING_NOTE)?.[0] ?? null
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { UN_TREATY_FILES, parseUnTreatyStatus } from './un-treaty-status'
+import { curatedTreatyCoverage } from './treaty-status'
+import { UN_TREATY_FILES, parseUnTreatyStatus, splitByCuration } from './un-treaty-status'
 
 const [crc, , , opic] = UN_TREATY_FILES
 const header = 'iso2,member,state party,year ratification or accession,signatory,no action,status,note'
@@ -52,5 +53,24 @@ describe('parseUnTreatyStatus', () => {
     const { actions, issues } = parseUnTreatyStatus(csv, crc)
     expect(actions).toEqual([])
     expect(issues).toHaveLength(3)
+  })
+})
+
+describe('splitByCuration', () => {
+  it('keeps the CSV party row of a state whose curated file has only its signature', () => {
+    const csv = [header, 'IR,Iran,1,1994,0,0,state party,', 'US,United States,0,,1,0,signatory state,', 'DE,Germany,1,1992,0,0,state party,'].join('\r\n')
+    const coverage = curatedTreatyCoverage([
+      {
+        treaty: crc.treaty,
+        actions: [
+          { jurisdiction: 'IR', action: 'signature', date: '1991-09-05' },
+          { jurisdiction: 'US', action: 'signature', date: '1995-02-16' },
+          { jurisdiction: 'DE', action: 'ratification', date: '1992-03-06' },
+        ],
+      },
+    ])
+    const { kept, superseded } = splitByCuration(parseUnTreatyStatus(csv, crc).actions, crc, coverage)
+    expect(kept.map((a) => `${a.jurisdiction} ${a.action}`)).toEqual(['IR ratification'])
+    expect(superseded.map((a) => `${a.jurisdiction} ${a.action}`)).toEqual(['US signature', 'DE ratification'])
   })
 })

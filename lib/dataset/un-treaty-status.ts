@@ -1,10 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { cell, parseCsvRecords } from './csv'
+import { isCoveredByCurated, type CuratedTreatyCoverage } from './treaty-status'
 
 /**
  * Ratification status of the CRC and its Optional Protocols from
- * prisma/data/reference/un-treaties (world-politics-datalab, June 2022, year only).
- * The source has known defects (PROVENANCE.md); each is corrected here and reported as a fix
- * so nobody mistakes the corrected value for what the file said.
+ * prisma/data/reference/un-treaties (world-politics-datalab, June 2022, year only): the fallback
+ * for states that the curated files treaties/{crc,opsc,opac,opic}.json do not yet describe
+ * (decision 0705). The source has known defects (PROVENANCE.md); each is corrected here and
+ * reported as a fix so nobody mistakes the corrected value for what the file said.
  */
 export type UnTreatyFile = { file: string; treaty: string; label: string; sourceUrl: string }
 
@@ -30,10 +34,13 @@ const CODE_FIXES: Record<string, { code: string; why: string }> = {
   S: { code: 'SS', why: 'South Sudan is listed under the code "S"' },
 }
 
-const SOURCE_NOTE =
-  'Year from the June 2022 snapshot of the UN Treaty Collection by world-politics-datalab (humanrights-treaties-ratification-status)'
-const PARTY_NOTE = `State party. ${SOURCE_NOTE}; the source does not say whether by ratification, accession or succession, so "ratification" is a placeholder: check the depositary record.`
-const SIGNATURE_NOTE = `Signatory, not a party. ${SOURCE_NOTE}; the source gives no signature date.`
+// Public notes: what a reader needs to weigh the row. Where the data came from and what to check
+// next is curator business (PROVENANCE.md, docs/treaty-status-gaps.md), not part of the note.
+const PARTY_NOTE =
+  'State party. Year only, from a compilation of the UN Treaty Collection made in June 2022; it does not say whether the State ratified, acceded or succeeded, so the form shown is not confirmed.'
+const SIGNATURE_NOTE = 'Signatory, not a party, according to a compilation of the UN Treaty Collection made in June 2022, which gives no date of signature.'
+const SERBIA_NOTE =
+  'Succession (as the Federal Republic of Yugoslavia) in 2001; the compilation this row comes from gives 1991, the year of the former Socialist Federal Republic of Yugoslavia\'s ratification. Year only.'
 
 export function parseUnTreatyStatus(text: string, treaty: UnTreatyFile) {
   const actions: UnTreatyAction[] = []
@@ -93,11 +100,27 @@ export function parseUnTreatyStatus(text: string, treaty: UnTreatyFile) {
         jurisdiction: code,
         action: 'succession',
         year: 2001,
-        note: `Succession (as the Federal Republic of Yugoslavia) in 2001 according to the UN Treaty Collection; the source file gives 1991, the former Socialist Federal Republic of Yugoslavia's ratification. Check the exact date with the depositary.`,
+        note: SERBIA_NOTE,
       })
       continue
     }
     actions.push({ jurisdiction: code, action: 'ratification', year, note: PARTY_NOTE })
   }
   return { actions, fixes, issues }
+}
+
+export const UN_TREATY_FOLDER = path.join('reference', 'un-treaties')
+
+/** The CSV's text, or null when the dataset folder does not have it. */
+export function readUnTreatyFile(dataDir: string, treaty: UnTreatyFile): string | null {
+  const file = path.join(dataDir, UN_TREATY_FOLDER, treaty.file)
+  return existsSync(file) ? readFileSync(file, 'utf8') : null
+}
+
+/** Splits the CSV's rows into those still needed and those a curated treaty file now describes. */
+export function splitByCuration(actions: UnTreatyAction[], treaty: UnTreatyFile, coverage: CuratedTreatyCoverage) {
+  const kept: UnTreatyAction[] = []
+  const superseded: UnTreatyAction[] = []
+  for (const action of actions) (isCoveredByCurated(coverage, treaty.treaty, action.jurisdiction, action.action) ? superseded : kept).push(action)
+  return { kept, superseded }
 }

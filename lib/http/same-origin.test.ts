@@ -14,4 +14,9 @@ describe('assertSameOrigin', () => {
     expect(() => assertSameOrigin(request({ origin: 'http://evil.test', host: 'app.test' }))).toThrow('Cross-site')
     expect(() => assertSameOrigin(request({}))).toThrow('Cross-site')
   })
+
+  it('refuses an opaque or malformed Origin as cross-site (a 403, not a crash)', () => {
+    expect(() => assertSameOrigin(request({ origin: 'null', host: 'app.test' }))).toThrow('Cross-site')
+    expect(() => assertSameOrigin(request({ origin: '::not a url::', host: 'app.test' }))).toThrow('Cross-site')
+  })
 })

@@ -14,6 +14,15 @@ export function assertSameOrigin(request: Request) {
   }
   const origin = request.headers.get('origin')
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  if (origin && host && new URL(origin).host === host) return
+  if (origin && host && hostOf(origin) === host) return
   throw new AppError('FORBIDDEN', 'Cross-site requests are not accepted.')
+}
+
+/** The host of an Origin header; null for "null" (sandboxed frames, file: pages) or garbage. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host || null
+  } catch {
+    return null
+  }
 }

@@ -34,8 +34,6 @@ export type SeedContext = {
     /** "<standard slug>/<criterion code>|<element code>" → element id */
     elements: Map<string, string>
   }
-  /** "<treaty uri>|<jurisdiction code>" pairs that treaties/*.json describe; the UN CSV import leaves them alone */
-  curatedTreatyPairs: Set<string>
 }
 
 export function addProblem(ctx: SeedContext, source: string, record: string, message: string) {

@@ -49,7 +49,6 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
           criteria: new Map(),
           elements: new Map(),
         },
-        curatedTreatyPairs: new Set(),
       }
       // Order matters: each step resolves references to rows of the steps before it.
       const steps: [string, () => Promise<void>][] = [
@@ -61,7 +60,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         ['definitions and ages', () => seedDefinitionsAndAges(ctx, dataset)],
         ['assessments', () => seedAssessments(ctx, dataset)],
         ['treaty files', () => seedTreaties(ctx, dataset)],
-        ['UN treaty status CSVs', () => seedUnTreaties(ctx)],
+        ['UN treaty status CSVs', () => seedUnTreaties(ctx, dataset)],
         ['crosswalks', () => seedCrosswalks(ctx, dataset)],
       ]
       for (const [label, step] of steps) {

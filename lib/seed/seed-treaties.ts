@@ -8,8 +8,8 @@ import { openTable, type SeedRow } from './table'
 
 /**
  * Curated treaty actions and reservations (treaties/*.json). A partial date keeps its
- * precision: "2011" is stored as 2011-01-01 with precision YEAR. The (treaty, state) pairs seen
- * here are remembered so the coarser UN CSV import does not add a second, year-only record.
+ * precision: "2011" is stored as 2011-01-01 with precision YEAR. The coarser UN CSV import
+ * (seed-un-treaties.ts) reads the same files to leave out what they already describe.
  */
 export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
   const actions = await openTable(ctx, { model: 'treatyAction', entity: 'TreatyAction', key: (row) => row.id, curated: true })
@@ -31,7 +31,6 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
         addProblem(ctx, file, record, jurisdictionId ? `date "${action.date}" does not exist` : `jurisdiction "${action.jurisdiction}" not found`)
         continue
       }
-      ctx.curatedTreatyPairs.add(`${data.treaty}|${action.jurisdiction}`)
       rows.actions.push({
         id: actions.idFor(occurrence(`${data.treaty}|${action.jurisdiction}|${action.action}|${action.date ?? ''}`)),
         treatyId,

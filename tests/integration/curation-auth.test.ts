@@ -4,6 +4,7 @@ import { createTestUser } from '../support/curation-fixtures'
 import { createAuth } from '@/lib/auth/create-auth'
 import { completeSetup, issueSetupToken, isSetupTokenValid } from '@/lib/data/setup-token'
 import { setUserDisabled } from '@/lib/data/users'
+import { ACCOUNT_LOCK } from '@/lib/auth/account-lock'
 import { AppError } from '@/lib/errors/app-error'
 
 let t: TestDatabase
@@ -54,5 +55,38 @@ describe('Better Auth over the app database', () => {
     expect(statuses[10]).toBe(429)
     expect((await signIn(auth, viewer.email, viewer.password, '198.51.100.8')).status).toBe(200)
     expect(await t.db.rateLimit.count()).toBeGreaterThan(0)
+  })
+
+  it('locks an account after repeated failures from many addresses, until the window has passed', async () => {
+    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: false })
+    const editor = await createTestUser(t.db, 'editor')
+    for (let i = 0; i < ACCOUNT_LOCK.maxFailures; i++) expect((await signIn(auth, editor.email, 'guess number ' + i, `203.0.113.${i + 1}`)).status).toBe(401)
+    const locked = await signIn(auth, editor.email, editor.password, '203.0.113.200')
+    expect(locked.status).toBe(429)
+    expect((await locked.json()).message).toMatch(/^Too many failed sign-ins for this account/)
+    // Another account is not affected.
+    const other = await createTestUser(t.db, 'editor')
+    expect((await signIn(auth, other.email, other.password, '203.0.113.201')).status).toBe(200)
+    // Once the window has passed since the last failure, the right password works and clears the count.
+    const past = BigInt(Date.now() - (ACCOUNT_LOCK.windowSeconds + 1) * 1000)
+    await t.db.rateLimit.update({ where: { key: `account:${editor.email}` }, data: { lastRequest: past } })
+    expect((await signIn(auth, editor.email, editor.password, '203.0.113.202')).status).toBe(200)
+    expect(await t.db.rateLimit.count({ where: { key: `account:${editor.email}` } })).toBe(0)
+  })
+
+  it('answers 404 for the library endpoints the app does not use (no self-service rename)', async () => {
+    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: false })
+    const editor = await createTestUser(t.db, 'editor')
+    const signedIn = await signIn(auth, editor.email, editor.password, '192.0.2.50')
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]
+    const rename = await auth.handler(
+      new Request('http://localhost:3000/api/auth/update-user', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', cookie, 'x-forwarded-for': '192.0.2.50' }, body: JSON.stringify({ name: 'Admin One' }) }),
+    )
+    expect(rename.status).toBe(404)
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: editor.id } })).name).not.toBe('Admin One')
+    const signUp = await auth.handler(
+      new Request('http://localhost:3000/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.51' }, body: JSON.stringify({ name: 'X', email: 'x@example.org', password: 'vellum-orbit-tarnish-57' }) }),
+    )
+    expect(signUp.status).toBe(404)
   })
 })

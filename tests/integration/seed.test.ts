@@ -76,7 +76,14 @@ const files: Record<string, unknown> = {
     ],
   },
   'treaties/lanzarote.json': { treaty: LANZAROTE, actions: [{ jurisdiction: 'GB', action: 'ratification', date: '2018', sourceUrl: src, verification: 'verified' }] },
-  'treaties/crc.json': { treaty: '/akn/un/treaty/1989/crc', actions: [{ jurisdiction: 'DE', action: 'ratification', date: '1992-03-06', sourceUrl: src, verification: 'verified' }] },
+  'treaties/crc.json': {
+    treaty: '/akn/un/treaty/1989/crc',
+    actions: [
+      { jurisdiction: 'DE', action: 'ratification', date: '1992-03-06', sourceUrl: src, verification: 'verified' },
+      // Only the signature is curated: the CSV's year-only party row must stay.
+      { jurisdiction: 'AF', action: 'signature', date: '1990-09-27', sourceUrl: src, verification: 'verified' },
+    ],
+  },
   'treaties/lanzarote-status.json': {
     treaty: LANZAROTE,
     statusAsOf: '2026-11-30',
@@ -193,6 +200,11 @@ describe('seedDatabase', () => {
     expect(await treatyActions('/akn/un/treaty/2011/opic', 'SS')).toEqual([])
     // Germany is described by the curated treaty file, so the CSV's year-only row is not added.
     expect((await treatyActions(crc, 'DE')).map((a) => a.datePrecision)).toEqual(['DAY'])
+    // A curated signature does not hide the CSV's "state party": Afghanistan keeps both.
+    expect((await treatyActions(crc, 'AF')).map((a) => [a.action, a.datePrecision])).toEqual([
+      ['SIGNATURE', 'DAY'],
+      ['RATIFICATION', 'YEAR'],
+    ])
     const fixes = first.fixes.join('\n')
     for (const expected of ['KP flags contradict', 'TP; imported as TL', 'RS year 1991', 'BE flags contradict', '"S"; imported as SS']) expect(fixes).toContain(expected)
     expect(first.warnings.join('\n')).toMatch(/OPAC .* has no instrument/)

@@ -84,7 +84,14 @@ export default async function AuditPage({ searchParams }: Props) {
                 return (
                   <tr key={row.id} className="border-t border-slate-100 align-top">
                     <td className="whitespace-nowrap px-3 py-2">{row.createdAt.toISOString().slice(0, 16).replace('T', ' ')}</td>
-                    <td className="px-3 py-2">{row.user?.name ?? row.actor ?? 'unknown'}</td>
+                    <td className="px-3 py-2">
+                      {/* The email too: a display name is not unique and cannot prove who acted. */}
+                      {row.user ? (
+                        <>
+                          {row.user.name} <span className="text-slate-600">&lt;{row.user.email}&gt;</span>
+                        </>
+                      ) : (row.actor ?? 'unknown')}
+                    </td>
                     <td className="px-3 py-2">{row.action.toLowerCase()}</td>
                     <td className="px-3 py-2">
                       {meta ? <Link href={`/admin/${meta.key}/${row.entityId}/history`}>{meta.label} {row.entityId.slice(-6)}</Link> : `${row.entityType} ${row.entityId}`}

@@ -13,7 +13,7 @@ const revisionSelect = {
   after: true,
   actor: true,
   createdAt: true,
-  user: { select: { name: true } },
+  user: { select: { name: true, email: true } },
   changeRequest: { select: { id: true, reviewComment: true, reviewer: { select: { name: true } } } },
 } as const
 

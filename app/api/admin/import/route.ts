@@ -2,6 +2,7 @@ import { db } from '@/lib/db'
 import { requireUser } from '@/lib/auth/session'
 import { AppError, validationError } from '@/lib/errors/app-error'
 import { errorResponse } from '@/lib/http/respond'
+import { readCappedFormData } from '@/lib/http/read-capped-body'
 import { assertSameOrigin } from '@/lib/http/same-origin'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
@@ -26,10 +27,8 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request)
     const user = await requireUser('curation:read')
-    if (Number(request.headers.get('content-length') ?? 0) > IMPORT_LIMITS.maxBytes + 64 * 1024) throw tooLarge()
-    const form = await request.formData().catch(() => {
-      throw new AppError('BAD_REQUEST', 'Send the file as multipart form data.')
-    })
+    // Capped while streaming: a chunked upload without Content-Length is cut off at the limit.
+    const form = await readCappedFormData(request, IMPORT_LIMITS.maxBytes + 64 * 1024, tooLarge().message)
     const file = form.get('file')
     if (!(file instanceof File)) throw validationError({ file: ['Choose a file'] })
     if (file.size > IMPORT_LIMITS.maxBytes) throw tooLarge()

@@ -1,0 +1,92 @@
+// The web server process of `npm start`, `npm run dev` and the e2e server: Next.js behind a thin
+// node:http front (decision 1000). It does three things Next.js alone does not:
+//   1. the client address is the socket's unless the socket is a configured trusted proxy; the
+//      X-Forwarded-* headers a client sends are never believed (Next keeps them as they come);
+//   2. a path that does not decode (a lone "%", "%E0%A4%A") or holds a control character (NUL)
+//      is answered 400 here instead of reaching the router, which answers such paths with 500;
+//   3. SIGTERM / SIGINT stop accepting connections, let requests in flight finish (up to
+//      --grace-ms), then exit; so does the loss of the parent process (no orphaned server).
+// Run by scripts/start.ts and scripts/e2e-server.ts, which read the options from lib/env.ts.
+import http from 'node:http'
+import { parseArgs } from 'node:util'
+import next from 'next'
+import { clientAddressOf, isSanePath, normaliseAddress } from '@/lib/http/request-guard'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    hostname: { type: 'string', default: '127.0.0.1' },
+    dev: { type: 'boolean', default: false },
+    'trusted-proxy': { type: 'string', multiple: true, default: [] },
+    'grace-ms': { type: 'string', default: '10000' },
+  },
+})
+const port = Number(values.port)
+const trusted = new Set(values['trusted-proxy'].map(normaliseAddress))
+const graceMs = Number(values['grace-ms'])
+const untrustedHeaders = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'forwarded']
+
+function badRequest(req: http.IncomingMessage, res: http.ServerResponse) {
+  const detail = 'The address is not a valid URL path (a "%" not followed by two hex digits, or a control character).'
+  if ((req.url ?? '').startsWith('/api/')) {
+    res.writeHead(400, { 'content-type': 'application/problem+json; charset=utf-8' })
+    res.end(JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail }))
+  } else {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' })
+    res.end(`400 Bad Request. ${detail}\n`)
+  }
+}
+
+const app = next({ dev: values.dev, hostname: values.hostname, port, dir: process.cwd() })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+let inFlight = 0
+let stopping = false
+const server = http.createServer((req, res) => {
+  if (!isSanePath(req.url ?? '/')) return badRequest(req, res)
+  const fromProxy = trusted.has(normaliseAddress(req.socket.remoteAddress))
+  req.headers['x-forwarded-for'] = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)
+  if (!fromProxy) for (const header of untrustedHeaders) delete req.headers[header]
+  // While stopping, each connection is closed after its response (no keep-alive reuse).
+  if (stopping) res.setHeader('connection', 'close')
+  inFlight += 1
+  res.on('close', () => (inFlight -= 1))
+  void handle(req, res)
+})
+server.keepAliveTimeout = 5_000
+server.listen(port, values.hostname, () => console.log(`[lexbridge] serving on http://${values.hostname}:${port}`))
+
+/**
+ * Draining rather than closing the listener at once: connections already queued by the kernel
+ * would otherwise be reset unanswered. The server keeps answering (connection: close) until no
+ * request is in flight, then stops listening; after --grace-ms it stops regardless.
+ */
+function stop(reason: string) {
+  if (stopping) return
+  stopping = true
+  console.log(`[lexbridge] ${reason}: finishing ${inFlight} request(s) in flight, then stopping`)
+  const finish = () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+  }
+  const drain = setInterval(() => {
+    server.closeIdleConnections()
+    if (inFlight === 0) {
+      clearInterval(drain)
+      finish()
+    }
+  }, 100)
+  setTimeout(() => {
+    console.log(`[lexbridge] ${inFlight} request(s) still running after ${graceMs} ms: closing them`)
+    finish()
+    process.exit(0)
+  }, graceMs).unref()
+}
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))
+// The parent (npm start) holds the database: without it there is nothing to serve.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) stop('the parent process is gone')
+}, 1000).unref()
