@@ -41,6 +41,8 @@ const envSchema = z.object({
   APP_URL: optionalString.pipe(z.url().optional()),
   /** Pool size for the pg driver. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Public API requests per client IP per minute (RateLimit headers); 0 turns the limit off. */
+  API_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Tests only: run integration tests on the embedded database (default) or on DATABASE_URL's server. */
   LEXBRIDGE_TEST_DB: z.enum(['embedded', 'server']).default('embedded'),
   /** Chromium used by Playwright (Debian's package; Playwright's own download is not possible here). */

@@ -12,7 +12,10 @@ const env = readEnv()
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
 const dir = path.join(process.cwd(), 'scripts', 'bench')
 const cases: BenchCase[] = []
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+// Only the files of the cases asked for are loaded (a case file is named after its case).
+const isWanted = (file: string) => !wanted.length || wanted.includes(file.replace(/\.bench\.ts$/, ''))
+const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && isWanted(f))
+for (const file of files.sort()) {
   const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { bench: BenchCase }
   if (!wanted.length || wanted.includes(mod.bench.name)) cases.push(mod.bench)
 }

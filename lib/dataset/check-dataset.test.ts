@@ -139,20 +139,6 @@ describe('checkDataset', () => {
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
   })
 
-  it('refuses working notes in public treaty notes and summaries, not in curator notes or quotations', () => {
-    const data = dataset()
-    const action = data.treaties[0].data.actions[0]
-    Object.assign(action, { note: 'Year from memory; check exact date.', curatorNote: 'Check the chart.' })
-    data.treaties[0].data.reservations.push(
-      { jurisdiction: 'GB', kind: 'reservation', articles: ['20(3)'], text: 'Reserves 20(1)(a). Date to be checked.', textKind: 'summary', sourceUrl: src, verification: 'needs-review' },
-      { jurisdiction: 'GB', kind: 'declaration', articles: ['24'], text: 'The Government will check the age of the child.', textKind: 'verbatim', sourceUrl: src, verification: 'verified' },
-    )
-    const messages = errors(data)
-    expect(messages).toContain('public note reads like a working note ("from memory"): move it to curatorNote')
-    expect(messages).toContain('public text reads like a working note ("to be checked"): move it to curatorNote')
-    expect(messages.filter((m) => m.includes('working note'))).toHaveLength(2)
-  })
-
   it('warns, without failing, about uncited units and unsupported verdicts', () => {
     const data = dataset()
     data.subnational[0].sourceUrl = undefined

@@ -174,15 +174,9 @@ export function checkDataset(dataset: Dataset, options: { countryCodes: Iterable
       seenActions.add(key)
     }
     for (const issue of consentBeforeSignature(data.actions)) warning(file, issue.record, issue.message)
-    for (const action of data.actions) {
-      const phrase = workingNote(action.note)
-      if (phrase) error(file, `${action.jurisdiction} ${action.action} ${action.date ?? '(no date)'}`, `public note reads like a working note ("${phrase}"): move it to curatorNote`)
-    }
     for (const reservation of data.reservations) {
       const record = `${reservation.jurisdiction} ${reservation.kind} art. ${reservation.articles.join(', ')}`
       knownCode(file, record, reservation.jurisdiction)
-      const phrase = reservation.textKind === 'summary' ? workingNote(reservation.text) : null
-      if (phrase) error(file, record, `public text reads like a working note ("${phrase}"): move it to curatorNote`)
       inOrder(file, record, reservation.madeOn, reservation.withdrawnOn, 'madeOn must not be after withdrawnOn')
     }
   }
@@ -229,15 +223,4 @@ function consentBeforeSignature(actions: { jurisdiction: string; action: string;
     if (periodEnd(a.date) < signature) issues.push({ record: `${a.jurisdiction} ${a.action} ${a.date}`, message: `dated before the same state's signature (${signature})` })
   }
   return issues
-}
-
-/**
- * Phrases that belong in a curator note, never in public text: where a record came from in the
- * curator's head, and what is still to be done. Quoted (verbatim) reservation texts are exempt.
- */
-const WORKING_NOTE =
-  /\b(?:from memory|to be (?:checked|confirmed|verified)\b|check(?: (?:the|it|this|against|on|with|exact)\b|[.:]|$)|confirm (?:on|with|against)\b|unverified|date not (?:recorded|found)|not recorded here|TODO\b)/i
-
-function workingNote(text: string | undefined): string | null {
-  return text?.match(WORKING_NOTE)?.[0] ?? null
 }

@@ -8,17 +8,20 @@ import { jurisdictionCodeSchema, slugSchema, workUriSchema } from './common'
  */
 export const MAX_COMPARE_JURISDICTIONS = 8
 
-const compareByValues = ['topic', 'concept', 'criterion'] as const
+export const compareByValues = ['topic', 'concept', 'criterion'] as const
 type CompareBy = (typeof compareByValues)[number]
 
 const exportFormatSchema = z.enum(['json', 'csv'])
 export type ExportFormat = z.infer<typeof exportFormatSchema>
 
 /** "<standard slug>/<criterion code>", as in the dataset (lanzarote-23/23, icmec-model-legislation-9/2). */
-const criterionRefSchema = z.string().max(120).regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/)
+export const criterionRefSchema = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/)
 
 /** Provision ids are cuids; the length cap keeps junk out of the query. */
-const provisionIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/)
+export const provisionIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/)
 
 export type CompareProblem = { param: string; code: 'ignored' | 'too-many' | 'missing'; message: string }
 
@@ -53,12 +56,22 @@ function firstValue(input: RawParams, name: string): string | undefined {
 }
 
 /** Optional single value: a malformed one is dropped and reported. */
-function optional<T>(input: RawParams, name: string, schema: z.ZodType<T>, problems: CompareProblem[], what: string): T | undefined {
+function optional<T>(
+  input: RawParams,
+  name: string,
+  schema: z.ZodType<T>,
+  problems: CompareProblem[],
+  what: string,
+): T | undefined {
   const raw = firstValue(input, name)
   if (raw === undefined) return undefined
   const parsed = schema.safeParse(raw)
   if (parsed.success) return parsed.data
-  problems.push({ param: name, code: 'ignored', message: `“${raw.slice(0, 60)}” is not a valid ${what}; it was ignored.` })
+  problems.push({
+    param: name,
+    code: 'ignored',
+    message: `“${raw.slice(0, 60)}” is not a valid ${what}; it was ignored.`,
+  })
   return undefined
 }
 
@@ -66,14 +79,22 @@ function optional<T>(input: RawParams, name: string, schema: z.ZodType<T>, probl
  * Jurisdiction codes from repeated `j` parameters (a comma-separated list is accepted too, for
  * hand-typed URLs). Case-insensitive, de-duplicated, order kept (it is the column order).
  */
-function parseJurisdictionCodes(input: RawParams, problems: CompareProblem[], max = MAX_COMPARE_JURISDICTIONS): string[] {
+function parseJurisdictionCodes(
+  input: RawParams,
+  problems: CompareProblem[],
+  max = MAX_COMPARE_JURISDICTIONS,
+): string[] {
   const codes: string[] = []
   for (const raw of allValues(input, 'j').flatMap((value) => value.split(','))) {
     const value = raw.trim().toUpperCase()
     if (!value) continue
     const parsed = jurisdictionCodeSchema.safeParse(value)
     if (!parsed.success) {
-      problems.push({ param: 'j', code: 'ignored', message: `“${raw.trim().slice(0, 20)}” is not a jurisdiction code; it was ignored.` })
+      problems.push({
+        param: 'j',
+        code: 'ignored',
+        message: `“${raw.trim().slice(0, 20)}” is not a jurisdiction code; it was ignored.`,
+      })
       continue
     }
     if (!codes.includes(parsed.data)) codes.push(parsed.data)
@@ -91,7 +112,8 @@ function parseJurisdictionCodes(input: RawParams, problems: CompareProblem[], ma
 export function parseCompareQuery(input: RawParams): Parsed<CompareQuery> {
   const problems: CompareProblem[] = []
   const jurisdictions = parseJurisdictionCodes(input, problems)
-  const by = optional(input, 'by', z.enum(compareByValues), problems, 'comparison kind (topic, concept or criterion)') ?? 'topic'
+  const by =
+    optional(input, 'by', z.enum(compareByValues), problems, 'comparison kind (topic, concept or criterion)') ?? 'topic'
   const query: CompareQuery = {
     jurisdictions,
     by,
@@ -137,7 +159,10 @@ export function parseExportFormat(input: RawParams): Parsed<ExportFormat> {
 }
 
 /** Serialises a compare query back to URL parameters: the one way links and exports are built. */
-export function compareSearchParams(query: Partial<CompareQuery> & { jurisdictions?: string[] }, extra: Record<string, string | undefined> = {}) {
+export function compareSearchParams(
+  query: Partial<CompareQuery> & { jurisdictions?: string[] },
+  extra: Record<string, string | undefined> = {},
+) {
   const params = new URLSearchParams()
   for (const code of query.jurisdictions ?? []) params.append('j', code)
   if (query.by) params.set('by', query.by)

@@ -13,7 +13,12 @@ export const instrumentKindFromParam = {
   guideline: 'GUIDELINE',
 } as const
 
-const instrumentKindParam = z.enum(Object.keys(instrumentKindFromParam) as [keyof typeof instrumentKindFromParam, ...(keyof typeof instrumentKindFromParam)[]])
+export const instrumentKindParam = z.enum(
+  Object.keys(instrumentKindFromParam) as [
+    keyof typeof instrumentKindFromParam,
+    ...(keyof typeof instrumentKindFromParam)[],
+  ],
+)
 
 /** URL parameters of /instruments; malformed values are dropped. */
 export const instrumentListParamsSchema = z.object({

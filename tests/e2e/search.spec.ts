@@ -98,17 +98,17 @@ test('the API answers with the same parameters and refuses malformed ones', asyn
   const f = await fixture()
   const ok = await request.get(`/api/v1/search?q=child+pornography&jurisdiction=${f.south.code}`)
   expect(ok.status()).toBe(200)
-  const body = await ok.json()
+  const body = (await ok.json()).data
   expect(body.total).toBe(1)
   expect(body.hits[0]).toMatchObject({ type: 'provision', entityId: f.provisions.pornography, jurisdiction: f.south.code })
   const { text, highlights } = body.hits[0].snippet
   expect(highlights.map((h: { start: number; end: number }) => text.slice(h.start, h.end).toLowerCase())).toContain('pornography')
   expect(body.facets.jurisdiction).toEqual([{ value: f.south.code, label: f.south.name, count: 1, selected: true }])
 
-  for (const bad of ['q=x&page=0', 'q=x&sort=random', 'q=x&bogus=1', 'q=x&jurisdiction=not-a-code', '']) {
+  for (const bad of ['q=x&limit=0', 'q=x&sort=random', 'q=x&bogus=1', 'q=x&jurisdiction=not-a-code', '']) {
     const response = await request.get(`/api/v1/search?${bad}`)
     expect(response.status(), bad).toBe(400)
-    expect((await response.json()).error.code).toMatch(/invalid_parameters|missing_query/)
+    expect((await response.json()).errors[0].parameter).toMatch(/^(limit|sort|bogus|jurisdiction|q)$/)
   }
 })
 

@@ -208,6 +208,19 @@ export default async function AboutDataPage() {
           </ul>
         )}
       </Section>
+      <Section id="reuse" title="Reuse the data">
+        <p className="max-w-3xl text-slate-800">
+          Everything published here can be downloaded in one file,{' '}
+          <a href="/api/v1/bulk" download>
+            the bulk download (.tar.gz)
+          </a>
+          : JSON and CSV per record type and a manifest with counts, checksums, the data version and the
+          licence of each source. It is rebuilt whenever curators publish. Each record is also readable
+          through the <Link href="/api">public API</Link>, with Atom feeds of changes per jurisdiction,
+          instrument, treaty and standard (for example{' '}
+          <a href="/feeds/jurisdictions/GB.atom">/feeds/jurisdictions/GB.atom</a>).
+        </p>
+      </Section>
     </div>
   )
 }
