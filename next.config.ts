@@ -38,6 +38,11 @@ const nextConfig: NextConfig = {
   // pg and PGlite are Node libraries with native/WASM parts: keep them out of the bundle.
   serverExternalPackages: ['pg', '@electric-sql/pglite', '@electric-sql/pglite-socket', '@prisma/adapter-pg'],
   typedRoutes: false,
+  // An instrument version as Akoma Ntoso XML lives under the instrument's own address; the page's
+  // catch-all route cannot also be a route handler, so the XML is served by /api/v1/akn/….
+  async rewrites() {
+    return { beforeFiles: [{ source: '/instruments/akn/:path+/akn.xml', destination: '/api/v1/akn/:path+' }], afterFiles: [], fallback: [] }
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

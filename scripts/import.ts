@@ -3,6 +3,10 @@
 // (LexBridge records JSON, or a full dump → restored into an empty database), .xml (Akoma Ntoso).
 // Without --commit it is a dry run: it prints what would change and every error. With --commit
 // it writes everything in one transaction, or nothing when any record has an error.
+// An official-format law text (Akoma Ntoso, UK CLML, USLM, Formex, EUR-Lex XHTML, German GII XML),
+// recognised by its content whatever its name, goes through the law import pipeline
+// (lib/data/law): work, version with provenance, every provision verbatim; `--source-url URL`
+// records where the file was published.
 // A depositary's status page (UN Treaty Collection status page or Council of Europe chart, saved as
 // HTML; detected by content) updates a treaty's actions: [--treaty /akn/…] [--source-url URL]
 // [--verified] (docs/treaty-status.md).
@@ -19,6 +23,9 @@ import { readCsvHeader, suggestMapping } from '@/lib/import/csv-import'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { parseUpload } from '@/lib/import/parse-upload'
 import { runImportAs } from '@/lib/data/exchange/run-import'
+import { describeLawReport } from '@/lib/data/law/describe-law-report'
+import { importLawDocument } from '@/lib/data/law/import-law-document'
+import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
@@ -44,6 +51,10 @@ if (!existsSync(file)) {
   console.error(`[import] No such file: ${file}`)
   process.exit(2)
 }
+if (!existsSync(file)) {
+  console.error(`[import] ${file}: no such file.`)
+  process.exit(1)
+}
 if (statSync(file).size > IMPORT_LIMITS.maxBytes) {
   console.error(`[import] ${file} is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}; split it.`)
   process.exit(1)
@@ -54,7 +65,9 @@ const database = await prepareDatabase(readEnv(), (line) => console.log(`[import
 const db = createPrismaClient(database.url, 4)
 let code = 0
 try {
-  if (extension === '.json' && isDump(JSON.parse(text))) {
+  if (extension !== '.json' && extension !== '.csv' && isOfficialLawText(text)) {
+    code = await importLaw()
+  } else if (extension === '.json' && isDump(JSON.parse(text))) {
     const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
     console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
   } else if (detectStatusFormat(text)) {
@@ -93,3 +106,30 @@ try {
   await database.close()
 }
 process.exit(code)
+
+async function importLaw() {
+  const parsed = parseLawFile(text)
+  if (!parsed.ok) {
+    for (const p of parsed.problems) console.log(`  ERROR       ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    console.log('[import] nothing written: the file could not be read as law.')
+    return 1
+  }
+  const started = Date.now()
+  let last = 0
+  const report = await importLawDocument(db, {
+    system: `import:${path.basename(file)}`,
+    document: parsed.document,
+    source: { name: path.basename(file), url: values['source-url'], retrievedAt: statSync(file).mtime, sha256: parsed.sha256 },
+    commit: Boolean(values.commit),
+    onProgress: (done, total) => {
+      if (Date.now() - last > 1000 || done === total) {
+        last = Date.now()
+        console.log(`[import] ${done.toLocaleString('en-GB')} / ${total.toLocaleString('en-GB')} provisions`)
+      }
+    },
+  })
+  for (const line of describeLawReport(report)) console.log(`  ${line}`)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(report.committed ? `[import] committed in ${seconds} s.` : report.problems.length ? '[import] nothing written: fix the errors.' : report.result === 'unchanged' ? '[import] nothing to write.' : '[import] dry run: nothing written. Add --commit to import.')
+  return report.problems.length ? 1 : 0
+}

@@ -24,6 +24,9 @@ export default async function AdminHome() {
         </Link>
         {!can(user.role, 'change:review') && pending > 0 && ' (yours)'}
       </p>
+      <p className="mb-6">
+        <Link href="/admin/sources" className="font-medium underline">Official sources</Link>: fetch new official texts from their publishers.
+      </p>
       <h2 className="mb-3 text-xl font-semibold">Records</h2>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {recordTypeKeys.map((key) => (

@@ -8,18 +8,21 @@ import { formatBytes } from '@/lib/import/import-item'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import type { SavedMapping } from '@/lib/data/import-mappings'
 import { ImportPreview } from './import-preview'
+import { LawImportPreview } from './law-import-preview'
+import type { LawImportReport } from '@/lib/data/law/import-law-document'
 
-type Format = 'csv' | 'json' | 'akn' | 'treaty-status'
+type Format = 'csv' | 'json' | 'akn' | 'law' | 'treaty-status'
+type ImportAnswer = { report?: ImportReport; lawReport?: LawImportReport; error?: { message: string } }
 type Progress = { phase: 'upload' | 'process'; done: number; total: number }
 
 /** Sends the file with XMLHttpRequest so both the upload and the server's row-by-row work can show progress. */
-function sendImport(body: FormData, onProgress: (p: Progress) => void): Promise<{ report?: ImportReport; error?: { message: string } }> {
+function sendImport(body: FormData, onProgress: (p: Progress) => void): Promise<ImportAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', '/api/admin/import')
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress({ phase: 'upload', done: e.loaded, total: e.total })
     let seen = 0
-    let final: { report?: ImportReport; error?: { message: string } } = {}
+    let final: ImportAnswer = {}
     const readLines = () => {
       const lines = xhr.responseText.slice(seen).split('\n')
       const complete = lines.slice(0, -1)
@@ -59,12 +62,15 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
   const [mappingName, setMappingName] = useState('')
   const [progress, setProgress] = useState<Progress | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
+  const [lawReport, setLawReport] = useState<LawImportReport | null>(null)
+  const [sourceUrl, setSourceUrl] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const busy = progress !== null
 
   async function chooseFile(next: File | null) {
     setReport(null)
+    setLawReport(null)
     setError(null)
     setNotice(null)
     setFile(null)
@@ -93,11 +99,19 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
       body.set('type', type)
       body.set('mapping', JSON.stringify(mapping))
     }
+    if (format === 'law') body.set('sourceUrl', sourceUrl)
     setProgress({ phase: 'upload', done: 0, total: file.size })
     const result = await sendImport(body, setProgress)
     setProgress(null)
     if (result.error) return setError(result.error.message)
     setReport(result.report ?? null)
+    setLawReport(result.lawReport ?? null)
+    if (result.lawReport) {
+      const law = result.lawReport
+      if (mode === 'commit' && law.committed) setNotice(`Imported ${law.counts.provisions.toLocaleString('en-GB')} provisions of ${law.work?.title ?? 'the work'}.`)
+      if (law.problems.length) setError(`Nothing ${mode === 'commit' ? 'was' : 'will be'} imported: ${law.problems[0].message}`)
+      return
+    }
     if (mode === 'commit' && result.report?.committed) setNotice(`Imported: ${result.report.counts.create} created, ${result.report.counts.update} changed, ${result.report.counts.unchanged} unchanged.`)
     if (mode === 'commit' && result.report && !result.report.committed) setError('Nothing was imported: the file has errors. Fix them and preview again.')
   }
@@ -121,6 +135,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
             <select id="import-format" value={format} onChange={(e) => { setFormat(e.target.value as Format); void chooseFile(null) }} className={control}>
               <option value="csv">CSV (one record type)</option>
               <option value="json">LexBridge records JSON</option>
+              <option value="law">Official law text (Akoma Ntoso, UK CLML, USLM, EU Formex / XHTML, German XML)</option>
               <option value="akn">Akoma Ntoso 3.0 XML (one act)</option>
               <option value="treaty-status">Treaty status page (UN Treaty Collection or Council of Europe chart, HTML)</option>
             </select>
@@ -133,9 +148,15 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
               </select>
             </div>
           )}
+          {format === 'law' && (
+            <div>
+              <label htmlFor="import-source-url" className="text-sm font-medium">Published at (URL, optional)</label>
+              <input id="import-source-url" type="url" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} placeholder="https://www.legislation.gov.uk/ukpga/1998/29/data.akn" className={`${control} w-96`} />
+            </div>
+          )}
           <div>
             <label htmlFor="import-file" className="text-sm font-medium">File</label>
-            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : format === 'treaty-status' ? '.html,.htm,text/html' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
+            <input key={format} id="import-file" type="file" accept={format === 'csv' ? '.csv,text/csv' : format === 'json' ? '.json,application/json' : format === 'treaty-status' ? '.html,.htm,text/html' : format === 'law' ? '.xml,.akn,.xhtml,.html,application/xml,text/xml,application/xhtml+xml' : '.xml,application/xml,text/xml'} onChange={(e) => void chooseFile(e.target.files?.[0] ?? null)} className="mt-1 block text-sm" />
           </div>
         </div>
       </section>
@@ -188,6 +209,11 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
         <h2 id="step-preview" className="mb-3 text-lg font-semibold">{format === 'csv' ? '3' : '2'}. Preview, then import</h2>
         <div className="flex flex-wrap gap-3">
           <button type="button" disabled={!file || busy} onClick={() => void run('preview')} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">Preview import</button>
+          {canCommit && lawReport && !lawReport.committed && lawReport.problems.length === 0 && lawReport.result !== 'unchanged' && (
+            <button type="button" disabled={busy} onClick={() => void run('commit')} className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+              Import {lawReport.counts.provisions.toLocaleString('en-GB')} provisions
+            </button>
+          )}
           {canCommit && report && !report.committed && report.problems.length === 0 && (
             <button type="button" disabled={busy} onClick={() => void run('commit')} className="rounded-md bg-emerald-800 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
               Import {report.counts.create + report.counts.update} records
@@ -197,7 +223,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
         {!canCommit && <p className="mt-2 text-sm text-slate-700">Editors can preview imports; a reviewer or admin commits them.</p>}
         {progress && (
           <div className="mt-4">
-            <label htmlFor="import-progress" className="text-sm">{progress.phase === 'upload' ? 'Uploading' : `Checking records (${progress.done} of ${progress.total})`}</label>
+            <label htmlFor="import-progress" className="text-sm">{progress.phase === 'upload' ? 'Uploading' : format === 'law' ? `Writing provisions (${progress.done} of ${progress.total})` : `Checking records (${progress.done} of ${progress.total})`}</label>
             <progress id="import-progress" max={100} value={percent} className="mt-1 block w-full">{percent}%</progress>
           </div>
         )}
@@ -205,6 +231,7 @@ export function ImportWizard({ saveMappingAction, savedMappings, canCommit, maxB
           {error && <p role="alert" className="rounded-md border border-red-700/40 bg-red-50 p-3 text-sm text-red-900">{error}</p>}
           {notice && <p role="status" className="rounded-md border border-emerald-700/40 bg-emerald-50 p-3 text-sm text-emerald-900">{notice}</p>}
           {report && <ImportPreview report={report} />}
+          {lawReport && <LawImportPreview report={lawReport} />}
         </div>
       </section>
     </div>

@@ -19,6 +19,7 @@ const permissions = [
   'export:run', // download dumps and CSV
   'audit:read', // read the audit log
   'user:manage', // create users, change roles, disable accounts
+  'sources:sync', // fetch official texts from their publishers now (npm run sources:sync does the same)
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -29,7 +30,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   viewer: [],
   editor,
   reviewer,
-  admin: [...reviewer, 'user:manage'],
+  admin: [...reviewer, 'user:manage', 'sources:sync'],
 }
 
 export const roleLabels: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' }

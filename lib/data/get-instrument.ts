@@ -11,6 +11,7 @@ const instrumentSelect = {
   shortTitle: true,
   officialCitation: true,
   officialUrl: true,
+  officialTextUrl: true,
   adoptedOn: true,
   inForceOn: true,
   repealedOn: true,
@@ -23,7 +24,10 @@ const instrumentSelect = {
   versions: {
     where: published,
     orderBy: [{ validFrom: 'desc' }, { asAt: 'desc' }],
-    select: { id: true, expressionUri: true, language: true, asAt: true, validFrom: true, validTo: true, sourceUrl: true, note: true, verification: true },
+    select: {
+      id: true, instrumentId: true, expressionUri: true, language: true, asAt: true, validFrom: true, validTo: true, sourceUrl: true, note: true, verification: true,
+      sourceFormat: true, retrievedAt: true, importedAt: true, sourceSha256: true,
+    },
   },
 } satisfies Prisma.InstrumentSelect
 
@@ -48,6 +52,8 @@ export async function findVersionProvisions(db: Db, { versionId }: { versionId: 
       textKind: true,
       citation: true,
       sourceUrl: true,
+      refs: true,
+      annotations: true,
       verification: true,
       topics: { select: { topic: { select: { slug: true, name: true } } } },
     },

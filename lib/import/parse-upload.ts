@@ -11,6 +11,7 @@ export function parseUpload(text: string, request: ImportRequest): ParsedImport 
   if (Buffer.byteLength(text) > IMPORT_LIMITS.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}. Split it into smaller files.`)
   if (request.format === 'csv') return parseCsvImport(text, request.type, request.mapping)
   if (request.format === 'akn') return parseAkomaNtoso(text)
+  if (request.format === 'law') return { items: [], problems: [{ location: 'file', message: 'Official law texts go through the law import (importLawDocument).' }] }
   // Recognised status pages never reach here (the route plans them first): this one is not one.
   if (request.format === 'treaty-status') return { items: [], problems: [{ location: 'file', message: 'Not a UN Treaty Collection status page or a Council of Europe chart of signatures and ratifications (saved as HTML).' }] }
   let data: unknown

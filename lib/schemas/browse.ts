@@ -18,6 +18,8 @@ export const jurisdictionCodeParamSchema = z
 
 export const instrumentPageParamsSchema = z.object({
   version: z.string().max(300).optional().catch(undefined),
+  /** Show the version in force on this day */
+  date: z.iso.date().optional().catch(undefined),
 })
 
 /** Turns Next's searchParams (string | string[] | undefined) into plain strings: first value wins. */

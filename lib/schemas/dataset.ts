@@ -75,6 +75,8 @@ export const dataInstrumentSchema = z.strictObject({
   shortTitle: z.string().max(200).optional(),
   officialCitation: z.string().max(300).optional(),
   officialUrl: httpUrlSchema,
+  /** The official machine-readable text (legislation.gov.uk data.akn, EUR-Lex Formex …), fetched by sources:sync */
+  officialTextUrl: httpUrlSchema.optional(),
   adoptedOn: isoDateSchema.optional(),
   inForceOn: isoDateSchema.optional(),
   repealedOn: isoDateSchema.optional(),

@@ -17,6 +17,8 @@ export const importRequestSchema = z.discriminatedUnion('format', [
   }), mode: z.enum(['preview', 'commit']) }),
   z.object({ format: z.literal('json'), mode: z.enum(['preview', 'commit']) }),
   z.object({ format: z.literal('akn'), mode: z.enum(['preview', 'commit']) }),
+  /** An official law text in its published format, detected from the content (lib/import/law). */
+  z.object({ format: z.literal('law'), mode: z.enum(['preview', 'commit']), sourceUrl: z.url('Give the full address (https://…) of the published file').max(2000).optional().or(z.literal('').transform(() => undefined)) }),
   /** A depositary's status page; the route recognises it by content whatever format was chosen */
   z.object({ format: z.literal('treaty-status'), mode: z.enum(['preview', 'commit']) }),
 ])

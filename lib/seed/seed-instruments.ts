@@ -52,6 +52,7 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       shortTitle: orNull(data.shortTitle),
       officialCitation: orNull(data.officialCitation),
       officialUrl: data.officialUrl,
+      officialTextUrl: orNull(data.officialTextUrl),
       adoptedOn: toDate(data.adoptedOn),
       inForceOn: toDate(data.inForceOn),
       repealedOn: toDate(data.repealedOn),

@@ -17,6 +17,6 @@ export async function createTestUser(db: Db, role: Role, password = 'correct hor
   return { ...row, role, password }
 }
 
-async function createJurisdiction(db: Db, code = `X${String.fromCharCode(65 + (counter++ % 26))}`) {
+export async function createJurisdiction(db: Db, code = `X${String.fromCharCode(65 + (counter++ % 26))}`) {
   return db.jurisdiction.create({ data: { code, name: `Testland ${code}`, kind: 'STATE' } })
 }

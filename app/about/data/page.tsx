@@ -5,6 +5,7 @@ import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findSourceHosts, getDataCoverage, type VerificationCounts } from '@/lib/data/get-data-coverage'
 import { jurisdictionHref } from '@/lib/domain/links'
+import { countTextKinds } from '@/lib/data/law/count-text-kinds'
 
 export const metadata: Metadata = { title: 'About the data' }
 
@@ -42,7 +43,12 @@ function Counts({ counts }: { counts: VerificationCounts }) {
 }
 
 export default async function AboutDataPage() {
-  const [{ jurisdictions, totals, subnational }, hosts] = await Promise.all([getDataCoverage(db), findSourceHosts(db)])
+  const [{ jurisdictions, totals, subnational }, hosts, textKinds] = await Promise.all([
+    getDataCoverage(db),
+    findSourceHosts(db),
+    countTextKinds(db),
+  ])
+  const allProvisions = textKinds.verbatim + textKinds.summary
   const allRecords = kinds.reduce((sum, k) => sum + totals[k.key].verified + totals[k.key].needsReview, 0)
   const allVerified = kinds.reduce((sum, k) => sum + totals[k.key].verified, 0)
 
@@ -71,6 +77,16 @@ export default async function AboutDataPage() {
           <li>Where we are not sure of a date, a section number or an age, the field is left empty rather than guessed.</li>
         </ul>
       </section>
+
+      <Section id="text-kinds" title="Official text versus summary">
+        <p className="max-w-3xl text-slate-800">
+          Of {allProvisions.toLocaleString('en-GB')} published provisions, <strong>{textKinds.verbatim.toLocaleString('en-GB')}</strong> (
+          {allProvisions ? Math.round((textKinds.verbatim / allProvisions) * 100) : 0}%) are the law’s own words (verbatim) and{' '}
+          <strong>{textKinds.summary.toLocaleString('en-GB')}</strong> are LexBridge summaries.{' '}
+          {textKinds.importedVerbatim.toLocaleString('en-GB')} of the verbatim provisions were imported from {textKinds.importedVersions.toLocaleString('en-GB')}{' '}
+          official {textKinds.importedVersions === 1 ? 'file' : 'files'} as published (each version says which, when, and its SHA-256).
+        </p>
+      </Section>
 
       <Section id="totals" title="Totals">
         <p className="mb-3 text-slate-700">

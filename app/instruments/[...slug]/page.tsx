@@ -15,14 +15,15 @@ import { instrumentKindLabels, instrumentStatusLabels } from '@/lib/schemas/enum
 import { jurisdictionHref } from '@/lib/domain/links'
 import { buildProvisionTree, type TreeNode } from '@/lib/domain/provision-tree'
 import { firstValues, instrumentPageParamsSchema } from '@/lib/schemas/browse'
+import { chooseVersion, parseInstrumentPath } from '@/lib/domain/instrument-address'
+import { ProvenanceNote } from '@/components/instrument/provenance-note'
+import { ProvisionNotes } from '@/components/instrument/provision-notes'
+import { describeVersion, VersionSelector } from '@/components/instrument/version-selector'
 
 type Props = { params: Promise<{ slug: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** /instruments/<id> or /instruments/akn/gb/act/2023/50 (the work URI). */
-function idOrUri(slug: string[]) {
-  const parts = slug.map((part) => decodeURIComponent(part))
-  return parts[0] === 'akn' ? `/${parts.join('/')}` : parts.join('/')
-}
+/** /instruments/<id>, /instruments/akn/gb/act/2023/50 (the work URI) or …/eng@2025-01-01 (one expression). */
+const idOrUri = (slug: string[]) => parseInstrumentPath(slug).key
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const instrument = await getInstrument(db, { idOrUri: idOrUri((await params).slug) })
@@ -30,10 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InstrumentPage({ params, searchParams }: Props) {
-  const instrument = await getInstrument(db, { idOrUri: idOrUri((await params).slug) })
+  const path = parseInstrumentPath((await params).slug)
+  const instrument = await getInstrument(db, { idOrUri: path.key })
   if (!instrument) notFound()
   const query = instrumentPageParamsSchema.parse(firstValues(await searchParams))
-  const version = instrument.versions.find((v) => v.expressionUri === query.version || v.id === query.version) ?? instrument.versions[0]
+  const chosen = chooseVersion(instrument.versions, { expressionUri: path.expressionUri, version: query.version, date: query.date })
+  if (chosen.missing === 'expression') notFound()
+  const version = chosen.version
   const provisions = version ? await findVersionProvisions(db, { versionId: version.id }) : []
   const tree = buildProvisionTree(provisions)
   const crosswalks = await findCrosswalksByProvision(db, provisions.map((p) => p.id))
@@ -85,15 +89,30 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       </PageHeader>
 
       <Section id="versions" title="Versions" count={instrument.versions.length} empty="No published version of this instrument is recorded.">
-        <ul className="space-y-1 text-sm">
+        {chosen.missing === 'date' && (
+          <p role="status" className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">No recorded version was in force on {formatLegalDate(new Date(`${query.date}T00:00:00Z`))}.</p>
+        )}
+        {instrument.versions.length > 0 && <VersionSelector versions={instrument.versions} shownId={version?.id ?? null} date={query.date} />}
+        {version && (
+          <div className="mt-3 space-y-1">
+            <p className="font-medium">Shown: {describeVersion(version)}</p>
+            <ProvenanceNote version={version} />
+            <p className="text-sm">
+              <a href={`/instruments${version.expressionUri}/akn.xml`} className="underline">Download this version as Akoma Ntoso XML</a>
+              {' · '}
+              <span className="font-mono text-xs">{version.expressionUri}</span>
+            </p>
+            {version.note && <p className="text-sm text-slate-600">{version.note}</p>}
+          </div>
+        )}
+        <ul className="mt-3 space-y-1 text-sm">
           {instrument.versions.map((v) => (
             <li key={v.id}>
               {v.id === version?.id ? (
                 <strong aria-current="true">{describeVersion(v)} (shown)</strong>
               ) : (
-                <Link href={`?version=${encodeURIComponent(v.expressionUri)}`}>{describeVersion(v)}</Link>
+                <Link href={`/instruments${v.expressionUri.split('/').map(encodeURIComponent).join('/')}`}>{describeVersion(v)}</Link>
               )}
-              {v.note && <span className="ml-2 text-slate-600">{v.note}</span>}
             </li>
           ))}
         </ul>
@@ -102,7 +121,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
       <Section id="provisions" title="Provisions" count={provisions.length} empty="No provision of this version is recorded yet. The official text is linked above.">
         <ol className="space-y-4">
           {tree.map((node) => (
-            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} />
+            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} versioned={instrument.versions.length > 1} />
           ))}
         </ol>
       </Section>
@@ -110,12 +129,8 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   )
 }
 
-function describeVersion(v: { language: string; asAt: Date | null; validFrom: Date | null; validTo: Date | null }) {
-  const from = v.validFrom ?? v.asAt
-  return `${v.language.toUpperCase()} text${from ? ` as at ${formatLegalDate(from)}` : ', current'}${v.validTo ? ` (until ${formatLegalDate(v.validTo)})` : ''}`
-}
 
-function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]> }) {
+function ProvisionItem({ node, level, crosswalks, versioned }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]>; versioned: boolean }) {
   const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
   return (
     <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -128,11 +143,13 @@ function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProv
         <TextKindBadge kind={node.textKind} />
         <VerificationBadge status={node.verification} />
       </div>
-      <p className="law-text mt-2 text-slate-800">{node.text}</p>
+      {node.text && <p className="law-text mt-2 text-slate-800">{node.text}</p>}
+      <ProvisionNotes refs={node.refs} annotations={node.annotations} />
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <span>{node.citation}</span>
         <CopyCitationButton citation={node.citation} />
         {node.sourceUrl && <SourceLink href={node.sourceUrl} />}
+        {versioned && node.text && <Link href={`/compare/diff?a=${encodeURIComponent(node.id)}`}>Compare with other versions</Link>}
         {node.topics.map(({ topic }) => (
           <span key={topic.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
             {topic.name}
@@ -143,7 +160,7 @@ function ProvisionItem({ node, level, crosswalks }: { node: TreeNode<VersionProv
       {node.children.length > 0 && (
         <ol className="mt-3 space-y-3 border-l-2 border-slate-100 pl-4">
           {node.children.map((child) => (
-            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} />
+            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} versioned={versioned} />
           ))}
         </ol>
       )}

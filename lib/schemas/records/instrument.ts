@@ -13,6 +13,8 @@ export const instrumentInputSchema = z.object({
   shortTitle: optionalText(200),
   officialCitation: optionalText(300),
   officialUrl: optionalFormat(httpUrlSchema),
+  /** The official machine-readable text (Akoma Ntoso, CLML, Formex …) that sources:sync fetches */
+  officialTextUrl: optionalFormat(httpUrlSchema),
   adoptedOn: optionalDate,
   inForceOn: optionalDate,
   repealedOn: optionalDate,
@@ -35,6 +37,7 @@ export const instrumentFields: FieldSpec[] = [
   { name: 'shortTitle', label: 'Short title', kind: 'text' },
   { name: 'officialCitation', label: 'Official citation', kind: 'text' },
   { name: 'officialUrl', label: 'Official URL', kind: 'url' },
+  { name: 'officialTextUrl', label: 'Official text URL (machine-readable)', kind: 'url', help: 'e.g. https://www.legislation.gov.uk/ukpga/1998/29/data.akn — fetched by the official-sources sync.' },
   { name: 'adoptedOn', label: 'Adopted on', kind: 'date' },
   { name: 'inForceOn', label: 'In force on', kind: 'date' },
   { name: 'repealedOn', label: 'Repealed on', kind: 'date' },

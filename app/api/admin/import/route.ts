@@ -11,6 +11,9 @@ import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 import { fieldErrorsOf } from '@/lib/schemas/records'
+import type { CurrentUser } from '@/lib/auth/current-user'
+import { importLawDocument } from '@/lib/data/law/import-law-document'
+import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 
 /**
  * POST multipart (file + format, type, mapping, mode). Checks origin (CSRF), session, size
@@ -33,10 +36,15 @@ export async function POST(request: Request) {
     if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
     const text = await file.text()
-    // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
-    const plan = detectStatusFormat(text) ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
-    const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
+    const isStatusPage = detectStatusFormat(text) !== null
+    if (!isStatusPage && (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text)))) {
+      const sourceUrl = parsedRequest.data.format === 'law' ? parsedRequest.data.sourceUrl : undefined
+      return lawImportResponse(user, { text, source, sourceUrl, commit: parsedRequest.data.mode === 'commit', lastModified: file.lastModified })
+    }
+    // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
+    const plan = isStatusPage ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
+    const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
 
     const encoder = new TextEncoder()
     const stream = new ReadableStream({
@@ -68,4 +76,44 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error)
   }
+}
+
+/**
+ * An official law text: the same NDJSON stream, with `{ progress }` lines while provisions are
+ * written and a final `{ lawReport }` (decision 0606: streamed progress, no job table).
+ */
+function lawImportResponse(user: CurrentUser, input: { text: string; source: string; sourceUrl?: string; commit: boolean; lastModified: number }) {
+  const parsed = parseLawFile(input.text)
+  const encoder = new TextEncoder()
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
+      try {
+        if (!parsed.ok) {
+          send({ lawReport: { committed: false, result: 'error', counts: { provisions: 0, byTag: {}, added: 0, changed: 0, removed: 0 }, warnings: [], problems: parsed.problems } })
+          return
+        }
+        let last = 0
+        const lawReport = await importLawDocument(db, {
+          user,
+          document: parsed.document,
+          source: { name: input.source, url: input.sourceUrl, retrievedAt: new Date(input.lastModified || Date.now()), sha256: parsed.sha256 },
+          commit: input.commit,
+          onProgress: (done, total) => {
+            if (done === total || done - last >= Math.max(200, total / 50)) {
+              last = done
+              send({ progress: { done, total } })
+            }
+          },
+        })
+        send({ lawReport })
+      } catch (error) {
+        const response = errorResponse(error)
+        send(await response.json())
+      } finally {
+        controller.close()
+      }
+    },
+  })
+  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
 }

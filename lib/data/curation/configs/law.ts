@@ -43,7 +43,7 @@ export const instrumentConfig = defineConfig({
   key: 'instruments',
   model: 'instrument',
   select: {
-    id: true, uri: true, kind: true, title: true, shortTitle: true, officialCitation: true, officialUrl: true, adoptedOn: true, inForceOn: true,
+    id: true, uri: true, kind: true, title: true, shortTitle: true, officialCitation: true, officialUrl: true, officialTextUrl: true, adoptedOn: true, inForceOn: true,
     repealedOn: true, status: true, summary: true, language: true, statusAsOf: true, statusSourceUrl: true, verification: true, curatorNote: true, jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
@@ -54,6 +54,7 @@ export const instrumentConfig = defineConfig({
     shortTitle: row.shortTitle as string | null,
     officialCitation: row.officialCitation as string | null,
     officialUrl: row.officialUrl as string | null,
+    officialTextUrl: row.officialTextUrl as string | null,
     adoptedOn: iso(row.adoptedOn),
     inForceOn: iso(row.inForceOn),
     repealedOn: iso(row.repealedOn),
