@@ -41,7 +41,11 @@ const nextConfig: NextConfig = {
   // An instrument version as Akoma Ntoso XML lives under the instrument's own address; the page's
   // catch-all route cannot also be a route handler, so the XML is served by /api/v1/akn/….
   async rewrites() {
-    return { beforeFiles: [{ source: '/instruments/akn/:path+/akn.xml', destination: '/api/v1/akn/:path+' }], afterFiles: [], fallback: [] }
+    return {
+      beforeFiles: [{ source: '/instruments/akn/:path+/akn.xml', destination: '/api/v1/akn/:path+' }],
+      afterFiles: [],
+      fallback: [],
+    }
   },
   async headers() {
     return [

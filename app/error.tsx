@@ -17,7 +17,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         )}
       </p>
       <div className="mt-4 flex gap-3">
-        <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           Try again
         </button>
         <Link href="/" className="px-2 py-2">

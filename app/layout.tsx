@@ -9,14 +9,18 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   title: { default: 'LexBridge — child online protection law compared', template: '%s · LexBridge' },
-  description: 'A comparative database of the laws that protect children online: provisions, definitions, ages, treaties and gaps against baseline standards.',
+  description:
+    'A comparative database of the laws that protect children online: provisions, definitions, ages, treaties and gaps against baseline standards.',
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteHeader />

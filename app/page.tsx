@@ -3,12 +3,36 @@ import { db } from '@/lib/db'
 import { getHomeStats } from '@/lib/data/get-home-stats'
 
 const tasks = [
-  { href: '/jurisdictions', title: 'Browse jurisdictions', text: 'States, sub-national units and organisations, with their instruments, definitions, ages and treaty actions.' },
-  { href: '/search', title: 'Search the law', text: 'Find provisions and definitions by word, with legal synonyms (CSAM ↔ child pornography, grooming ↔ solicitation).' },
-  { href: '/compare', title: 'Compare side by side', text: 'Provisions, definitions and age benchmarks of up to eight jurisdictions, with a word-level diff.' },
-  { href: '/gaps', title: 'Check against baseline standards', text: 'ICMEC criteria, OPSC art. 3, Lanzarote arts 18-24, Budapest art. 9, UN Cybercrime Convention arts 14-15.' },
-  { href: '/treaties', title: 'Treaty status', text: 'Signatures, ratifications, accessions and reservations by article.' },
-  { href: '/ages', title: 'Age benchmarks', text: 'Majority, sexual consent, digital consent and criminal responsibility across jurisdictions.' },
+  {
+    href: '/jurisdictions',
+    title: 'Browse jurisdictions',
+    text: 'States, sub-national units and organisations, with their instruments, definitions, ages and treaty actions.',
+  },
+  {
+    href: '/search',
+    title: 'Search the law',
+    text: 'Find provisions and definitions by word, with legal synonyms (CSAM ↔ child pornography, grooming ↔ solicitation).',
+  },
+  {
+    href: '/compare',
+    title: 'Compare side by side',
+    text: 'Provisions, definitions and age benchmarks of up to eight jurisdictions, with a word-level diff.',
+  },
+  {
+    href: '/gaps',
+    title: 'Check against baseline standards',
+    text: 'ICMEC criteria, OPSC art. 3, Lanzarote arts 18-24, Budapest art. 9, UN Cybercrime Convention arts 14-15.',
+  },
+  {
+    href: '/treaties',
+    title: 'Treaty status',
+    text: 'Signatures, ratifications, accessions and reservations by article.',
+  },
+  {
+    href: '/ages',
+    title: 'Age benchmarks',
+    text: 'Majority, sexual consent, digital consent and criminal responsibility across jurisdictions.',
+  },
 ]
 
 export default async function HomePage() {
@@ -30,9 +54,10 @@ export default async function HomePage() {
           The laws that protect children online, mapped and compared.
         </h1>
         <p className="mt-4 max-w-3xl text-lg text-brand-100">
-          Each state defines “child”, “grooming” and “child sexual abuse material” differently, sets different ages, imposes different duties on
-          platforms and has signed different treaties. LexBridge shows where the law agrees, where it differs, and where it falls short of baseline
-          standards — with the law’s own words and official sources one click away.
+          Each state defines “child”, “grooming” and “child sexual abuse material” differently, sets different ages,
+          imposes different duties on platforms and has signed different treaties. LexBridge shows where the law agrees,
+          where it differs, and where it falls short of baseline standards — with the law’s own words and official
+          sources one click away.
         </p>
       </section>
 

@@ -29,10 +29,16 @@ export function CrosswalkPanel({
           </Heading>
           <ul className="mt-1 space-y-1">
             {crosswalk.entries
-              .filter((e) => (self.provisionId ? e.provisionId !== self.provisionId : true) && (self.criterionId ? e.criterionId !== self.criterionId : true))
+              .filter(
+                (e) =>
+                  (self.provisionId ? e.provisionId !== self.provisionId : true) &&
+                  (self.criterionId ? e.criterionId !== self.criterionId : true),
+              )
               .map((e) => (
                 <li key={e.id}>
-                  <span className="mr-1 rounded bg-white px-1.5 py-0.5 text-xs text-slate-700">{e.kind === 'provision' ? 'Article' : 'Criterion'}</span>
+                  <span className="mr-1 rounded bg-white px-1.5 py-0.5 text-xs text-slate-700">
+                    {e.kind === 'provision' ? 'Article' : 'Criterion'}
+                  </span>
                   {e.href ? <Link href={e.href}>{e.label}</Link> : e.label}
                   {e.note && <span className="text-slate-700"> — {e.note}</span>}
                   {entryAction?.(e)}

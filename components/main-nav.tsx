@@ -33,7 +33,10 @@ export function MainNav({ items }: { items: NavItem[] }) {
       {/* Remounted on navigation, so the phone menu closes once a link is followed. */}
       <details key={pathname} className="sm:hidden">
         <summary className="cursor-pointer py-1 text-sm font-medium text-slate-800">
-          Menu{current && <span className="font-normal text-slate-700"> · {items.find((i) => i.href === current)!.label}</span>}
+          Menu
+          {current && (
+            <span className="font-normal text-slate-700"> · {items.find((i) => i.href === current)!.label}</span>
+          )}
         </summary>
         {links('grid grid-cols-2 gap-x-4 gap-y-2 py-2 text-sm')}
       </details>

@@ -32,7 +32,13 @@ for (const target of targets) {
     const database = await createTestDatabase()
     console.log(`\n== ${benchCase.name} on ${target === 'server' ? 'PostgreSQL server' : 'embedded PGlite'} ==`)
     try {
-      await benchCase.run({ url: database.url, db: database.db, target, log: (line) => console.log(line), args: process.argv.slice(2) })
+      await benchCase.run({
+        url: database.url,
+        db: database.db,
+        target,
+        log: (line) => console.log(line),
+        args: process.argv.slice(2),
+      })
     } finally {
       await database.cleanup()
     }

@@ -19,7 +19,8 @@ const errors: string[] = []
 const warnings: string[] = []
 
 const { dataset, issues: shapeIssues } = readDataset(dataDir)
-for (const issue of shapeIssues) errors.push(`shape  ${issue.file} ${issue.path ? `[${issue.path}] ` : ''}${issue.message}`)
+for (const issue of shapeIssues)
+  errors.push(`shape  ${issue.file} ${issue.path ? `[${issue.path}] ` : ''}${issue.message}`)
 const { countries, issues: countryIssues } = readCountries(dataDir)
 for (const issue of countryIssues) errors.push(`countries  ${issue}`)
 
@@ -36,13 +37,18 @@ try {
   const report = await seedDatabase(db, { dataDir })
   const total = totalCounts(report)
   console.log(`Seed into a throwaway database: ${total.created} rows in ${(report.durationMs / 1000).toFixed(1)} s`)
-  for (const [entity, counts] of Object.entries(report.counts)) if (counts.created) console.log(`  ${entity.padEnd(24)} ${counts.created}`)
-  if (report.fixes.length) console.log(`Reference-file defects corrected by the seed (${report.fixes.length}):\n${report.fixes.map((fix) => `  ${fix}`).join('\n')}`)
+  for (const [entity, counts] of Object.entries(report.counts))
+    if (counts.created) console.log(`  ${entity.padEnd(24)} ${counts.created}`)
+  if (report.fixes.length)
+    console.log(
+      `Reference-file defects corrected by the seed (${report.fixes.length}):\n${report.fixes.map((fix) => `  ${fix}`).join('\n')}`,
+    )
   for (const warning of report.warnings) warnings.push(`seed  ${warning}`)
   // Files with shape errors were already listed above; the seed reports the same skip again.
   const shapeKeys = new Set(shapeIssues.map((issue) => `${issue.file}|${issue.path || '(file)'}`))
   for (const problem of report.problems) {
-    if (!shapeKeys.has(`${problem.source}|${problem.record}`)) errors.push(`seed  ${problem.source} ${problem.record}: ${problem.message}`)
+    if (!shapeKeys.has(`${problem.source}|${problem.record}`))
+      errors.push(`seed  ${problem.source} ${problem.record}: ${problem.message}`)
   }
 } finally {
   await db.$disconnect()
@@ -54,15 +60,20 @@ const vr = (counts: VerificationCounts) => `${counts.verified}/${counts.needsRev
 const header = `${'code'.padEnd(8)}${RECORD_KINDS.map((kind) => kind.padStart(14)).join('')}`
 console.log(`\nCoverage (verified/needs-review) — ${coverage.jurisdictions.length} jurisdiction(s) with national law`)
 console.log(header)
-for (const { code, counts } of coverage.jurisdictions) console.log(`${code.padEnd(8)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
+for (const { code, counts } of coverage.jurisdictions)
+  console.log(`${code.padEnd(8)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
 console.log(`${'intl'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.international[kind]).padStart(14)).join('')}`)
 console.log(`${'total'.padEnd(8)}${RECORD_KINDS.map((kind) => vr(coverage.totals[kind]).padStart(14)).join('')}`)
-console.log(`treaty actions ${vr(coverage.treaties.actions).trim()}, reservations ${vr(coverage.treaties.reservations).trim()}, criteria ${vr(coverage.criteria).trim()} (curated files; UN CSV rows not counted)`)
+console.log(
+  `treaty actions ${vr(coverage.treaties.actions).trim()}, reservations ${vr(coverage.treaties.reservations).trim()}, criteria ${vr(coverage.criteria).trim()} (curated files; UN CSV rows not counted)`,
+)
 
 console.log('\nSub-national units (verified/needs-review)')
 console.log(`${'parent'.padEnd(8)}${'units'.padStart(12)}${RECORD_KINDS.map((kind) => kind.padStart(14)).join('')}`)
 for (const { parent, units, withRecords, counts } of coverage.subnational) {
-  console.log(`${parent.padEnd(8)}${`${withRecords} of ${units}`.padStart(12)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`)
+  console.log(
+    `${parent.padEnd(8)}${`${withRecords} of ${units}`.padStart(12)}${RECORD_KINDS.map((kind) => vr(counts[kind]).padStart(14)).join('')}`,
+  )
 }
 
 console.log('\nTreaty status (treaties/*.json; "+UN CSV" adds the year-only fallback for the CRC and its protocols)')
@@ -77,11 +88,15 @@ for (const row of treatyStatusReport(dataset, dataDir)) {
 
 console.log('\nTargets (issue 3)')
 for (const target of coverage.targets) {
-  console.log(`  [${target.met ? 'x' : ' '}] ${target.label}: ${target.detail}${target.missing.length ? `; missing ${target.missing.join(' ')}` : ''}`)
+  console.log(
+    `  [${target.met ? 'x' : ' '}] ${target.label}: ${target.detail}${target.missing.length ? `; missing ${target.missing.join(' ')}` : ''}`,
+  )
   if (!target.met) warnings.push(`target  ${target.label} not met (${target.detail})`)
 }
 
 if (warnings.length) console.log(`\nWarnings (${warnings.length}):\n${warnings.map((line) => `  ${line}`).join('\n')}`)
 if (errors.length) console.log(`\nErrors (${errors.length}):\n${errors.map((line) => `  ${line}`).join('\n')}`)
-console.log(`\ndata:check ${errors.length ? 'FAILED' : 'passed'}: ${errors.length} error(s), ${warnings.length} warning(s)`)
+console.log(
+  `\ndata:check ${errors.length ? 'FAILED' : 'passed'}: ${errors.length} error(s), ${warnings.length} warning(s)`,
+)
 process.exit(errors.length ? 1 : 0)

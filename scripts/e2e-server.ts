@@ -17,7 +17,11 @@ const child = spawnWebServer(
   { ...env, HOST: '127.0.0.1', TRUSTED_PROXIES: ['127.0.0.1'] },
   {
     port: env.E2E_PORT,
-    childEnv: { DATABASE_URL: database.url, DATABASE_POOL_MAX: '8', AUTH_SECRET: env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only' },
+    childEnv: {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: '8',
+      AUTH_SECRET: env.AUTH_SECRET ?? 'e2e-only-secret-e2e-only-secret-e2e-only',
+    },
   },
 )
 const stop = async () => {

@@ -9,7 +9,11 @@ import { createDump } from '@/lib/data/exchange/dump'
 import { exportRecordsCsv, exportRecordsJson } from '@/lib/data/exchange/records-export'
 import { isRecordTypeKey, recordTypeKeys } from '@/lib/schemas/records'
 
-const { values } = cliArgs('export', { options: { out: { type: 'string' }, records: { type: 'boolean' }, csv: { type: 'string' } } }, 'npm run export -- [--out FILE] [--records | --csv <record type>]')
+const { values } = cliArgs(
+  'export',
+  { options: { out: { type: 'string' }, records: { type: 'boolean' }, csv: { type: 'string' } } },
+  'npm run export -- [--out FILE] [--records | --csv <record type>]',
+)
 if (values.csv && !isRecordTypeKey(values.csv)) {
   console.error(`--csv takes one of: ${recordTypeKeys.join(', ')}`)
   process.exit(1)
@@ -21,7 +25,14 @@ const db = createPrismaClient(database.url, 2)
 const operator = { id: 'cli', name: 'command line', email: 'cli@localhost', role: 'admin' as const }
 let code = 0
 try {
-  const body = values.csv && isRecordTypeKey(values.csv) ? await exportRecordsCsv(db, { user: operator, type: values.csv }) : JSON.stringify(values.records ? await exportRecordsJson(db, { user: operator }) : await createDump(db), null, values.records ? 2 : 0)
+  const body =
+    values.csv && isRecordTypeKey(values.csv)
+      ? await exportRecordsCsv(db, { user: operator, type: values.csv })
+      : JSON.stringify(
+          values.records ? await exportRecordsJson(db, { user: operator }) : await createDump(db),
+          null,
+          values.records ? 2 : 0,
+        )
   if (values.out) {
     writeFileSync(values.out, body)
     console.error(`[export] wrote ${values.out}`)

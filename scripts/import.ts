@@ -30,14 +30,19 @@ import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
 import { importRequestSchema } from '@/lib/schemas/import'
 
-const usage = 'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]'
+const usage =
+  'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]'
 const { values, positionals } = cliArgs(
   'import',
   {
     allowPositionals: true,
     options: {
-      type: { type: 'string' }, mapping: { type: 'string' }, commit: { type: 'boolean' },
-      treaty: { type: 'string' }, 'source-url': { type: 'string' }, verified: { type: 'boolean' },
+      type: { type: 'string' },
+      mapping: { type: 'string' },
+      commit: { type: 'boolean' },
+      treaty: { type: 'string' },
+      'source-url': { type: 'string' },
+      verified: { type: 'boolean' },
     },
   },
   usage,
@@ -68,34 +73,82 @@ try {
   if (extension !== '.json' && extension !== '.csv' && isOfficialLawText(text)) {
     code = await importLaw()
   } else if (extension === '.json' && isDump(JSON.parse(text))) {
-    const counts = await restoreDump(db, JSON.parse(text), (table, rows) => console.log(`[import] restored ${table}: ${rows} rows`))
-    console.log(`[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`)
+    const counts = await restoreDump(db, JSON.parse(text), (table, rows) =>
+      console.log(`[import] restored ${table}: ${rows} rows`),
+    )
+    console.log(
+      `[import] dump restored: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows in ${Object.keys(counts).length} tables`,
+    )
   } else if (detectStatusFormat(text)) {
-    const plan = await planStatusImport(db, { text, treaty: values.treaty, sourceUrl: values['source-url'], verified: values.verified, today: new Date().toISOString().slice(0, 10) })
-    if (plan.page) console.log(`[import] ${plan.page.format === 'un-mtdsg' ? 'UN Treaty Collection status page' : 'Council of Europe chart'}, status as of ${plan.page.statusAsOf}${plan.treatyUri ? `, treaty ${plan.treatyUri}` : ''}`)
+    const plan = await planStatusImport(db, {
+      text,
+      treaty: values.treaty,
+      sourceUrl: values['source-url'],
+      verified: values.verified,
+      today: new Date().toISOString().slice(0, 10),
+    })
+    if (plan.page)
+      console.log(
+        `[import] ${plan.page.format === 'un-mtdsg' ? 'UN Treaty Collection status page' : 'Council of Europe chart'}, status as of ${plan.page.statusAsOf}${plan.treatyUri ? `, treaty ${plan.treatyUri}` : ''}`,
+      )
     const actor = { userId: null, actor: `import:${path.basename(file)}` }
-    const report = await runImportAs(db, { actor, items: plan.items, problems: plan.problems, commit: Boolean(values.commit) })
-    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
+    const report = await runImportAs(db, {
+      actor,
+      items: plan.items,
+      problems: plan.problems,
+      commit: Boolean(values.commit),
+    })
+    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update'))
+      console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
     for (const note of plan.notes) console.log(`  NOTE   ${note}`)
-    for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    for (const p of report.problems)
+      console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
     const { create, update, unchanged } = report.counts
-    console.log(`[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`)
-    console.log(report.committed ? '[import] committed.' : report.problems.length ? '[import] nothing written: fix the errors.' : '[import] dry run: nothing written. Add --commit to import.')
+    console.log(
+      `[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`,
+    )
+    console.log(
+      report.committed
+        ? '[import] committed.'
+        : report.problems.length
+          ? '[import] nothing written: fix the errors.'
+          : '[import] dry run: nothing written. Add --commit to import.',
+    )
     if (report.problems.length) code = 1
   } else {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
-    const mapping = values.mapping ? readFileSync(values.mapping, 'utf8') : format === 'csv' && values.type ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text))) : undefined
-    const request = importRequestSchema.parse({ format, type: values.type, mapping, mode: values.commit ? 'commit' : 'preview' })
-    const report = await runImportAs(db, { actor: { userId: null, actor: `import:${path.basename(file)}` },
+    const mapping = values.mapping
+      ? readFileSync(values.mapping, 'utf8')
+      : format === 'csv' && values.type
+        ? JSON.stringify(suggestMapping(values.type as never, readCsvHeader(text)))
+        : undefined
+    const request = importRequestSchema.parse({
+      format,
+      type: values.type,
+      mapping,
+      mode: values.commit ? 'commit' : 'preview',
+    })
+    const report = await runImportAs(db, {
+      actor: { userId: null, actor: `import:${path.basename(file)}` },
       ...parseUpload(text, request),
       commit: Boolean(values.commit),
       onProgress: (done, total) => done % 500 === 0 && console.log(`[import] ${done} / ${total}`),
     })
-    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update')) console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.label}`)
-    for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update'))
+      console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.label}`)
+    for (const p of report.problems)
+      console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
     const { create, update, unchanged } = report.counts
-    console.log(`[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`)
-    console.log(report.committed ? '[import] committed.' : report.problems.length ? '[import] nothing written: fix the errors.' : '[import] dry run: nothing written. Add --commit to import.')
+    console.log(
+      `[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`,
+    )
+    console.log(
+      report.committed
+        ? '[import] committed.'
+        : report.problems.length
+          ? '[import] nothing written: fix the errors.'
+          : '[import] dry run: nothing written. Add --commit to import.',
+    )
     if (report.problems.length) code = 1
   }
 } catch (error) {
@@ -110,7 +163,8 @@ process.exit(code)
 async function importLaw() {
   const parsed = parseLawFile(text)
   if (!parsed.ok) {
-    for (const p of parsed.problems) console.log(`  ERROR       ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+    for (const p of parsed.problems)
+      console.log(`  ERROR       ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
     console.log('[import] nothing written: the file could not be read as law.')
     return 1
   }
@@ -119,7 +173,12 @@ async function importLaw() {
   const report = await importLawDocument(db, {
     system: `import:${path.basename(file)}`,
     document: parsed.document,
-    source: { name: path.basename(file), url: values['source-url'], retrievedAt: statSync(file).mtime, sha256: parsed.sha256 },
+    source: {
+      name: path.basename(file),
+      url: values['source-url'],
+      retrievedAt: statSync(file).mtime,
+      sha256: parsed.sha256,
+    },
     commit: Boolean(values.commit),
     onProgress: (done, total) => {
       if (Date.now() - last > 1000 || done === total) {
@@ -130,6 +189,14 @@ async function importLaw() {
   })
   for (const line of describeLawReport(report)) console.log(`  ${line}`)
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(report.committed ? `[import] committed in ${seconds} s.` : report.problems.length ? '[import] nothing written: fix the errors.' : report.result === 'unchanged' ? '[import] nothing to write.' : '[import] dry run: nothing written. Add --commit to import.')
+  console.log(
+    report.committed
+      ? `[import] committed in ${seconds} s.`
+      : report.problems.length
+        ? '[import] nothing written: fix the errors.'
+        : report.result === 'unchanged'
+          ? '[import] nothing to write.'
+          : '[import] dry run: nothing written. Add --commit to import.',
+  )
   return report.problems.length ? 1 : 0
 }

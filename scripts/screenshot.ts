@@ -10,7 +10,14 @@ if (!url) {
 }
 const browser = await chromium.launch({
   executablePath: readEnv().CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } })
 const response = await page.goto(url, { waitUntil: 'load' })

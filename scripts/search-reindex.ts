@@ -20,20 +20,35 @@ let code = 0
 try {
   const started = Date.now()
   if (env.MEILISEARCH_HOST) {
-    const index = createMeilisearchIndex({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, timeoutMs: 120_000 })
+    const index = createMeilisearchIndex({
+      host: env.MEILISEARCH_HOST,
+      apiKey: env.MEILISEARCH_API_KEY,
+      timeoutMs: 120_000,
+    })
     const startedAt = new Date()
     log(`Meilisearch index "${index.uid}": applying settings`)
     await index.applySettings()
     const result = await reindexAll(db, index, log)
-    const { count } = await db.searchOutbox.updateMany({ where: { processedAt: null, createdAt: { lte: startedAt } }, data: { processedAt: new Date() } })
+    const { count } = await db.searchOutbox.updateMany({
+      where: { processedAt: null, createdAt: { lte: startedAt } },
+      data: { processedAt: new Date() },
+    })
     await recordSyncState(db, { settingsFingerprint: settingsFingerprint(), lastSuccessAt: new Date().toISOString() })
     log(`${result.indexed} documents indexed, ${result.removed} stale removed, ${count} outbox entries covered`)
   } else {
     log('No MEILISEARCH_HOST: rebuilding the embedded engine (tsvector columns and vocabulary)')
-    await db.$executeRawUnsafe(`UPDATE "Provision" SET "searchVector" = lexbridge_weighted_vector(heading, text, concat_ws(' ', num, citation))`)
-    await db.$executeRawUnsafe(`UPDATE "Definition" SET "searchVector" = lexbridge_weighted_vector(term, text, citation)`)
-    await db.$executeRawUnsafe(`UPDATE "Instrument" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', title, "shortTitle"), summary, "officialCitation")`)
-    await db.$executeRawUnsafe(`UPDATE "Jurisdiction" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', name, "officialName", code), notes, NULL)`)
+    await db.$executeRawUnsafe(
+      `UPDATE "Provision" SET "searchVector" = lexbridge_weighted_vector(heading, text, concat_ws(' ', num, citation))`,
+    )
+    await db.$executeRawUnsafe(
+      `UPDATE "Definition" SET "searchVector" = lexbridge_weighted_vector(term, text, citation)`,
+    )
+    await db.$executeRawUnsafe(
+      `UPDATE "Instrument" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', title, "shortTitle"), summary, "officialCitation")`,
+    )
+    await db.$executeRawUnsafe(
+      `UPDATE "Jurisdiction" SET "searchVector" = lexbridge_weighted_vector(concat_ws(' ', name, "officialName", code), notes, NULL)`,
+    )
     await db.$executeRawUnsafe(`SELECT lexbridge_refresh_topic_slugs(ARRAY(SELECT id FROM "Provision"))`)
     await db.$executeRawUnsafe(`SELECT lexbridge_rebuild_vocabulary()`)
     await db.$executeRawUnsafe(`ANALYZE "Provision", "Definition", "Instrument", "Jurisdiction", "SearchTerm"`)

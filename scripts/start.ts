@@ -55,9 +55,13 @@ child = spawnWebServer(env, {
   childEnv: { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.embedded ? '8' : String(env.DATABASE_POOL_MAX) },
 })
 const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST
-log(`LexBridge is starting on http://${shownHost}:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`)
+log(
+  `LexBridge is starting on http://${shownHost}:${env.PORT} (${dev ? 'development' : 'production'} mode). Stop with Ctrl+C.`,
+)
 // Printed last so the one-time admin setup link is not buried under the build output.
-await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) => log(`Could not issue a setup link: ${error.message}`))
+await printSetupLink(database.url, env.APP_URL ?? `http://localhost:${env.PORT}`, log).catch((error: Error) =>
+  log(`Could not issue a setup link: ${error.message}`),
+)
 
 child.on('exit', (code) => {
   if (!stopping) void shutdown(code ?? 1)

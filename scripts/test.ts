@@ -13,12 +13,17 @@ type Step = { name: string; run(): Promise<{ code: number; counts?: Counts }> }
 
 const env = readEnv()
 mkdirSync('test-results', { recursive: true })
-const npx = (args: string[], extraEnv: Record<string, string> = {}) => run('npx', args, { env: { ...process.env, ...extraEnv } })
+const npx = (args: string[], extraEnv: Record<string, string> = {}) =>
+  run('npx', args, { env: { ...process.env, ...extraEnv } })
 
 function vitestCounts(file: string): Counts | undefined {
   if (!existsSync(file)) return undefined
   const report = JSON.parse(readFileSync(file, 'utf8'))
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0), skipped: report.numPendingTests + report.numTodoTests }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  }
 }
 
 function playwrightCounts(file: string): Counts | undefined {
@@ -33,7 +38,10 @@ function vitestStep(name: string, project: string, extraEnv: Record<string, stri
     name,
     async run() {
       rmSync(output, { force: true })
-      const code = await npx(['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], extraEnv)
+      const code = await npx(
+        ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`],
+        extraEnv,
+      )
       return { code, counts: vitestCounts(output) }
     },
   }
@@ -61,7 +69,8 @@ const steps: Step[] = [
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))
 const selected = wanted.length ? steps.filter((step) => wanted.includes(step.name)) : steps
-if (!env.DATABASE_URL && !wanted.length) console.log('[test] DATABASE_URL is not set: integration tests run on embedded PGlite only.')
+if (!env.DATABASE_URL && !wanted.length)
+  console.log('[test] DATABASE_URL is not set: integration tests run on embedded PGlite only.')
 
 const results: { name: string; code: number; counts?: Counts; seconds: number }[] = []
 for (const step of selected) {
@@ -80,7 +89,11 @@ for (const step of selected) {
 console.log('\n[test] ── summary ──')
 const total: Counts = { passed: 0, failed: 0, skipped: 0 }
 for (const r of results) {
-  const counts = r.counts ? `${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped` : r.code === 0 ? 'ok' : 'FAILED'
+  const counts = r.counts
+    ? `${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped`
+    : r.code === 0
+      ? 'ok'
+      : 'FAILED'
   console.log(`[test] ${r.code === 0 ? 'PASS' : 'FAIL'}  ${r.name.padEnd(20)} ${counts}  (${r.seconds.toFixed(0)} s)`)
   if (r.counts) {
     total.passed += r.counts.passed

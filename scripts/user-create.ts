@@ -10,7 +10,18 @@ import { insertUser } from '@/lib/data/users'
 import { isAppError } from '@/lib/errors/app-error'
 import { newUserSchema } from '@/lib/schemas/users'
 
-const { values } = cliArgs('user:create', { options: { admin: { type: 'boolean' }, role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' } } }, 'npm run user:create -- (--admin | --role editor|reviewer|viewer) --email ADDRESS --name "NAME"')
+const { values } = cliArgs(
+  'user:create',
+  {
+    options: {
+      admin: { type: 'boolean' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+    },
+  },
+  'npm run user:create -- (--admin | --role editor|reviewer|viewer) --email ADDRESS --name "NAME"',
+)
 
 async function ask(question: string, hidden: boolean): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY })
@@ -29,7 +40,12 @@ async function ask(question: string, hidden: boolean): Promise<string> {
 const email = values.email ?? (await ask('Email: ', false))
 const name = values.name ?? (await ask('Name: ', false))
 const password = await ask('Password (at least 12 characters): ', true)
-const parsed = newUserSchema.safeParse({ email, name, password, role: values.admin ? 'admin' : (values.role ?? 'editor') })
+const parsed = newUserSchema.safeParse({
+  email,
+  name,
+  password,
+  role: values.admin ? 'admin' : (values.role ?? 'editor'),
+})
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`)
   process.exit(1)
@@ -41,7 +57,15 @@ try {
   const user = await insertUser(db, parsed.data)
   console.log(`[user] created ${user.email} with role ${user.role}`)
 } catch (error) {
-  console.error(`[user] ${isAppError(error) ? Object.values(error.fieldErrors ?? {}).flat().join(' ') || error.message : (error as Error).message}`)
+  console.error(
+    `[user] ${
+      isAppError(error)
+        ? Object.values(error.fieldErrors ?? {})
+            .flat()
+            .join(' ') || error.message
+        : (error as Error).message
+    }`,
+  )
   code = 1
 } finally {
   await db.$disconnect()

@@ -4,7 +4,10 @@ import Link from 'next/link'
 import { getCurrentUser } from '@/lib/auth/session'
 import { can, roleLabels } from '@/lib/auth/permissions'
 
-export const metadata: Metadata = { title: { default: 'Curation', template: '%s · Curation · LexBridge' }, robots: { index: false } }
+export const metadata: Metadata = {
+  title: { default: 'Curation', template: '%s · Curation · LexBridge' },
+  robots: { index: false },
+}
 
 /**
  * Admin navigation. The layout only shapes the page: every admin page checks the permission
@@ -23,13 +26,18 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div>
       {user && can(user.role, 'curation:read') && (
-        <nav aria-label="Curation" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2">
+        <nav
+          aria-label="Curation"
+          className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-2"
+        >
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
-            {links.filter((l) => l.show).map((link) => (
-              <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
-              </li>
-            ))}
+            {links
+              .filter((l) => l.show)
+              .map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href}>{link.label}</Link>
+                </li>
+              ))}
           </ul>
           <p className="text-sm text-slate-700">
             Signed in as {user.name} · <span className="font-medium">{roleLabels[user.role]}</span>

@@ -16,16 +16,27 @@ export default async function AdminHome() {
     <div>
       <PageHeader
         title="Curation"
-        lead={can(user.role, 'record:write') ? 'Your changes are published when you save them, and recorded in each record’s history.' : 'Your changes are drafts until a reviewer approves them.'}
+        lead={
+          can(user.role, 'record:write')
+            ? 'Your changes are published when you save them, and recorded in each record’s history.'
+            : 'Your changes are drafts until a reviewer approves them.'
+        }
       />
       <p className="mb-6">
         <Link href="/admin/review" className="font-medium underline">
-          {pending === 0 ? 'No change is waiting for review.' : pending === 1 ? '1 change is waiting for review' : `${pending} changes are waiting for review`}
+          {pending === 0
+            ? 'No change is waiting for review.'
+            : pending === 1
+              ? '1 change is waiting for review'
+              : `${pending} changes are waiting for review`}
         </Link>
         {!can(user.role, 'change:review') && pending > 0 && ' (yours)'}
       </p>
       <p className="mb-6">
-        <Link href="/admin/sources" className="font-medium underline">Official sources</Link>: fetch new official texts from their publishers.
+        <Link href="/admin/sources" className="font-medium underline">
+          Official sources
+        </Link>
+        : fetch new official texts from their publishers.
       </p>
       <h2 className="mb-3 text-xl font-semibold">Records</h2>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

@@ -37,13 +37,28 @@ export default async function AgesPage({ searchParams }: Props) {
     byState.set(m49, byState.has(m49) ? lowestAge([byState.get(m49) ?? null, b.age]) : b.age)
     names.set(m49, b.jurisdiction.name)
   }
-  const mapValue = (age: number | null): MapValue => ({ category: ageBand(age), label: age === null ? 'no age set in law' : `${age}` })
+  const mapValue = (age: number | null): MapValue => ({
+    category: ageBand(age),
+    label: age === null ? 'no age set in law' : `${age}`,
+  })
   const values = new Map<string, MapValue>([...byState].map(([m49, age]) => [m49, mapValue(age)]))
   // Federations: a nation with no age of its own whose states or provinces set one is "varies", never "no law".
-  const below = summariseBelowNational(benchmarks.map((b) => ({ parentId: b.jurisdiction.parentId, jurisdictionId: b.jurisdiction.id, age: b.age })))
-  const nations = new Map(benchmarks.flatMap((b) => (b.jurisdiction.parent ? [[b.jurisdiction.parent.id, b.jurisdiction.parent] as const] : [])))
+  const below = summariseBelowNational(
+    benchmarks.map((b) => ({ parentId: b.jurisdiction.parentId, jurisdictionId: b.jurisdiction.id, age: b.age })),
+  )
+  const nations = new Map(
+    benchmarks.flatMap((b) =>
+      b.jurisdiction.parent ? [[b.jurisdiction.parent.id, b.jurisdiction.parent] as const] : [],
+    ),
+  )
   const nationalAges = (id: string) => benchmarks.filter((b) => b.jurisdiction.id === id).map((b) => b.age)
-  const federal = [...below].filter(([id]) => !nationalSetsAge(nationalAges(id))).map(([id, range]) => ({ nation: nations.get(id)!, range, units: benchmarks.filter((b) => b.jurisdiction.parentId === id) }))
+  const federal = [...below]
+    .filter(([id]) => !nationalSetsAge(nationalAges(id)))
+    .map(([id, range]) => ({
+      nation: nations.get(id)!,
+      range,
+      units: benchmarks.filter((b) => b.jurisdiction.parentId === id),
+    }))
   for (const f of federal) {
     if (!f.nation.m49Code) continue
     values.set(f.nation.m49Code, { category: 'varies', label: describeBelowNational(f.range).toLowerCase() })
@@ -66,13 +81,27 @@ export default async function AgesPage({ searchParams }: Props) {
     const next = key === 'name' ? 'name' : params.sort === 'age' ? '-age' : 'age'
     return agesHref(kind.code, next)
   }
-  const ariaSort = (key: 'name' | 'age') => (key === 'name' ? (params.sort === 'name' ? 'ascending' : undefined) : params.sort === 'age' ? 'ascending' : params.sort === '-age' ? 'descending' : undefined)
+  const ariaSort = (key: 'name' | 'age') =>
+    key === 'name'
+      ? params.sort === 'name'
+        ? 'ascending'
+        : undefined
+      : params.sort === 'age'
+        ? 'ascending'
+        : params.sort === '-age'
+          ? 'descending'
+          : undefined
 
   return (
     <div>
-      <PageHeader title="Ages" lead="The ages the law sets — majority, sexual consent, digital consent, criminal responsibility, the CSAM age limit, marriage — on a map and in a table, with conditions and citations." />
+      <PageHeader
+        title="Ages"
+        lead="The ages the law sets — majority, sexual consent, digital consent, criminal responsibility, the CSAM age limit, marriage — on a map and in a table, with conditions and citations."
+      />
       {!kind ? (
-        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">No age benchmark kind is recorded yet.</p>
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+          No age benchmark kind is recorded yet.
+        </p>
       ) : (
         <>
           <nav aria-label="Benchmark kinds" className="no-print">
@@ -114,15 +143,21 @@ export default async function AgesPage({ searchParams }: Props) {
             )}
           </div>
           {rows.length === 0 ? (
-            <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4">No {kind.name.toLowerCase()} is recorded yet.</p>
+            <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4">
+              No {kind.name.toLowerCase()} is recorded yet.
+            </p>
           ) : (
             <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm">
-                <caption className="px-3 py-2 text-left text-slate-700">{rows.length} benchmarks in force on {isoDay(today)}. Select a column heading to sort.</caption>
+                <caption className="px-3 py-2 text-left text-slate-700">
+                  {rows.length} benchmarks in force on {isoDay(today)}. Select a column heading to sort.
+                </caption>
                 <thead className="bg-slate-100">
                   <tr>
                     <th scope="col" className="px-3 py-2" aria-sort={ariaSort('name')}>
-                      <Link href={sortLink('name')}>Jurisdiction{params.sort === 'name' && <span aria-hidden="true"> ▲</span>}</Link>
+                      <Link href={sortLink('name')}>
+                        Jurisdiction{params.sort === 'name' && <span aria-hidden="true"> ▲</span>}
+                      </Link>
                     </th>
                     <th scope="col" className="px-3 py-2" aria-sort={ariaSort('age')}>
                       <Link href={sortLink('age')}>
@@ -130,9 +165,15 @@ export default async function AgesPage({ searchParams }: Props) {
                         {params.sort === '-age' && <span aria-hidden="true"> ▼</span>}
                       </Link>
                     </th>
-                    <th scope="col" className="px-3 py-2">Conditions</th>
-                    <th scope="col" className="px-3 py-2">Citation</th>
-                    <th scope="col" className="px-3 py-2">Consistency</th>
+                    <th scope="col" className="px-3 py-2">
+                      Conditions
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Citation
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Consistency
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="[&_a]:underline">
@@ -142,19 +183,35 @@ export default async function AgesPage({ searchParams }: Props) {
                         <Link href={jurisdictionHref(b.jurisdiction.code)}>{b.jurisdiction.name}</Link>
                       </th>
                       <td className="px-3 py-2 text-lg font-semibold tabular-nums">
-                        {b.age ?? (federalOf.has(b.jurisdiction.id) ? (
-                          <a href={`#below-${b.jurisdiction.code}`} className="text-sm font-normal">{describeBelowNational(federalOf.get(b.jurisdiction.id)!.range)}</a>
-                        ) : (
-                          <span className="text-sm font-normal">none set</span>
-                        ))}
+                        {b.age ??
+                          (federalOf.has(b.jurisdiction.id) ? (
+                            <a href={`#below-${b.jurisdiction.code}`} className="text-sm font-normal">
+                              {describeBelowNational(federalOf.get(b.jurisdiction.id)!.range)}
+                            </a>
+                          ) : (
+                            <span className="text-sm font-normal">none set</span>
+                          ))}
                       </td>
                       <td className="px-3 py-2">{b.conditions ?? '—'}</td>
                       <td className="px-3 py-2">
-                        {b.provision ? <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>{b.citation}</Link> : b.citation}
-                        {b.sourceUrl && <> · <SourceLink href={b.sourceUrl} /></>}
+                        {b.provision ? (
+                          <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>
+                            {b.citation}
+                          </Link>
+                        ) : (
+                          b.citation
+                        )}
+                        {b.sourceUrl && (
+                          <>
+                            {' '}
+                            · <SourceLink href={b.sourceUrl} />
+                          </>
+                        )}
                         <span className="mt-1 block">
                           <VerificationBadge status={b.verification} />
-                          {b.lastVerifiedOn && <span className="ml-2 text-xs text-slate-700">checked {isoDay(b.lastVerifiedOn)}</span>}
+                          {b.lastVerifiedOn && (
+                            <span className="ml-2 text-xs text-slate-700">checked {isoDay(b.lastVerifiedOn)}</span>
+                          )}
                         </span>
                       </td>
                       <td className="px-3 py-2">
@@ -169,23 +226,38 @@ export default async function AgesPage({ searchParams }: Props) {
             </div>
           )}
           {federal.map((f) => (
-            <section key={f.nation.code} id={`below-${f.nation.code}`} aria-labelledby={`below-${f.nation.code}-heading`} className="mt-6">
+            <section
+              key={f.nation.code}
+              id={`below-${f.nation.code}`}
+              aria-labelledby={`below-${f.nation.code}-heading`}
+              className="mt-6"
+            >
               <h3 id={`below-${f.nation.code}-heading`} className="text-lg font-semibold">
                 {f.nation.name}: {describeBelowNational(f.range).replace(/^Set/, 'set')}
               </h3>
               <table className="mt-2 w-full max-w-3xl text-left text-sm">
-                <caption className="sr-only">{kind.name} in each state or province of {f.nation.name}</caption>
+                <caption className="sr-only">
+                  {kind.name} in each state or province of {f.nation.name}
+                </caption>
                 <thead className="bg-slate-100">
                   <tr>
-                    <th scope="col" className="px-3 py-2">State or province</th>
-                    <th scope="col" className="px-3 py-2">Age</th>
-                    <th scope="col" className="px-3 py-2">Citation</th>
+                    <th scope="col" className="px-3 py-2">
+                      State or province
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Age
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Citation
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {f.units.map((u) => (
                     <tr key={u.id} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 font-medium"><Link href={jurisdictionHref(u.jurisdiction.code)}>{u.jurisdiction.name}</Link></th>
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        <Link href={jurisdictionHref(u.jurisdiction.code)}>{u.jurisdiction.name}</Link>
+                      </th>
                       <td className="px-3 py-2 tabular-nums">{u.age ?? 'none set'}</td>
                       <td className="px-3 py-2">{u.citation}</td>
                     </tr>

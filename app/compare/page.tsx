@@ -14,7 +14,10 @@ import { formatLegalDate } from '@/lib/domain/labels'
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseCompareQuery } from '@/lib/schemas/compare'
 
-export const metadata: Metadata = { title: 'Compare', description: 'Provisions, definitions and criteria side by side across 2 to 8 jurisdictions.' }
+export const metadata: Metadata = {
+  title: 'Compare',
+  description: 'Provisions, definitions and criteria side by side across 2 to 8 jurisdictions.',
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -23,21 +26,34 @@ export default async function ComparePage({ searchParams }: Props) {
   const tooMany = problems.some((p) => p.code === 'too-many')
   const needsCriterion = query.by === 'criterion' && !query.criterion
   const ready = query.jurisdictions.length > 0 && !tooMany && !needsCriterion
-  const [options, matrix] = await Promise.all([findCompareOptions(db), ready ? getCompareMatrix(db, query) : Promise.resolve(null)])
+  const [options, matrix] = await Promise.all([
+    findCompareOptions(db),
+    ready ? getCompareMatrix(db, query) : Promise.resolve(null),
+  ])
   const names = new Map(options.jurisdictions.map((j) => [j.code, j.name]))
   const params = compareSearchParams(query)
-  const without = (code: string) => compareHref('', compareSearchParams({ ...query, jurisdictions: query.jurisdictions.filter((c) => c !== code) }))
-  const diffHref = (id: string) => compareHref('/diff', compareSearchParams({ jurisdictions: query.jurisdictions }, { a: id }))
+  const without = (code: string) =>
+    compareHref('', compareSearchParams({ ...query, jurisdictions: query.jurisdictions.filter((c) => c !== code) }))
+  const diffHref = (id: string) =>
+    compareHref('/diff', compareSearchParams({ jurisdictions: query.jurisdictions }, { a: id }))
 
   return (
     <div>
-      <PageHeader title="Compare" lead="How jurisdictions deal with the same question, side by side, with the law’s own words one click away." />
+      <PageHeader
+        title="Compare"
+        lead="How jurisdictions deal with the same question, side by side, with the law’s own words one click away."
+      />
       <CompareTabs current="" jurisdictions={query.jurisdictions} column={query.column} />
       <ProblemsNotice problems={problems} notFound={matrix?.notFound} />
-      <SelectedColumns items={query.jurisdictions.map((code) => ({ code, name: names.get(code) ?? code }))} hrefWithout={without} />
+      <SelectedColumns
+        items={query.jurisdictions.map((code) => ({ code, name: names.get(code) ?? code }))}
+        hrefWithout={without}
+      />
 
       <details className="compare-controls mb-6" open={!matrix}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">{matrix ? 'Change the comparison' : 'Choose what to compare'}</summary>
+        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
+          {matrix ? 'Change the comparison' : 'Choose what to compare'}
+        </summary>
         <div className="mt-3">
           <CompareForm action="/compare" options={options} query={query} fields="matrix" />
         </div>
@@ -45,10 +61,15 @@ export default async function ComparePage({ searchParams }: Props) {
 
       {!query.jurisdictions.length && (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-800">
-          Choose 2 to 8 jurisdictions above, and what to compare them by. The address of the page then holds the whole comparison: bookmark it or share it.
+          Choose 2 to 8 jurisdictions above, and what to compare them by. The address of the page then holds the whole
+          comparison: bookmark it or share it.
         </p>
       )}
-      {needsCriterion && <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-800">Choose a baseline criterion to compare its elements.</p>}
+      {needsCriterion && (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-800">
+          Choose a baseline criterion to compare its elements.
+        </p>
+      )}
       {ready && !matrix && (
         <p role="status" className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">
           No published criterion <span className="font-mono">{query.criterion}</span> exists. Choose one from the list.
@@ -63,11 +84,19 @@ export default async function ComparePage({ searchParams }: Props) {
                 {matrix.title}
               </h2>
               <p className="text-sm text-slate-700">
-                {matrix.by === 'topic' ? `Law in force on ${formatLegalDate(new Date(matrix.asOf))}` : matrix.by === 'concept' ? 'Published legal definitions' : 'LexBridge’s assessments'}
+                {matrix.by === 'topic'
+                  ? `Law in force on ${formatLegalDate(new Date(matrix.asOf))}`
+                  : matrix.by === 'concept'
+                    ? 'Published legal definitions'
+                    : 'LexBridge’s assessments'}
                 {' · '}
-                {matrix.columns.length} {matrix.columns.length === 1 ? 'column' : 'columns'} · {matrix.rows.filter((r) => !r.group).length} {matrix.rows.filter((r) => !r.group).length === 1 ? 'row' : 'rows'}
+                {matrix.columns.length} {matrix.columns.length === 1 ? 'column' : 'columns'} ·{' '}
+                {matrix.rows.filter((r) => !r.group).length}{' '}
+                {matrix.rows.filter((r) => !r.group).length === 1 ? 'row' : 'rows'}
               </p>
-              {matrix.by === 'criterion' && <p className="mt-1 max-w-3xl text-sm text-slate-800">{matrix.criterion.text}</p>}
+              {matrix.by === 'criterion' && (
+                <p className="mt-1 max-w-3xl text-sm text-slate-800">{matrix.criterion.text}</p>
+              )}
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <CopyLinkButton />
@@ -80,22 +109,34 @@ export default async function ComparePage({ searchParams }: Props) {
             </p>
           ))}
           {matrix.columns.length < 2 && (
-            <p className="no-print mb-3 text-sm text-slate-800">Add another jurisdiction or an international instrument to compare side by side.</p>
+            <p className="no-print mb-3 text-sm text-slate-800">
+              Add another jurisdiction or an international instrument to compare side by side.
+            </p>
           )}
           {matrix.columns.length === 0 ? (
-            <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">None of the chosen jurisdictions has published records.</p>
+            <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+              None of the chosen jurisdictions has published records.
+            </p>
           ) : (
             <MatrixTable
               matrix={matrix}
               diffHref={diffHref}
               rowLink={
                 matrix.by === 'concept'
-                  ? (key) => ({ href: compareHref('/definitions', compareSearchParams({ jurisdictions: query.jurisdictions, concept: key, column: query.column })), label: 'Feature table' })
+                  ? (key) => ({
+                      href: compareHref(
+                        '/definitions',
+                        compareSearchParams({ jurisdictions: query.jurisdictions, concept: key, column: query.column }),
+                      ),
+                      label: 'Feature table',
+                    })
                   : undefined
               }
             />
           )}
-          <p className="print-only mt-4 text-xs">Printed from LexBridge. Always check the official source before relying on it.</p>
+          <p className="print-only mt-4 text-xs">
+            Printed from LexBridge. Always check the official source before relying on it.
+          </p>
         </section>
       )}
     </div>

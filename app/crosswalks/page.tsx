@@ -12,7 +12,10 @@ export default async function CrosswalksPage() {
   const crosswalks = await findCrosswalks(db)
   return (
     <div>
-      <PageHeader title="Crosswalks" lead="Equivalent articles across treaties, directives, model laws and indices, for reading one instrument through another and for drafting." />
+      <PageHeader
+        title="Crosswalks"
+        lead="Equivalent articles across treaties, directives, model laws and indices, for reading one instrument through another and for drafting."
+      />
       <Section id="all" title="All crosswalks" count={crosswalks.length} empty="No crosswalk is recorded yet.">
         <ul className="space-y-4">
           {crosswalks.map((c) => (
@@ -22,7 +25,9 @@ export default async function CrosswalksPage() {
               <ul className="mt-2 space-y-1 text-sm">
                 {c.entries.map((e) => (
                   <li key={e.id}>
-                    <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{e.kind === 'provision' ? 'Article' : 'Criterion'}</span>
+                    <span className="mr-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+                      {e.kind === 'provision' ? 'Article' : 'Criterion'}
+                    </span>
                     {e.href ? <Link href={e.href}>{e.label}</Link> : e.label}
                     {e.note && <span className="text-slate-700"> — {e.note}</span>}
                   </li>

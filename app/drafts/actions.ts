@@ -8,7 +8,12 @@ import { deleteClause, findLinkConcept, moveClause, updateLinkRequirements } fro
 import { createDraft } from '@/lib/data/drafts/create-draft'
 import { shareDraft, unshareDraft } from '@/lib/data/drafts/draft-shares'
 import { createClause, createClauseFromProvision, updateClause } from '@/lib/data/drafts/save-clause'
-import { addDraftJurisdiction, deleteDraft, removeDraftJurisdiction, updateDraftDetails } from '@/lib/data/drafts/update-draft'
+import {
+  addDraftJurisdiction,
+  deleteDraft,
+  removeDraftJurisdiction,
+  updateDraftDetails,
+} from '@/lib/data/drafts/update-draft'
 import { runFormAction, type ActionResult } from '@/lib/actions/action-result'
 import { getDraftUser, type DraftUser } from '@/lib/drafts/current-user'
 import { AppError } from '@/lib/errors/app-error'
@@ -38,15 +43,25 @@ async function runDraftAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: DraftUser) => Promise<{ data: T; message: string }>,
 ): Promise<ActionResult<T>> {
   const user = await getDraftUser()
-  if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again to change drafts.' }
+  if (!user)
+    return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again to change drafts.' }
   return runFormAction(schema, formData, (input) => run(input, user))
 }
 const refresh = (draftId: string) => revalidatePath(`/drafts/${draftId}`, 'layout')
-const change = (input: { draftId: string; version: number }, userId: string) => ({ draftId: input.draftId, userId, expectedVersion: input.version })
+const change = (input: { draftId: string; version: number }, userId: string) => ({
+  draftId: input.draftId,
+  userId,
+  expectedVersion: input.version,
+})
 
 export async function createDraftAction(_: State, formData: FormData) {
   const result = await runDraftAction(createDraftSchema, formData, async (input, user) => ({
-    data: await createDraft(db, { userId: user.id, title: input.title, purpose: input.purpose, jurisdictionCodes: input.jurisdictions }),
+    data: await createDraft(db, {
+      userId: user.id,
+      title: input.title,
+      purpose: input.purpose,
+      jurisdictionCodes: input.jurisdictions,
+    }),
     message: 'Draft created.',
   }))
   if (result.ok) redirect(`/drafts/${result.data.id}`)
@@ -79,7 +94,13 @@ export async function removeParticipantAction(_: State, formData: FormData) {
 
 export async function saveClauseAction(_: State, formData: FormData) {
   return runDraftAction(clauseSchema, formData, async (input, user) => {
-    const fields = { ...change(input, user.id), heading: input.heading, text: input.text, criterionIds: input.criteria, conceptIds: input.concepts }
+    const fields = {
+      ...change(input, user.id),
+      heading: input.heading,
+      text: input.text,
+      criterionIds: input.criteria,
+      conceptIds: input.concepts,
+    }
     if (input.clauseId) await updateClause(db, { ...fields, clauseId: input.clauseId })
     else await createClause(db, fields)
     refresh(input.draftId)
@@ -89,7 +110,11 @@ export async function saveClauseAction(_: State, formData: FormData) {
 
 export async function clauseFromProvisionAction(_: State, formData: FormData) {
   const result = await runDraftAction(clauseFromProvisionSchema, formData, async (input, user) => {
-    const { result: clause } = await createClauseFromProvision(db, { ...change(input, user.id), provisionId: input.provisionId, criterionIds: input.criteria })
+    const { result: clause } = await createClauseFromProvision(db, {
+      ...change(input, user.id),
+      provisionId: input.provisionId,
+      criterionIds: input.criteria,
+    })
     refresh(input.draftId)
     return { data: { draftId: input.draftId, clauseId: clause.id }, message: 'Clause added from the provision.' }
   })
@@ -119,7 +144,10 @@ export async function linkRequirementsAction(_: State, formData: FormData) {
     const concept = await findLinkConcept(db, input.linkId)
     if (!concept) throw new AppError('NOT_FOUND', 'That definition link is no longer on this clause.')
     const parsed = parseFeatureRequirements(concept, input as Record<string, string>)
-    if (!parsed.ok) throw new AppError('VALIDATION', 'Some fields need attention.', { fieldErrors: { [parsed.field]: [parsed.message] } })
+    if (!parsed.ok)
+      throw new AppError('VALIDATION', 'Some fields need attention.', {
+        fieldErrors: { [parsed.field]: [parsed.message] },
+      })
     await updateLinkRequirements(db, { ...change(input, user.id), linkId: input.linkId, requiredFeatures: parsed.data })
     refresh(input.draftId)
     return { data: null, message: 'Requirements saved; the forecast is updated.' }
@@ -128,7 +156,12 @@ export async function linkRequirementsAction(_: State, formData: FormData) {
 
 export async function shareAction(_: State, formData: FormData) {
   return runDraftAction(shareSchema, formData, async (input, user) => {
-    const shared = await shareDraft(db, { draftId: input.draftId, userId: user.id, email: input.email, access: input.access })
+    const shared = await shareDraft(db, {
+      draftId: input.draftId,
+      userId: user.id,
+      email: input.email,
+      access: input.access,
+    })
     refresh(input.draftId)
     return { data: null, message: `Shared with ${shared.name} (${input.access === 'EDIT' ? 'can edit' : 'can read'}).` }
   })

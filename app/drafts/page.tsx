@@ -12,17 +12,34 @@ export const metadata: Metadata = { title: 'Drafts' }
 export default async function DraftsPage() {
   const user = await getDraftUser()
   const header = (
-    <PageHeader title="Drafts" lead="Build treaty clauses and model laws from the law itself, and see at once what each clause would ask of each jurisdiction." />
+    <PageHeader
+      title="Drafts"
+      lead="Build treaty clauses and model laws from the law itself, and see at once what each clause would ask of each jurisdiction."
+    />
   )
-  if (!user) return (<div>{header}<SignInPrompt returnTo="/drafts" /></div>)
+  if (!user)
+    return (
+      <div>
+        {header}
+        <SignInPrompt returnTo="/drafts" />
+      </div>
+    )
   const { owned, shared } = await findDraftsForUser(db, user.id)
   return (
     <div>
       {header}
-      <Link href="/drafts/new" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:no-underline">
+      <Link
+        href="/drafts/new"
+        className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800 hover:no-underline"
+      >
         New draft
       </Link>
-      <Section id="mine" title="My drafts" count={owned.length} empty="You have no drafts yet. Start one with “New draft”.">
+      <Section
+        id="mine"
+        title="My drafts"
+        count={owned.length}
+        empty="You have no drafts yet. Start one with “New draft”."
+      >
         <DraftList drafts={owned} />
       </Section>
       <Section id="shared" title="Shared with me" count={shared.length} empty="No one has shared a draft with you yet.">
@@ -42,9 +59,20 @@ function DraftList({ drafts }: { drafts: (DraftListItem & { access?: 'READ' | 'E
           </Link>
           {d.purpose && <p className="mt-1 line-clamp-2 text-sm text-slate-700">{d.purpose}</p>}
           <p className="mt-1 text-sm text-slate-600">
-            {d._count.clauses} {d._count.clauses === 1 ? 'clause' : 'clauses'} · {d._count.jurisdictions} {d._count.jurisdictions === 1 ? 'jurisdiction' : 'jurisdictions'} · version {d.version} · changed{' '}
-            {d.updatedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}
-            {d.access && <> · by {d.owner.name}, you can {d.access === 'EDIT' ? 'edit' : 'read'}</>}
+            {d._count.clauses} {d._count.clauses === 1 ? 'clause' : 'clauses'} · {d._count.jurisdictions}{' '}
+            {d._count.jurisdictions === 1 ? 'jurisdiction' : 'jurisdictions'} · version {d.version} · changed{' '}
+            {d.updatedAt.toLocaleDateString('en-GB', {
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              timeZone: 'UTC',
+            })}
+            {d.access && (
+              <>
+                {' '}
+                · by {d.owner.name}, you can {d.access === 'EDIT' ? 'edit' : 'read'}
+              </>
+            )}
           </p>
         </li>
       ))}

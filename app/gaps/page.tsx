@@ -30,7 +30,13 @@ async function findOpenCell(params: GapPageParams, result: GapMatrix) {
   if (index < 0) return null
   let row = result.matrix.rows.find((r) => r.jurisdiction.code === code)
   if (!row) {
-    const alone = await getGapMatrix(db, { standard: result.standard.slug, asOf: params.asOf, sort: 'name', show: 'all', codes: [code] })
+    const alone = await getGapMatrix(db, {
+      standard: result.standard.slug,
+      asOf: params.asOf,
+      sort: 'name',
+      show: 'all',
+      codes: [code],
+    })
     row = alone?.matrix.rows[0]
   }
   if (!row) return null
@@ -46,14 +52,29 @@ export default async function GapsPage({ searchParams }: Props) {
   if (!chosen) {
     return (
       <div>
-        <PageHeader title="Gap analysis" lead="Choose a baseline standard to see which jurisdictions meet each of its criteria, which fall short, on which element, and on what evidence." />
-        {params.standard && <p role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3">There is no standard “{params.standard}”. Choose one below.</p>}
+        <PageHeader
+          title="Gap analysis"
+          lead="Choose a baseline standard to see which jurisdictions meet each of its criteria, which fall short, on which element, and on what evidence."
+        />
+        {params.standard && (
+          <p role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3">
+            There is no standard “{params.standard}”. Choose one below.
+          </p>
+        )}
         <StandardPicker standards={standards} />
       </div>
     )
   }
 
-  const query = { standard: chosen.slug, region: params.region, org: params.org, kind: params.kind, sort: params.sort, asOf: params.asOf, show: params.show }
+  const query = {
+    standard: chosen.slug,
+    region: params.region,
+    org: params.org,
+    kind: params.kind,
+    sort: params.sort,
+    asOf: params.asOf,
+    show: params.show,
+  }
   keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
   const [result, options] = await Promise.all([getGapMatrix(db, query), findGapFilterOptions(db)])
   if (!result) return null
@@ -67,22 +88,38 @@ export default async function GapsPage({ searchParams }: Props) {
     <div>
       <PageHeader
         title="Gap analysis"
-        crumbs={[{ href: '/standards', label: 'Standards' }, { href: `/standards/${chosen.slug}`, label: chosen.name }]}
+        crumbs={[
+          { href: '/standards', label: 'Standards' },
+          { href: `/standards/${chosen.slug}`, label: chosen.name },
+        ]}
         lead={`${result.standard.name} — ${result.standard.issuer}. LexBridge’s own analysis; check the cited law before relying on it.`}
       />
-      <GapFilters params={params} standards={standards} regions={options.regions} organisations={options.organisations} hasTreaty={hasTreaty} />
+      <GapFilters
+        params={params}
+        standards={standards}
+        regions={options.regions}
+        organisations={options.organisations}
+        hasTreaty={hasTreaty}
+      />
 
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <StatusLegend />
         <p className="no-print flex gap-3 text-sm">
-          <a href={gapsApiHref(params, 'csv')} download>Export CSV</a>
-          <a href={gapsApiHref(params, 'json')} download>Export JSON</a>
+          <a href={gapsApiHref(params, 'csv')} download>
+            Export CSV
+          </a>
+          <a href={gapsApiHref(params, 'json')} download>
+            Export JSON
+          </a>
         </p>
       </div>
 
       <p role="status" className="mt-3 text-sm text-slate-700">
-        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}: {describeCoverage(rows)}
-        {perRowDates && result.matrix.excludedWithoutConsent > 0 && ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
+        {rows.length === 1 ? '1 jurisdiction' : `${rows.length} jurisdictions`} shown, as of {describeAsOf(result.asOf)}
+        : {describeCoverage(rows)}
+        {perRowDates &&
+          result.matrix.excludedWithoutConsent > 0 &&
+          ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
       </p>
 
       {open && (
@@ -95,21 +132,38 @@ export default async function GapsPage({ searchParams }: Props) {
           closeHref={gapsHref({ ...params, cell: undefined })}
         />
       )}
-      {params.cell && !open && <p role="alert" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-3">That cell ({params.cell.code}, {params.cell.criterion}) is not in this standard.</p>}
+      {params.cell && !open && (
+        <p role="alert" className="mt-4 rounded-md border border-amber-700 bg-amber-50 p-3">
+          That cell ({params.cell.code}, {params.cell.criterion}) is not in this standard.
+        </p>
+      )}
 
       <div className="mt-6">
         {rows.length === 0 ? (
           <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 [&_a]:underline">
-            {params.show === 'all' ? 'No jurisdiction matches these filters.' : 'No jurisdiction has results for this standard with these filters.'}{' '}
-            {params.show !== 'all' && <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show every jurisdiction in scope</Link>}{' '}
+            {params.show === 'all'
+              ? 'No jurisdiction matches these filters.'
+              : 'No jurisdiction has results for this standard with these filters.'}{' '}
+            {params.show !== 'all' && (
+              <Link href={gapsHref({ ...params, show: 'all', cell: undefined })}>Show every jurisdiction in scope</Link>
+            )}{' '}
             <Link href={gapsHref({ standard: chosen.slug })}>Reset the filters</Link>
           </p>
         ) : (
-          <GapMatrixTable params={params} criteria={result.criteria} matrix={result.matrix} caption={caption} hasTreaty={hasTreaty} perRowDates={perRowDates} />
+          <GapMatrixTable
+            params={params}
+            criteria={result.criteria}
+            matrix={result.matrix}
+            caption={caption}
+            hasTreaty={hasTreaty}
+            perRowDates={perRowDates}
+          />
         )}
       </div>
       <p className="mt-4 text-sm text-slate-700 [&_a]:underline">
-        How statuses, derived results, reservations and dates are worked out: <Link href={`/standards/${chosen.slug}`}>the standard’s criteria</Link> and the method note in the documentation (docs/gaps.md).
+        How statuses, derived results, reservations and dates are worked out:{' '}
+        <Link href={`/standards/${chosen.slug}`}>the standard’s criteria</Link> and the method note in the documentation
+        (docs/gaps.md).
       </p>
     </div>
   )

@@ -18,16 +18,26 @@ const kindOptions = [
   { value: 'other', label: 'Other areas (e.g. Antarctica)' },
 ]
 
-export default async function JurisdictionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function JurisdictionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const params = jurisdictionListParamsSchema.parse(firstValues(await searchParams))
   const [rows, facets] = await Promise.all([findJurisdictions(db, params), findJurisdictionFacets(db)])
   const filtered = Boolean(params.q || params.region || params.kind || params.law)
 
   return (
     <div>
-      <PageHeader title="Jurisdictions" lead="States, sub-national units and organisations. Filter by UN M49 region or kind, or find one by name or code." />
+      <PageHeader
+        title="Jurisdictions"
+        lead="States, sub-national units and organisations. Filter by UN M49 region or kind, or find one by name or code."
+      />
 
-      <form method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-end">
+      <form
+        method="get"
+        className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto_auto] sm:items-end"
+      >
         <TextFilter name="q" label="Name or code" defaultValue={params.q} placeholder="e.g. Kenya or KE" />
         <SelectFilter
           name="region"
@@ -38,7 +48,14 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
         />
         <SelectFilter name="kind" label="Kind" defaultValue={params.kind} allLabel="All kinds" options={kindOptions} />
         <div className="flex items-center gap-2 pb-2">
-          <input id="law" name="law" type="checkbox" value="1" defaultChecked={params.law === '1'} className="h-4 w-4" />
+          <input
+            id="law"
+            name="law"
+            type="checkbox"
+            value="1"
+            defaultChecked={params.law === '1'}
+            className="h-4 w-4"
+          />
           <label htmlFor="law" className="text-sm">
             With law recorded
           </label>
@@ -52,7 +69,8 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
         <div className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-6">
           <p className="font-medium">No jurisdiction matches these filters.</p>
           <p className="mt-1 text-sm text-slate-700">
-            Try another spelling, an ISO code such as <code>DE</code>, or <Link href="/jurisdictions">clear the filters</Link>.
+            Try another spelling, an ISO code such as <code>DE</code>, or{' '}
+            <Link href="/jurisdictions">clear the filters</Link>.
           </p>
         </div>
       ) : (
@@ -61,13 +79,27 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
             <caption className="sr-only">Jurisdictions</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Code</th>
-                <th scope="col" className="px-3 py-2">Kind</th>
-                <th scope="col" className="px-3 py-2">Region</th>
-                <th scope="col" className="px-3 py-2 text-right">Instruments</th>
-                <th scope="col" className="px-3 py-2 text-right">Definitions</th>
-                <th scope="col" className="px-3 py-2 text-right">Ages</th>
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Code
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Kind
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Region
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Instruments
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Definitions
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Ages
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -76,7 +108,9 @@ export default async function JurisdictionsPage({ searchParams }: { searchParams
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/jurisdictions/${row.code}`}>{row.name}</Link>
                     {row.parent && <span className="ml-1 text-xs font-normal text-slate-600">({row.parent.name})</span>}
-                    {row.sovereign && <span className="ml-1 text-xs font-normal text-slate-600">({row.sovereign.name})</span>}
+                    {row.sovereign && (
+                      <span className="ml-1 text-xs font-normal text-slate-600">({row.sovereign.name})</span>
+                    )}
                   </th>
                   <td className="px-3 py-2 font-mono">{row.code}</td>
                   <td className="px-3 py-2">{jurisdictionKindLabels[row.kind]}</td>

@@ -25,7 +25,10 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!isSearchable(params)) {
     return (
       <div>
-        <PageHeader title="Search the law" lead="Find provisions, legal definitions, instruments and jurisdictions, across languages of drafting. Spelling slips and legal synonyms are taken care of." />
+        <PageHeader
+          title="Search the law"
+          lead="Find provisions, legal definitions, instruments and jurisdictions, across languages of drafting. Spelling slips and legal synonyms are taken care of."
+        />
         <SearchBox params={params} />
         <section aria-labelledby="examples-heading" className="mt-8 max-w-3xl">
           <h2 id="examples-heading" className="text-lg font-semibold">
@@ -34,7 +37,10 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {exampleSearches.map((q) => (
               <li key={q}>
-                <Link href={searchHref({ q })} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1">
+                <Link
+                  href={searchHref({ q })}
+                  className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1"
+                >
                   {q}
                 </Link>
               </li>
@@ -54,7 +60,9 @@ export default async function SearchPage({ searchParams }: Props) {
     <div>
       <PageHeader
         title={scope ? `Search within ${scope}` : 'Search the law'}
-        crumbs={scope && params.jurisdiction ? [{ href: `/jurisdictions/${params.jurisdiction}`, label: scope }] : undefined}
+        crumbs={
+          scope && params.jurisdiction ? [{ href: `/jurisdictions/${params.jurisdiction}`, label: scope }] : undefined
+        }
       />
       <SearchBox params={params} scopeLabel={scope} />
       <QueryNotes outcome={outcome} />
@@ -79,7 +87,8 @@ export default async function SearchPage({ searchParams }: Props) {
             <NoResults outcome={outcome} />
           ) : outcome.hits.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5">
-              There is no page {params.page} of these results. <Link href={searchHref({ ...params, page: 1 })}>Go to the first page</Link>.
+              There is no page {params.page} of these results.{' '}
+              <Link href={searchHref({ ...params, page: 1 })}>Go to the first page</Link>.
             </p>
           ) : (
             <SearchResults hits={outcome.hits} offset={offset} />

@@ -7,7 +7,11 @@ import { getCurrentUser } from '@/lib/auth/session'
 export const metadata = { title: 'Sign in' }
 
 // Only local paths: ?next=https://evil.example must not become an open redirect.
-const nextSchema = z.string().regex(/^\/(?!\/)[^\s\\]*$/).max(500).catch('/signed-in')
+const nextSchema = z
+  .string()
+  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .max(500)
+  .catch('/signed-in')
 
 type Props = { searchParams: Promise<{ next?: string | string[] }> }
 
@@ -17,7 +21,10 @@ export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect(next)
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title="Sign in" lead="For curators, and for negotiators who keep draft clauses. Reading the law needs no account." />
+      <PageHeader
+        title="Sign in"
+        lead="For curators, and for negotiators who keep draft clauses. Reading the law needs no account."
+      />
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <SignInForm next={next} />
       </div>

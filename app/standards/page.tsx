@@ -10,7 +10,10 @@ export default async function StandardsPage() {
   const standards = await findStandards(db)
   return (
     <div>
-      <PageHeader title="Baseline standards" lead="The rubrics LexBridge assesses laws against: treaty articles and model legislation, broken down into criteria and elements, each traced to the article it comes from." />
+      <PageHeader
+        title="Baseline standards"
+        lead="The rubrics LexBridge assesses laws against: treaty articles and model legislation, broken down into criteria and elements, each traced to the article it comes from."
+      />
       <StandardPicker standards={standards} />
     </div>
   )

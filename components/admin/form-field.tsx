@@ -5,12 +5,32 @@ import type { FieldSpec } from '@/lib/schemas/records/form-fields'
  * One labelled form control with its help text and errors tied to it (aria-describedby), so a
  * screen reader announces why a field was refused. Renders every FieldSpec kind.
  */
-const control = 'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700'
+const control =
+  'mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700'
 
-export function FormField({ field, value, errors, suggestions }: { field: FieldSpec; value: string; errors?: string[]; suggestions?: string[] }) {
+export function FormField({
+  field,
+  value,
+  errors,
+  suggestions,
+}: {
+  field: FieldSpec
+  value: string
+  errors?: string[]
+  suggestions?: string[]
+}) {
   const id = `field-${field.name}`
-  const describedBy = [field.help ? `${id}-help` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
-  const common = { id, name: field.name, defaultValue: value, 'aria-describedby': describedBy, 'aria-invalid': errors?.length ? true : undefined, required: field.required, className: control }
+  const describedBy =
+    [field.help ? `${id}-help` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined
+  const common = {
+    id,
+    name: field.name,
+    defaultValue: value,
+    'aria-describedby': describedBy,
+    'aria-invalid': errors?.length ? true : undefined,
+    required: field.required,
+    className: control,
+  }
   return (
     <div className={field.long || field.kind === 'json' ? 'sm:col-span-2' : undefined}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -27,11 +47,17 @@ export function FormField({ field, value, errors, suggestions }: { field: FieldS
           ))}
         </select>
       ) : field.kind === 'textarea' || field.kind === 'json' ? (
-        <textarea {...common} rows={field.long ? 10 : field.kind === 'json' ? 5 : 3} className={`${control} ${field.long ? 'law-text' : ''} ${field.kind === 'json' ? 'font-mono' : ''}`} />
+        <textarea
+          {...common}
+          rows={field.long ? 10 : field.kind === 'json' ? 5 : 3}
+          className={`${control} ${field.long ? 'law-text' : ''} ${field.kind === 'json' ? 'font-mono' : ''}`}
+        />
       ) : (
         <input
           {...common}
-          type={field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : field.kind === 'url' ? 'url' : 'text'}
+          type={
+            field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : field.kind === 'url' ? 'url' : 'text'
+          }
           list={suggestions?.length ? `${id}-options` : undefined}
           inputMode={field.kind === 'number' ? 'numeric' : undefined}
           autoComplete="off"

@@ -1,11 +1,25 @@
 import Link from 'next/link'
 
 /** Previous / next links that keep the other URL parameters (filters live in the URL). */
-export function Pagination({ total, page, pageSize, base, params }: { total: number; page: number; pageSize: number; base: string; params: Record<string, string | undefined> }) {
+export function Pagination({
+  total,
+  page,
+  pageSize,
+  base,
+  params,
+}: {
+  total: number
+  page: number
+  pageSize: number
+  base: string
+  params: Record<string, string | undefined>
+}) {
   const pages = Math.ceil(total / pageSize)
   if (pages <= 1) return null
   const href = (p: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])))
+    const search = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => Boolean(e[1])),
+    )
     return `${base}?${search}`
   }
   return (

@@ -70,27 +70,58 @@ export function RecordForm({
     : undefined
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby={errorCount ? 'form-errors' : undefined} className="space-y-5">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={errorCount ? 'form-errors' : undefined}
+      className="space-y-5"
+    >
       <div ref={summaryRef} tabIndex={-1} className="space-y-3 outline-none">
         {errorCount > 0 && (
-          <div id="form-errors" role="alert" className="rounded-md border border-red-700/40 bg-red-50 p-3 text-sm text-red-900">
-            {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was saved.
+          <div
+            id="form-errors"
+            role="alert"
+            className="rounded-md border border-red-700/40 bg-red-50 p-3 text-sm text-red-900"
+          >
+            {errorCount === 1 ? 'One field needs attention.' : `${errorCount} fields need attention.`} Nothing was
+            saved.
             {errors?._form && <p className="mt-1">{errors._form.join(' ')}</p>}
           </div>
         )}
-        {!clientErrors && (result?.ok || (result && !result.fieldErrors)) && <ResultMessage result={result} success={success} />}
+        {!clientErrors && (result?.ok || (result && !result.fieldErrors)) && (
+          <ResultMessage result={result} success={success} />
+        )}
       </div>
       {baseVersion !== null && <input type="hidden" name="baseVersion" value={baseVersion} />}
       <div className="grid gap-4 sm:grid-cols-2">
         {meta.fields.map((field) => (
-          <FormField key={field.name} field={field} value={formValue(initial?.[field.name] ?? (field.name === 'verification' ? 'NEEDS_REVIEW' : field.kind === 'select' && field.required ? undefined : ''))} errors={errors?.[field.name]} suggestions={field.ref ? refOptions[field.ref] : undefined} />
+          <FormField
+            key={field.name}
+            field={field}
+            value={formValue(
+              initial?.[field.name] ??
+                (field.name === 'verification'
+                  ? 'NEEDS_REVIEW'
+                  : field.kind === 'select' && field.required
+                    ? undefined
+                    : ''),
+            )}
+            errors={errors?.[field.name]}
+            suggestions={field.ref ? refOptions[field.ref] : undefined}
+          />
         ))}
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? 'Saving…' : canWrite ? 'Save and publish' : 'Submit for review'}
         </button>
-        {!canWrite && <p className="text-sm text-slate-700">Your change waits for a reviewer before anyone else sees it.</p>}
+        {!canWrite && (
+          <p className="text-sm text-slate-700">Your change waits for a reviewer before anyone else sees it.</p>
+        )}
       </div>
     </form>
   )

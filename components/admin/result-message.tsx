@@ -19,7 +19,8 @@ export function ResultMessage({ result, success }: { result: ActionResult<unknow
       {conflict && (
         <div className="mt-3 rounded border border-red-200 bg-white p-2 text-slate-900">
           <p className="mb-2">
-            Latest change by <strong>{conflict.by}</strong> on {new Date(conflict.at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC
+            Latest change by <strong>{conflict.by}</strong> on{' '}
+            {new Date(conflict.at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC
             {conflict.changesSince > 1 && ` (one of ${conflict.changesSince} changes since your version)`}:
           </p>
           <FieldChanges changes={conflict.changes} caption="The other person's change" />

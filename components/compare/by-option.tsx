@@ -6,7 +6,19 @@ import { useRef, type ReactNode } from 'react'
  * One "compare by" choice: a radio and its select. Choosing from the select also ticks the radio
  * (a convenience when JavaScript runs; without it the radio is ticked by hand).
  */
-export function ByOption({ value, label, checked, hint, children }: { value: string; label: string; checked: boolean; hint: string; children: ReactNode }) {
+export function ByOption({
+  value,
+  label,
+  checked,
+  hint,
+  children,
+}: {
+  value: string
+  label: string
+  checked: boolean
+  hint: string
+  children: ReactNode
+}) {
   const radio = useRef<HTMLInputElement>(null)
   const id = `by-${value}`
   return (
@@ -17,7 +29,16 @@ export function ByOption({ value, label, checked, hint, children }: { value: str
       }}
     >
       <div className="flex items-center gap-2">
-        <input ref={radio} type="radio" id={id} name="by" value={value} defaultChecked={checked} className="size-4 accent-brand-700" aria-describedby={`${id}-hint`} />
+        <input
+          ref={radio}
+          type="radio"
+          id={id}
+          name="by"
+          value={value}
+          defaultChecked={checked}
+          className="size-4 accent-brand-700"
+          aria-describedby={`${id}-hint`}
+        />
         <label htmlFor={id} className="text-sm font-medium">
           {label}
         </label>

@@ -10,18 +10,39 @@ const selectClass = 'mt-1 block w-full rounded-md border border-slate-400 bg-whi
  * The /compare form: a GET form, so the comparison lives in the URL and works without JavaScript.
  * `fields` picks what a view needs (the matrix: everything; definitions: concept and column; ages: jurisdictions only).
  */
-export function CompareForm({ action, options, query, fields }: { action: string; options: CompareOptions; query: Partial<CompareQuery> & { jurisdictions: string[] }; fields: 'matrix' | 'definitions' | 'ages' }) {
+export function CompareForm({
+  action,
+  options,
+  query,
+  fields,
+}: {
+  action: string
+  options: CompareOptions
+  query: Partial<CompareQuery> & { jurisdictions: string[] }
+  fields: 'matrix' | 'definitions' | 'ages'
+}) {
   const topicRows = buildTopicRows(options.topics) ?? []
   return (
-    <form action={action} method="get" className="no-print mb-8 space-y-5 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      action={action}
+      method="get"
+      className="no-print mb-8 space-y-5 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <JurisdictionPicker jurisdictions={options.jurisdictions} selected={query.jurisdictions} />
 
       {fields === 'matrix' && (
         <fieldset>
           <legend className="text-sm font-semibold text-slate-900">Compare by</legend>
           <div className="mt-2 grid gap-4 md:grid-cols-3">
-            <ByOption value="topic" label="Topic" checked={query.by !== 'concept' && query.by !== 'criterion'} hint="Rows are the topic and its sub-topics.">
-              <label htmlFor="topic" className="sr-only">Topic to compare</label>
+            <ByOption
+              value="topic"
+              label="Topic"
+              checked={query.by !== 'concept' && query.by !== 'criterion'}
+              hint="Rows are the topic and its sub-topics."
+            >
+              <label htmlFor="topic" className="sr-only">
+                Topic to compare
+              </label>
               <select id="topic" name="topic" defaultValue={query.topic ?? ''} className={selectClass}>
                 <option value="">All topics (full tree)</option>
                 {topicRows.map(({ topic, depth }) => (
@@ -32,12 +53,26 @@ export function CompareForm({ action, options, query, fields }: { action: string
                 ))}
               </select>
             </ByOption>
-            <ByOption value="concept" label="Concept" checked={query.by === 'concept'} hint="Rows are the legal definitions.">
-              <label htmlFor="concept" className="sr-only">Concept to compare</label>
+            <ByOption
+              value="concept"
+              label="Concept"
+              checked={query.by === 'concept'}
+              hint="Rows are the legal definitions."
+            >
+              <label htmlFor="concept" className="sr-only">
+                Concept to compare
+              </label>
               <ConceptSelect options={options} value={query.concept} allowAll />
             </ByOption>
-            <ByOption value="criterion" label="Baseline criterion" checked={query.by === 'criterion'} hint="Rows are the criterion’s elements.">
-              <label htmlFor="criterion" className="sr-only">Criterion to compare</label>
+            <ByOption
+              value="criterion"
+              label="Baseline criterion"
+              checked={query.by === 'criterion'}
+              hint="Rows are the criterion’s elements."
+            >
+              <label htmlFor="criterion" className="sr-only">
+                Criterion to compare
+              </label>
               <select id="criterion" name="criterion" defaultValue={query.criterion ?? ''} className={selectClass}>
                 <option value="">Choose a criterion</option>
                 {options.criteria.map((c) => (
@@ -76,14 +111,25 @@ export function CompareForm({ action, options, query, fields }: { action: string
         </div>
       )}
 
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+      >
         Compare
       </button>
     </form>
   )
 }
 
-function ConceptSelect({ options, value, allowAll = false }: { options: CompareOptions; value?: string; allowAll?: boolean }) {
+function ConceptSelect({
+  options,
+  value,
+  allowAll = false,
+}: {
+  options: CompareOptions
+  value?: string
+  allowAll?: boolean
+}) {
   return (
     <select id="concept" name="concept" defaultValue={value ?? ''} className={selectClass}>
       <option value="">{allowAll ? 'All concepts' : 'Choose a concept'}</option>

@@ -10,12 +10,23 @@ const tabs = [
 ]
 
 /** The four comparison views; switching keeps the chosen jurisdictions (and column). */
-export function CompareTabs({ current, jurisdictions, column }: { current: (typeof tabs)[number]['path']; jurisdictions: string[]; column?: string }) {
+export function CompareTabs({
+  current,
+  jurisdictions,
+  column,
+}: {
+  current: (typeof tabs)[number]['path']
+  jurisdictions: string[]
+  column?: string
+}) {
   return (
     <nav aria-label="Comparison views" className="no-print mb-6 border-b border-slate-200">
       <ul className="-mb-px flex flex-wrap gap-1 text-sm">
         {tabs.map((tab) => {
-          const params = compareSearchParams({ jurisdictions, column: tab.path === '/ages' || tab.path === '/diff' ? undefined : column })
+          const params = compareSearchParams({
+            jurisdictions,
+            column: tab.path === '/ages' || tab.path === '/diff' ? undefined : column,
+          })
           const active = tab.path === current
           return (
             <li key={tab.path}>

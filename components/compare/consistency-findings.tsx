@@ -9,7 +9,15 @@ const statusLabel: Record<ConsistencyStatus, { icon: string; text: string; class
 }
 
 /** The age-consistency check of one jurisdiction: each rule's verdict in words, with its basis. */
-export function ConsistencyFindings({ id, name, findings }: { id: string; name: string; findings: ConsistencyFinding[] }) {
+export function ConsistencyFindings({
+  id,
+  name,
+  findings,
+}: {
+  id: string
+  name: string
+  findings: ConsistencyFinding[]
+}) {
   const summary = summariseFindings(findings)
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -17,7 +25,8 @@ export function ConsistencyFindings({ id, name, findings }: { id: string; name: 
         {name}
       </h3>
       <p className="text-sm text-slate-700">
-        {summary.tensions} {summary.tensions === 1 ? 'tension' : 'tensions'}, {summary.checks} to check, {summary.unknown} not checkable for lack of data
+        {summary.tensions} {summary.tensions === 1 ? 'tension' : 'tensions'}, {summary.checks} to check,{' '}
+        {summary.unknown} not checkable for lack of data
       </p>
       <ul className="mt-3 space-y-3">
         {findings.map((finding) => {
@@ -25,7 +34,9 @@ export function ConsistencyFindings({ id, name, findings }: { id: string; name: 
           return (
             <li key={finding.rule} className="text-sm">
               <div className="flex flex-wrap items-center gap-2">
-                <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${label.className}`}>
+                <span
+                  className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${label.className}`}
+                >
                   <span aria-hidden="true">{label.icon}</span>
                   {label.text}
                 </span>

@@ -9,13 +9,19 @@ export function DefinitionCard({ definition, full = false }: { definition: Defin
   return (
     <article className="rounded-md border border-slate-200 bg-white p-3" aria-label={`“${definition.term}”`}>
       <h4 className="text-sm font-semibold text-slate-900">“{definition.term}”</h4>
-      <blockquote className="law-text mt-1 border-l-4 border-slate-200 pl-2 text-sm text-slate-800">{full ? definition.text : definition.excerpt}</blockquote>
+      <blockquote className="law-text mt-1 border-l-4 border-slate-200 pl-2 text-sm text-slate-800">
+        {full ? definition.text : definition.excerpt}
+      </blockquote>
       <div className="mt-2 flex flex-wrap items-center gap-1.5">
         <VerificationBadge status={definition.verification} />
         <TextKindBadge kind={definition.textKind} />
       </div>
       <p className="mt-2 text-xs text-slate-800">
-        {definition.href ? <Link href={definition.href}>{definition.citation}</Link> : <cite className="not-italic">{definition.citation}</cite>}
+        {definition.href ? (
+          <Link href={definition.href}>{definition.citation}</Link>
+        ) : (
+          <cite className="not-italic">{definition.citation}</cite>
+        )}
       </p>
       <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
         {definition.sourceUrl && <SourceLink href={definition.sourceUrl} />}

@@ -17,7 +17,10 @@ export function DiffView({ segments }: { segments: DiffSegment[] }) {
             <span className="sr-only">]</span>
           </del>
         ) : (
-          <ins key={index} className="rounded bg-emerald-50 px-0.5 text-emerald-900 underline decoration-emerald-800 decoration-2 underline-offset-4">
+          <ins
+            key={index}
+            className="rounded bg-emerald-50 px-0.5 text-emerald-900 underline decoration-emerald-800 decoration-2 underline-offset-4"
+          >
             <span className="sr-only">[added: </span>
             {segment.text}
             <span className="sr-only">]</span>
@@ -31,8 +34,12 @@ export function DiffView({ segments }: { segments: DiffSegment[] }) {
 export function DiffLegend() {
   return (
     <p className="text-sm text-slate-800">
-      <del className="rounded bg-red-50 px-1 text-red-900 decoration-red-800 decoration-2">struck through</del>: only in the first text ·{' '}
-      <ins className="rounded bg-emerald-50 px-1 text-emerald-900 underline decoration-emerald-800 decoration-2 underline-offset-4">underlined</ins>: only in the second text
+      <del className="rounded bg-red-50 px-1 text-red-900 decoration-red-800 decoration-2">struck through</del>: only in
+      the first text ·{' '}
+      <ins className="rounded bg-emerald-50 px-1 text-emerald-900 underline decoration-emerald-800 decoration-2 underline-offset-4">
+        underlined
+      </ins>
+      : only in the second text
     </p>
   )
 }

@@ -9,10 +9,17 @@ export function ExportLinks({ apiPath, params, label }: { apiPath: string; param
   }
   return (
     <div className="no-print flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={`Export ${label}`}>
-      <a href={withFormat('csv')} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline hover:border-brand-600">
+      <a
+        href={withFormat('csv')}
+        download
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline hover:border-brand-600"
+      >
         Download CSV
       </a>
-      <a href={withFormat('json')} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline hover:border-brand-600">
+      <a
+        href={withFormat('json')}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline hover:border-brand-600"
+      >
         JSON
       </a>
       <PrintButton label="Print or save as PDF" />

@@ -2,7 +2,8 @@ import type { FeatureStatus, FeatureValue } from '@/lib/domain/definition-featur
 
 /** A tri-state feature in words and a symbol: ✓ Yes, ✗ No, ? Unknown (never colour alone). */
 export function FeatureValueLabel({ feature, value }: { feature: string; value: FeatureValue }) {
-  if (typeof value === 'number') return <span className="font-semibold tabular-nums">{feature === 'ageLimit' ? `under ${value}` : value}</span>
+  if (typeof value === 'number')
+    return <span className="font-semibold tabular-nums">{feature === 'ageLimit' ? `under ${value}` : value}</span>
   if (value === true)
     return (
       <span className="font-medium text-emerald-800">
@@ -32,7 +33,9 @@ const statusText: Record<FeatureStatus, { icon: string; text: string; className:
 export function FeatureStatusLabel({ status }: { status: FeatureStatus }) {
   const s = statusText[status]
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${s.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${s.className}`}
+    >
       <span aria-hidden="true">{s.icon}</span>
       {s.text}
     </span>

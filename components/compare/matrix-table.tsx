@@ -1,5 +1,11 @@
 import Link from 'next/link'
-import type { CompareMatrix, CriterionResultSummary, DefinitionSummary, MatrixRow, ProvisionSummary } from '@/lib/domain/compare/types'
+import type {
+  CompareMatrix,
+  CriterionResultSummary,
+  DefinitionSummary,
+  MatrixRow,
+  ProvisionSummary,
+} from '@/lib/domain/compare/types'
 import { DefinitionCard } from './definition-card'
 import { GapNote } from './gap-cell'
 import { ProvisionCard } from './provision-card'
@@ -7,27 +13,48 @@ import { AssessmentStatusLabel } from './status-label'
 import { ScrollTable } from './scroll-table'
 
 const rowHeading = { topic: 'Topic', concept: 'Concept', criterion: 'Element' } as const
-const gapText = { topic: 'No provision recorded', concept: 'No definition recorded', criterion: 'Not assessed' } as const
+const gapText = {
+  topic: 'No provision recorded',
+  concept: 'No definition recorded',
+  criterion: 'Not assessed',
+} as const
 
 /**
  * The comparison matrix: columns are jurisdictions (and an instrument), rows the topic tree,
  * concepts or criterion elements. Headers stick while the table scrolls both ways; an empty cell
  * says it is a gap.
  */
-export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatrix; diffHref: (provisionId: string) => string; rowLink?: (rowKey: string) => { href: string; label: string } | null }) {
+export function MatrixTable({
+  matrix,
+  diffHref,
+  rowLink,
+}: {
+  matrix: CompareMatrix
+  diffHref: (provisionId: string) => string
+  rowLink?: (rowKey: string) => { href: string; label: string } | null
+}) {
   return (
     <ScrollTable id="compare-matrix" caption={`${matrix.title}: ${matrix.columns.map((c) => c.name).join(', ')}`}>
       <thead>
         <tr>
-          <th scope="col" className="sticky left-0 top-0 z-30 w-28 min-w-28 border-b border-r border-slate-300 bg-slate-100 px-2 py-2 align-bottom sm:w-60 sm:min-w-60 sm:px-3">
+          <th
+            scope="col"
+            className="sticky left-0 top-0 z-30 w-28 min-w-28 border-b border-r border-slate-300 bg-slate-100 px-2 py-2 align-bottom sm:w-60 sm:min-w-60 sm:px-3"
+          >
             {rowHeading[matrix.by]}
           </th>
           {matrix.columns.map((column) => (
-            <th key={column.key} scope="col" className="sticky top-0 z-20 min-w-64 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom">
+            <th
+              key={column.key}
+              scope="col"
+              className="sticky top-0 z-20 min-w-64 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+            >
               <Link href={column.href} className="text-slate-900">
                 {column.name}
               </Link>
-              <span className="block text-xs font-normal text-slate-700">{column.kind === 'instrument' ? 'International instrument' : column.code}</span>
+              <span className="block text-xs font-normal text-slate-700">
+                {column.kind === 'instrument' ? 'International instrument' : column.code}
+              </span>
             </th>
           ))}
         </tr>
@@ -35,9 +62,15 @@ export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatr
       <tbody>
         {matrix.rows.map((row) => (
           <tr key={row.key} className="align-top">
-            <th scope="row" className="sticky left-0 z-10 w-28 min-w-28 border-b border-r border-slate-200 bg-white px-2 py-3 text-left font-medium sm:w-60 sm:min-w-60" style={{ paddingLeft: `${0.75 + row.depth * 0.75}rem` }}>
+            <th
+              scope="row"
+              className="sticky left-0 z-10 w-28 min-w-28 border-b border-r border-slate-200 bg-white px-2 py-3 text-left font-medium sm:w-60 sm:min-w-60"
+              style={{ paddingLeft: `${0.75 + row.depth * 0.75}rem` }}
+            >
               <span className={row.depth === 0 ? 'font-semibold' : ''}>{row.label}</span>
-              {row.description && matrix.by !== 'topic' && <span className="mt-1 block text-xs font-normal text-slate-700">{row.description}</span>}
+              {row.description && matrix.by !== 'topic' && (
+                <span className="mt-1 block text-xs font-normal text-slate-700">{row.description}</span>
+              )}
               {rowLink?.(row.key) && (
                 <Link href={rowLink(row.key)!.href} className="no-print mt-1 block text-xs font-normal">
                   {rowLink(row.key)!.label}
@@ -45,13 +78,20 @@ export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatr
               )}
             </th>
             {row.group ? (
-              <td colSpan={matrix.columns.length} className="border-b border-slate-200 bg-slate-50 px-3 py-3 text-sm italic text-slate-700">
+              <td
+                colSpan={matrix.columns.length}
+                className="border-b border-slate-200 bg-slate-50 px-3 py-3 text-sm italic text-slate-700"
+              >
                 Nothing recorded at this level; see the sub-topics below.
               </td>
             ) : (
               row.cells.map((cell) => (
                 <td key={cell.column} className="border-b border-slate-200 px-3 py-3">
-                  {cell.items.length === 0 ? <GapNote>{gapText[matrix.by]}</GapNote> : <CellItems matrix={matrix} row={row} items={cell.items} diffHref={diffHref} />}
+                  {cell.items.length === 0 ? (
+                    <GapNote>{gapText[matrix.by]}</GapNote>
+                  ) : (
+                    <CellItems matrix={matrix} row={row} items={cell.items} diffHref={diffHref} />
+                  )}
                 </td>
               ))
             )}
@@ -62,7 +102,16 @@ export function MatrixTable({ matrix, diffHref, rowLink }: { matrix: CompareMatr
   )
 }
 
-function CellItems({ matrix, items, diffHref }: { matrix: CompareMatrix; row: MatrixRow<unknown>; items: unknown[]; diffHref: (id: string) => string }) {
+function CellItems({
+  matrix,
+  items,
+  diffHref,
+}: {
+  matrix: CompareMatrix
+  row: MatrixRow<unknown>
+  items: unknown[]
+  diffHref: (id: string) => string
+}) {
   return (
     <ul className="space-y-2">
       {items.map((item, index) => (

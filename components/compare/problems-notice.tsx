@@ -5,7 +5,10 @@ export function ProblemsNotice({ problems, notFound = [] }: { problems: CompareP
   if (!problems.length && !notFound.length) return null
   const blocking = problems.some((p) => p.code === 'too-many')
   return (
-    <div role={blocking ? 'alert' : 'status'} className={`mb-6 rounded-md border p-4 text-sm ${blocking ? 'border-red-700/40 bg-red-50 text-red-900' : 'border-amber-700/30 bg-amber-50 text-amber-950'}`}>
+    <div
+      role={blocking ? 'alert' : 'status'}
+      className={`mb-6 rounded-md border p-4 text-sm ${blocking ? 'border-red-700/40 bg-red-50 text-red-900' : 'border-amber-700/30 bg-amber-50 text-amber-950'}`}
+    >
       <p className="font-semibold">
         <span aria-hidden="true">{blocking ? '⛔ ' : '⚠ '}</span>
         {blocking ? 'Too many jurisdictions' : 'Part of this address was not understood'}

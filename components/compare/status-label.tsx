@@ -14,7 +14,9 @@ const labels: Record<AssessmentStatus, { icon: string; text: string; className: 
 export function AssessmentStatusLabel({ status }: { status: AssessmentStatus }) {
   const label = labels[status]
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${label.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${label.className}`}
+    >
       <span aria-hidden="true">{label.icon}</span>
       {label.text}
     </span>

@@ -2,7 +2,13 @@ import { CheckboxGroup, TextArea, TextField } from '@/components/forms/fields'
 import type { DraftOptions } from '@/lib/data/drafts/find-draft-options'
 
 /** Heading, text and links of a clause: the same fields to add a clause and to edit one. */
-export function ClauseFields({ options, defaults }: { options: DraftOptions; defaults?: { heading: string | null; text: string; criteria: string[]; concepts: string[] } }) {
+export function ClauseFields({
+  options,
+  defaults,
+}: {
+  options: DraftOptions
+  defaults?: { heading: string | null; text: string; criteria: string[]; concepts: string[] }
+}) {
   return (
     <>
       <TextField name="heading" label="Heading (optional)" defaultValue={defaults?.heading} />
@@ -13,7 +19,9 @@ export function ClauseFields({ options, defaults }: { options: DraftOptions; def
         hint="The forecast judges each jurisdiction by LexBridge's assessment against these criteria."
         scroll
         defaultValues={defaults?.criteria}
-        groups={options.standards.filter((s) => s.criteria.length).map((s) => ({ title: s.name, options: s.criteria.map((c) => ({ value: c.id, label: c.label })) }))}
+        groups={options.standards
+          .filter((s) => s.criteria.length)
+          .map((s) => ({ title: s.name, options: s.criteria.map((c) => ({ value: c.id, label: c.label })) }))}
       />
       <CheckboxGroup
         name="concepts"

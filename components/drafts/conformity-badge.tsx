@@ -10,7 +10,9 @@ const styles: Record<ConformityStatus, string> = {
 
 export function ConformityBadge({ status, label }: { status: ConformityStatus; label?: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${styles[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${styles[status]}`}
+    >
       <span aria-hidden="true">{conformitySymbols[status]}</span> {label ?? conformityLabels[status]}
     </span>
   )

@@ -12,12 +12,31 @@ const choices = [
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** Which features each jurisdiction's definition of the concept must have for the clause to count as met. */
-export function LinkRequirementsForm({ action, draftId, version, link }: { action: FormAction; draftId: string; version: number; link: { id: string; label: string; concept: { slug: string; name: string } | null; requiredFeatures: Record<string, boolean | number> } }) {
-  const schema = link.concept ? (conceptFeatureSchemas as Record<string, { shape: Record<string, unknown> }>)[link.concept.slug] : undefined
+export function LinkRequirementsForm({
+  action,
+  draftId,
+  version,
+  link,
+}: {
+  action: FormAction
+  draftId: string
+  version: number
+  link: {
+    id: string
+    label: string
+    concept: { slug: string; name: string } | null
+    requiredFeatures: Record<string, boolean | number>
+  }
+}) {
+  const schema = link.concept
+    ? (conceptFeatureSchemas as Record<string, { shape: Record<string, unknown> }>)[link.concept.slug]
+    : undefined
   if (!link.concept || !schema) return null
   return (
     <details className="mt-2 rounded-md border border-slate-200 p-3">
-      <summary className="cursor-pointer text-sm font-medium">Requirements for the definition of {link.concept.name.toLowerCase()}</summary>
+      <summary className="cursor-pointer text-sm font-medium">
+        Requirements for the definition of {link.concept.name.toLowerCase()}
+      </summary>
       <ActionForm action={action} schema="linkRequirements" submitLabel="Save requirements" variant="secondary">
         <DraftIds draftId={draftId} version={version} />
         <input type="hidden" name="linkId" value={link.id} />
@@ -25,9 +44,23 @@ export function LinkRequirementsForm({ action, draftId, version, link }: { actio
           {Object.keys(schema.shape).map((feature) => {
             const current = link.requiredFeatures[feature]
             return feature === 'ageLimit' ? (
-              <TextField key={feature} name={`feature.${feature}`} type="number" label="Protects persons under at least (years)" defaultValue={typeof current === 'number' ? current : ''} hint="Blank: no age requirement" />
+              <TextField
+                key={feature}
+                name={`feature.${feature}`}
+                type="number"
+                label="Protects persons under at least (years)"
+                defaultValue={typeof current === 'number' ? current : ''}
+                hint="Blank: no age requirement"
+              />
             ) : (
-              <SelectField key={feature} name={`feature.${feature}`} label={capitalise(describeFeature(feature))} options={choices} placeholder="No requirement" defaultValue={current === true ? 'yes' : current === false ? 'no' : ''} />
+              <SelectField
+                key={feature}
+                name={`feature.${feature}`}
+                label={capitalise(describeFeature(feature))}
+                options={choices}
+                placeholder="No requirement"
+                defaultValue={current === true ? 'yes' : current === false ? 'no' : ''}
+              />
             )
           })}
         </div>

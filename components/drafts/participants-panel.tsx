@@ -7,7 +7,15 @@ import { DraftIds } from './draft-ids'
 import type { DraftActions } from './draft-actions'
 
 /** The participating jurisdictions, with their totals; editors add and remove them here. */
-export function ParticipantsPanel({ actions, workspace, options }: { actions: Pick<DraftActions, 'addParticipant' | 'removeParticipant'>; workspace: DraftWorkspace; options: DraftOptions | null }) {
+export function ParticipantsPanel({
+  actions,
+  workspace,
+  options,
+}: {
+  actions: Pick<DraftActions, 'addParticipant' | 'removeParticipant'>
+  workspace: DraftWorkspace
+  options: DraftOptions | null
+}) {
   const { draft, forecast } = workspace
   const taking = new Set(workspace.jurisdictions.map((j) => j.code))
   return (
@@ -21,11 +29,18 @@ export function ParticipantsPanel({ actions, workspace, options }: { actions: Pi
                   {j.name}
                 </Link>
                 <span className="ml-2 text-slate-700">
-                  {j.totals.MET} met · {j.totals.PARTIAL} partly · {j.totals.NOT_MET} not met · {j.totals.UNKNOWN} not known
+                  {j.totals.MET} met · {j.totals.PARTIAL} partly · {j.totals.NOT_MET} not met · {j.totals.UNKNOWN} not
+                  known
                 </span>
               </span>
               {options && (
-                <ActionForm action={actions.removeParticipant} schema="participant" submitLabel={`Remove ${j.name}`} pendingLabel="Removing…" variant="link">
+                <ActionForm
+                  action={actions.removeParticipant}
+                  schema="participant"
+                  submitLabel={`Remove ${j.name}`}
+                  pendingLabel="Removing…"
+                  variant="link"
+                >
                   <DraftIds draftId={draft.id} version={draft.version} />
                   <input type="hidden" name="jurisdiction" value={j.code} />
                 </ActionForm>
@@ -35,9 +50,23 @@ export function ParticipantsPanel({ actions, workspace, options }: { actions: Pi
         </ul>
       )}
       {options && (
-        <ActionForm action={actions.addParticipant} schema="participant" submitLabel="Add jurisdiction" pendingLabel="Adding…" variant="secondary" className="mt-3 max-w-md">
+        <ActionForm
+          action={actions.addParticipant}
+          schema="participant"
+          submitLabel="Add jurisdiction"
+          pendingLabel="Adding…"
+          variant="secondary"
+          className="mt-3 max-w-md"
+        >
           <DraftIds draftId={draft.id} version={draft.version} />
-          <SelectField name="jurisdiction" label="Add a participating jurisdiction" placeholder="Choose a jurisdiction" options={options.jurisdictions.filter((j) => !taking.has(j.code)).map((j) => ({ value: j.code, label: j.name }))} />
+          <SelectField
+            name="jurisdiction"
+            label="Add a participating jurisdiction"
+            placeholder="Choose a jurisdiction"
+            options={options.jurisdictions
+              .filter((j) => !taking.has(j.code))
+              .map((j) => ({ value: j.code, label: j.name }))}
+          />
         </ActionForm>
       )}
     </div>

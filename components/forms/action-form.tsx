@@ -72,7 +72,10 @@ export function ActionForm({
           <button type="submit" disabled={isPending} className={buttonClass[variant]}>
             {isPending ? pendingLabel : submitLabel}
           </button>
-          <p role={state && !state.ok ? 'alert' : 'status'} className={`text-sm ${(state && !state.ok) || clientErrors ? 'font-medium text-red-800' : 'text-emerald-800'}`}>
+          <p
+            role={state && !state.ok ? 'alert' : 'status'}
+            className={`text-sm ${(state && !state.ok) || clientErrors ? 'font-medium text-red-800' : 'text-emerald-800'}`}
+          >
             {isPending ? '' : message}
           </p>
         </div>
@@ -83,7 +86,9 @@ export function ActionForm({
 
 const buttonClass = {
   primary: 'rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60',
-  secondary: 'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:border-brand-600 disabled:opacity-60',
-  danger: 'rounded-md border border-red-700 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60',
+  secondary:
+    'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:border-brand-600 disabled:opacity-60',
+  danger:
+    'rounded-md border border-red-700 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60',
   link: 'text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 disabled:opacity-60',
 } as const

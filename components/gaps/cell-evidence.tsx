@@ -37,7 +37,8 @@ function ElementItem({ e }: { e: ElementOutcome }) {
         <span className="text-xs text-slate-700">{sourceLabels[e.source]}</span>
         {e.conflict && (
           <span className="rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
-            <span aria-hidden="true">⚠ </span>Conflict: curated {statusLabels[e.curated!.statusOnDate].toLowerCase()}, rule says {statusLabels[e.derived!.status].toLowerCase()}
+            <span aria-hidden="true">⚠ </span>Conflict: curated {statusLabels[e.curated!.statusOnDate].toLowerCase()},
+            rule says {statusLabels[e.derived!.status].toLowerCase()}
           </span>
         )}
       </div>
@@ -46,7 +47,11 @@ function ElementItem({ e }: { e: ElementOutcome }) {
       <dl className="mt-2 grid [&_a]:underline grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-700">Provision</dt>
         <dd>
-          {e.curated?.provision ? <Citation provision={e.curated.provision} pinpoint={e.curated.pinpoint} /> : <span className="font-medium">missing</span>}
+          {e.curated?.provision ? (
+            <Citation provision={e.curated.provision} pinpoint={e.curated.pinpoint} />
+          ) : (
+            <span className="font-medium">missing</span>
+          )}
           {e.curated?.note && <span className="block text-slate-700">{e.curated.note}</span>}
         </dd>
         {e.curated && (
@@ -61,8 +66,14 @@ function ElementItem({ e }: { e: ElementOutcome }) {
             <dd>
               <span className="mr-1 rounded border border-slate-400 px-1 text-xs font-semibold">derived</span>
               {statusLabels[e.derived.status]}. {e.derived.reason}
-              {e.derived.sources.length > 0 && <span className="block text-slate-700">Based on: {e.derived.sources.join('; ')}</span>}
-              {e.element.derivationRule && <span className="block text-xs text-slate-700">Rule: {derivationRuleLabels[e.element.derivationRule] ?? e.element.derivationRule}</span>}
+              {e.derived.sources.length > 0 && (
+                <span className="block text-slate-700">Based on: {e.derived.sources.join('; ')}</span>
+              )}
+              {e.element.derivationRule && (
+                <span className="block text-xs text-slate-700">
+                  Rule: {derivationRuleLabels[e.element.derivationRule] ?? e.element.derivationRule}
+                </span>
+              )}
             </dd>
           </>
         )}
@@ -108,7 +119,11 @@ export function CellEvidence({
   closeHref: string
 }) {
   return (
-    <section id="evidence" aria-labelledby="evidence-heading" className="mt-6 rounded-lg border-2 border-brand-600 bg-white p-4">
+    <section
+      id="evidence"
+      aria-labelledby="evidence-heading"
+      className="mt-6 rounded-lg border-2 border-brand-600 bg-white p-4"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id="evidence-heading" className="text-xl font-semibold">
@@ -118,18 +133,25 @@ export function CellEvidence({
             As of {isoDay(date)} · {criterion.articleRef ?? 'no article recorded'}
           </p>
         </div>
-        <Link href={closeHref} className="no-print text-sm">Close evidence</Link>
+        <Link href={closeHref} className="no-print text-sm">
+          Close evidence
+        </Link>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <StatusBadge status={cell.status} />
         {cell.score !== null && (
           <span className="text-sm">
             Score {cell.score}/{cell.maxScore}
-            {cell.assessedElements < cell.elements.length && ` over the ${cell.assessedElements} of ${cell.elements.length} elements assessed`}
+            {cell.assessedElements < cell.elements.length &&
+              ` over the ${cell.assessedElements} of ${cell.elements.length} elements assessed`}
           </span>
         )}
         <span className="text-sm text-slate-700">
-          {cell.source === 'curated' ? 'LexBridge assessment' : cell.source === 'elements' ? 'Rolled up from the elements below' : 'No assessment recorded'}
+          {cell.source === 'curated'
+            ? 'LexBridge assessment'
+            : cell.source === 'elements'
+              ? 'Rolled up from the elements below'
+              : 'No assessment recorded'}
         </span>
         {cell.verification && <VerificationBadge status={cell.verification} />}
       </div>
@@ -159,7 +181,9 @@ export function CellEvidence({
       <div className="mt-4">
         <h3 className="font-semibold">Elements</h3>
         {cell.elements.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">This criterion is assessed as a whole; it has no separate elements.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            This criterion is assessed as a whole; it has no separate elements.
+          </p>
         ) : (
           <ul className="mt-2 space-y-2">
             {cell.elements.map((e) => (

@@ -21,22 +21,51 @@ const order: Status[] = ['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN']
 /** A score rubric's score, over the elements assessed (never over unknown ones), and saying so. */
 function scoreText(cell: CellOutcome) {
   if (cell.score === null || cell.maxScore === null) return null
-  const partial = cell.elements.length > 0 && cell.assessedElements < cell.elements.length ? ` (${cell.assessedElements} of ${cell.elements.length} elements assessed)` : ''
+  const partial =
+    cell.elements.length > 0 && cell.assessedElements < cell.elements.length
+      ? ` (${cell.assessedElements} of ${cell.elements.length} elements assessed)`
+      : ''
   return `${Number.isInteger(cell.score) ? cell.score : cell.score.toFixed(1)}/${cell.maxScore}${partial}`
 }
 
 /** The matrix: one row per jurisdiction, one column per criterion; every cell links to its evidence. */
-export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, perRowDates }: { params: GapPageParams; criteria: CriterionDef[]; matrix: MatrixOutcome; caption: string; hasTreaty: boolean; perRowDates: boolean }) {
+export function GapMatrixTable({
+  params,
+  criteria,
+  matrix,
+  caption,
+  hasTreaty,
+  perRowDates,
+}: {
+  params: GapPageParams
+  criteria: CriterionDef[]
+  matrix: MatrixOutcome
+  caption: string
+  hasTreaty: boolean
+  perRowDates: boolean
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-700">{caption}</caption>
         <thead className="bg-slate-100 align-bottom">
           <tr>
-            <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-3 py-2">Jurisdiction</th>
-            {perRowDates && <th scope="col" className="px-3 py-2">Evaluated on</th>}
-            {hasTreaty && <th scope="col" className="px-3 py-2">Treaty status</th>}
-            <th scope="col" className="px-3 py-2">Total</th>
+            <th scope="col" className="sticky left-0 z-10 bg-slate-100 px-3 py-2">
+              Jurisdiction
+            </th>
+            {perRowDates && (
+              <th scope="col" className="px-3 py-2">
+                Evaluated on
+              </th>
+            )}
+            {hasTreaty && (
+              <th scope="col" className="px-3 py-2">
+                Treaty status
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2">
+              Total
+            </th>
             {criteria.map((c) => (
               <th key={c.id} scope="col" className="min-w-24 px-2 py-2 font-semibold" title={c.title}>
                 <span className="block font-mono">{c.code}</span>
@@ -56,23 +85,34 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
               {hasTreaty && (
                 <td className="px-3 py-2">
                   {row.treaty ? treatyStatusLabels[row.treaty.status] : '—'}
-                  {row.treaty?.since && row.treaty.status !== 'none' && <span className="block text-xs text-slate-700">{formatLegalDate(row.treaty.since, row.treaty.precision)}</span>}
+                  {row.treaty?.since && row.treaty.status !== 'none' && (
+                    <span className="block text-xs text-slate-700">
+                      {formatLegalDate(row.treaty.since, row.treaty.precision)}
+                    </span>
+                  )}
                 </td>
               )}
               <td className="min-w-32 px-3 py-2 tabular-nums">
                 {row.totals.percent === null ? (
                   <span className="font-semibold">{row.totals.assessed === 0 ? 'Not assessed yet' : 'No score'}</span>
                 ) : (
-                  <span className="font-semibold">{row.totals.percent}% <span className="text-xs font-normal">of assessed</span></span>
+                  <span className="font-semibold">
+                    {row.totals.percent}% <span className="text-xs font-normal">of assessed</span>
+                  </span>
                 )}
                 <span className="block text-xs text-slate-700">
                   assessed {row.totals.assessed} of {row.totals.of}
-                  {row.totals.possible > 0 && <>; {row.totals.earned} of {row.totals.possible} points</>}
+                  {row.totals.possible > 0 && (
+                    <>
+                      ; {row.totals.earned} of {row.totals.possible} points
+                    </>
+                  )}
                   {row.totals.counts.RESERVED > 0 && <>; {row.totals.counts.RESERVED} reserved</>}
                 </span>
                 {row.sufficiency.map((s) => (
                   <span key={s.group} className="block text-xs">
-                    {s.group} ({s.codes.join(', ')}): <strong>{s.verdict === 'yes' ? 'yes' : s.verdict === 'no' ? 'no' : 'unknown'}</strong>
+                    {s.group} ({s.codes.join(', ')}):{' '}
+                    <strong>{s.verdict === 'yes' ? 'yes' : s.verdict === 'no' ? 'no' : 'unknown'}</strong>
                   </span>
                 ))}
               </td>
@@ -81,20 +121,37 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
                 const score = scoreText(cell)
                 const label = `${row.jurisdiction.name}, criterion ${cell.code}: ${statusLabels[cell.status]}${score ? `, score ${score}` : ''}${cell.source === 'elements' && cell.hasDerived ? ', derived' : ''}${cell.conflict ? ', conflict' : ''}`
                 return (
-                  <td key={cell.criterionId} className={`border-l border-slate-100 p-0 ${cellStyles[cell.status]} ${open ? 'outline outline-2 -outline-offset-2 outline-brand-700' : ''}`}>
+                  <td
+                    key={cell.criterionId}
+                    className={`border-l border-slate-100 p-0 ${cellStyles[cell.status]} ${open ? 'outline outline-2 -outline-offset-2 outline-brand-700' : ''}`}
+                  >
                     <Link
-                      href={gapsHref({ ...params, cell: { code: row.jurisdiction.code, criterion: criteria[i].code } }, 'evidence')}
+                      href={gapsHref(
+                        { ...params, cell: { code: row.jurisdiction.code, criterion: criteria[i].code } },
+                        'evidence',
+                      )}
                       aria-label={label}
                       aria-current={open ? 'true' : undefined}
                       className="flex h-full flex-col px-2 py-2 text-inherit no-underline hover:underline"
                     >
                       <span className="whitespace-nowrap font-medium">
-                        <span aria-hidden="true" className="font-bold">{statusIcons[cell.status]}</span> {statusLabels[cell.status]}
+                        <span aria-hidden="true" className="font-bold">
+                          {statusIcons[cell.status]}
+                        </span>{' '}
+                        {statusLabels[cell.status]}
                       </span>
                       <span className="text-xs" aria-hidden="true">
                         {score}
-                        {cell.source === 'elements' && cell.hasDerived && <span className="ml-1 font-semibold" title="Derived by rule">D</span>}
-                        {cell.conflict && <span className="ml-1" title="Curated and derived results disagree">⚠</span>}
+                        {cell.source === 'elements' && cell.hasDerived && (
+                          <span className="ml-1 font-semibold" title="Derived by rule">
+                            D
+                          </span>
+                        )}
+                        {cell.conflict && (
+                          <span className="ml-1" title="Curated and derived results disagree">
+                            ⚠
+                          </span>
+                        )}
                       </span>
                     </Link>
                   </td>
@@ -105,19 +162,26 @@ export function GapMatrixTable({ params, criteria, matrix, caption, hasTreaty, p
         </tbody>
         <tfoot className="border-t-2 border-slate-300 bg-slate-50 align-top text-xs">
           <tr>
-            <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 text-sm">Totals per criterion</th>
+            <th scope="row" className="sticky left-0 z-10 bg-slate-50 px-3 py-2 text-sm">
+              Totals per criterion
+            </th>
             {perRowDates && <td />}
             {hasTreaty && <td />}
             <td />
             {matrix.criterionTotals.map((t) => (
               <td key={t.criterionId} className="px-2 py-2">
-                <p className="whitespace-nowrap font-medium">assessed {t.counts.MET + t.counts.PARTIAL + t.counts.NOT_MET + t.counts.RESERVED} of {matrix.rows.length}</p>
+                <p className="whitespace-nowrap font-medium">
+                  assessed {t.counts.MET + t.counts.PARTIAL + t.counts.NOT_MET + t.counts.RESERVED} of{' '}
+                  {matrix.rows.length}
+                </p>
                 <ul>
-                  {order.filter((s) => t.counts[s] > 0).map((s) => (
-                    <li key={s} className="whitespace-nowrap">
-                      <span aria-hidden="true">{statusIcons[s]}</span> {t.counts[s]} {statusLabels[s].toLowerCase()}
-                    </li>
-                  ))}
+                  {order
+                    .filter((s) => t.counts[s] > 0)
+                    .map((s) => (
+                      <li key={s} className="whitespace-nowrap">
+                        <span aria-hidden="true">{statusIcons[s]}</span> {t.counts[s]} {statusLabels[s].toLowerCase()}
+                      </li>
+                    ))}
                 </ul>
               </td>
             ))}

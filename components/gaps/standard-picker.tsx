@@ -4,7 +4,12 @@ import { gapsHref } from '@/lib/domain/gaps/gap-url'
 
 /** Cards for choosing a standard; each says how much is assessed so an empty matrix is no surprise. */
 export function StandardPicker({ standards }: { standards: StandardSummary[] }) {
-  if (!standards.length) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">No baseline standard is recorded yet.</p>
+  if (!standards.length)
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+        No baseline standard is recorded yet.
+      </p>
+    )
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {standards.map((s) => (

@@ -12,7 +12,9 @@ const styles: Record<Status, string> = {
 
 export function StatusBadge({ status, size = 'sm' }: { status: Status; size?: 'sm' | 'xs' }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 font-medium ${size === 'xs' ? 'text-xs' : 'text-sm'} ${styles[status]}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 py-0.5 font-medium ${size === 'xs' ? 'text-xs' : 'text-sm'} ${styles[status]}`}
+    >
       <span aria-hidden="true" className="font-bold">
         {statusIcons[status]}
       </span>
@@ -30,7 +32,8 @@ export function StatusLegend() {
         </li>
       ))}
       <li className="text-xs text-slate-700">
-        <span className="font-semibold">D</span> derived by rule · <span className="font-semibold">⚠</span> curated and derived disagree
+        <span className="font-semibold">D</span> derived by rule · <span className="font-semibold">⚠</span> curated and
+        derived disagree
       </li>
     </ul>
   )

@@ -15,7 +15,9 @@ const readinessStyle: Record<ObligationReadiness['readiness'], { symbol: string;
 function ReadinessBadge({ readiness }: { readiness: ObligationReadiness['readiness'] }) {
   const style = readinessStyle[readiness]
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${style.className}`}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${style.className}`}
+    >
       <span aria-hidden="true">{style.symbol}</span> {readinessLabels[readiness]}
     </span>
   )
@@ -32,11 +34,21 @@ export function ObligationCard({ item, crosswalks }: { item: ObligationReadiness
           {obligation.articleRef ?? obligation.code}: {obligation.title}
         </h3>
         <ReadinessBadge readiness={item.readiness} />
-        {item.assessed && <ConformityBadge status={item.status} label={`Result: ${item.status === 'MET' ? 'met' : item.status === 'PARTIAL' ? 'partly met' : item.status === 'NOT_MET' ? 'not met' : 'not known'}`} />}
+        {item.assessed && (
+          <ConformityBadge
+            status={item.status}
+            label={`Result: ${item.status === 'MET' ? 'met' : item.status === 'PARTIAL' ? 'partly met' : item.status === 'NOT_MET' ? 'not met' : 'not known'}`}
+          />
+        )}
       </div>
       <p className="text-sm text-slate-600">{obligation.standard}</p>
       {item.rationale && <p className="mt-2 text-slate-800">{item.rationale}</p>}
-      {!item.assessed && <p className="mt-2 text-slate-700">Not assessed yet: LexBridge has no assessment of this jurisdiction against this obligation, and nothing recorded lets it be worked out, so its readiness cannot be judged.</p>}
+      {!item.assessed && (
+        <p className="mt-2 text-slate-700">
+          Not assessed yet: LexBridge has no assessment of this jurisdiction against this obligation, and nothing
+          recorded lets it be worked out, so its readiness cannot be judged.
+        </p>
+      )}
       {item.satisfiedBy.length > 0 && (
         <p className="mt-2 text-sm">
           <span className="font-medium">Satisfied by: </span>
@@ -56,10 +68,14 @@ export function ObligationCard({ item, crosswalks }: { item: ObligationReadiness
                 <p className="mt-1">
                   {gap.reservableArticle ? (
                     <>
-                      <span className="font-medium">Reservation allowed:</span> art. {gap.reservableArticle} lets a Party reserve this element, which would cover the gap.
+                      <span className="font-medium">Reservation allowed:</span> art. {gap.reservableArticle} lets a
+                      Party reserve this element, which would cover the gap.
                       {gap.existingReservation && (
                         <span className="block text-slate-700">
-                          Already made: {reservationKindLabels[gap.existingReservation.kind as keyof typeof reservationKindLabels] ?? gap.existingReservation.kind} to art. {gap.existingReservation.articles.join(', ')} — “{gap.existingReservation.text}”
+                          Already made:{' '}
+                          {reservationKindLabels[gap.existingReservation.kind as keyof typeof reservationKindLabels] ??
+                            gap.existingReservation.kind}{' '}
+                          to art. {gap.existingReservation.articles.join(', ')} — “{gap.existingReservation.text}”
                         </span>
                       )}
                     </>
@@ -74,7 +90,9 @@ export function ObligationCard({ item, crosswalks }: { item: ObligationReadiness
       )}
       {item.notAssessed.length > 0 && (
         <p className="mt-2 text-sm text-slate-700">
-          <span className="font-medium">Not assessed yet ({item.notAssessed.length} of {obligation.elements.length} elements): </span>
+          <span className="font-medium">
+            Not assessed yet ({item.notAssessed.length} of {obligation.elements.length} elements):{' '}
+          </span>
           {item.notAssessed.map((e) => e.text).join('; ')}
         </p>
       )}

@@ -2,7 +2,14 @@ import Link from 'next/link'
 import { searchHref, type SearchParams } from '@/lib/schemas/search'
 import type { SearchOutcome } from '@/lib/search/search-law'
 
-export const exampleSearches = ['grooming', 'possession', 'age verification', 'child pornography', 'sextortion', 'notice and takedown']
+export const exampleSearches = [
+  'grooming',
+  'possession',
+  'age verification',
+  'child pornography',
+  'sextortion',
+  'notice and takedown',
+]
 
 /** Says plainly that nothing matched, and offers what might: wider searches with their counts, then tips. */
 export function NoResults({ outcome }: { outcome: SearchOutcome }) {
@@ -19,7 +26,8 @@ export function NoResults({ outcome }: { outcome: SearchOutcome }) {
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {outcome.broader.map((b) => (
               <li key={b.label}>
-                <Link href={searchHref(b.params as Partial<SearchParams>)}>{b.label}</Link> ({b.count.toLocaleString('en-GB')} {b.count === 1 ? 'result' : 'results'})
+                <Link href={searchHref(b.params as Partial<SearchParams>)}>{b.label}</Link> (
+                {b.count.toLocaleString('en-GB')} {b.count === 1 ? 'result' : 'results'})
               </li>
             ))}
           </ul>

@@ -15,10 +15,15 @@ export function QueryNotes({ outcome }: { outcome: SearchOutcome }) {
       )}
       {synonyms.map((s) => (
         <p key={s.typed}>
-          “{s.typed}” also finds its synonyms: {s.synonyms.join(', ')}. Put it in quotes to search for “{s.typed}” alone.
+          “{s.typed}” also finds its synonyms: {s.synonyms.join(', ')}. Put it in quotes to search for “{s.typed}”
+          alone.
         </p>
       ))}
-      {degraded && <p role="note">The main search server is not answering; these results come from LexBridge’s built-in search and are complete.</p>}
+      {degraded && (
+        <p role="note">
+          The main search server is not answering; these results come from LexBridge’s built-in search and are complete.
+        </p>
+      )}
     </div>
   )
 }

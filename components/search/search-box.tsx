@@ -42,7 +42,9 @@ export function SearchBox({ params, scopeLabel }: { params: Partial<SearchParams
 
   const go = (q: string, mode: 'replace' | 'push') => {
     const href = searchHref({ ...kept, q: q.trim() })
-    startTransition(() => (mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false })))
+    startTransition(() =>
+      mode === 'push' ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
+    )
   }
 
   return (
@@ -82,14 +84,18 @@ export function SearchBox({ params, scopeLabel }: { params: Partial<SearchParams
             timer.current = setTimeout(() => go(next, 'replace'), DEBOUNCE_MS)
           }}
         />
-        {Object.entries(kept).map(([key, v]) => (v === undefined || v === '' ? null : <input key={key} type="hidden" name={key} value={String(v)} />))}
+        {Object.entries(kept).map(([key, v]) =>
+          v === undefined || v === '' ? null : <input key={key} type="hidden" name={key} value={String(v)} />,
+        )}
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
           Search
         </button>
       </div>
       <p id="search-help" className="mt-1 text-sm text-slate-600">
-        Results update as you type. Use quotes for a phrase, <kbd className="rounded border border-slate-300 px-1">-word</kbd> to leave a word out,{' '}
-        <kbd className="rounded border border-slate-300 px-1">or</kbd> for either word. Press <kbd className="rounded border border-slate-300 px-1">/</kbd> to come back here.
+        Results update as you type. Use quotes for a phrase,{' '}
+        <kbd className="rounded border border-slate-300 px-1">-word</kbd> to leave a word out,{' '}
+        <kbd className="rounded border border-slate-300 px-1">or</kbd> for either word. Press{' '}
+        <kbd className="rounded border border-slate-300 px-1">/</kbd> to come back here.
       </p>
       <p className="sr-only" role="status" aria-live="polite">
         {pending ? 'Searching…' : ''}

@@ -8,7 +8,15 @@ import type { FacetGroup } from '@/lib/search/search-law'
  */
 const VISIBLE = 8
 
-function FacetLink({ group, option, params }: { group: FacetGroup; option: FacetGroup['options'][number]; params: SearchParams }) {
+function FacetLink({
+  group,
+  option,
+  params,
+}: {
+  group: FacetGroup
+  option: FacetGroup['options'][number]
+  params: SearchParams
+}) {
   const href = searchHref({ ...params, page: 1, [group.key]: option.selected ? undefined : option.value })
   return (
     <li>

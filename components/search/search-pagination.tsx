@@ -8,7 +8,11 @@ export function SearchPagination({ params, pageCount }: { params: SearchParams; 
   const first = Math.max(1, Math.min(current - 2, pageCount - 4))
   const pages = Array.from({ length: Math.min(5, pageCount) }, (_, i) => first + i)
   const link = (page: number, label: string, rel?: string) => (
-    <Link href={searchHref({ ...params, page })} rel={rel} className="rounded border border-slate-300 bg-white px-3 py-1">
+    <Link
+      href={searchHref({ ...params, page })}
+      rel={rel}
+      className="rounded border border-slate-300 bg-white px-3 py-1"
+    >
       {label}
     </Link>
   )
@@ -19,12 +23,18 @@ export function SearchPagination({ params, pageCount }: { params: SearchParams; 
         {pages.map((page) => (
           <li key={page}>
             {page === current ? (
-              <span aria-current="page" className="rounded border border-brand-700 bg-brand-700 px-3 py-1 font-semibold text-white">
+              <span
+                aria-current="page"
+                className="rounded border border-brand-700 bg-brand-700 px-3 py-1 font-semibold text-white"
+              >
                 <span className="sr-only">Page </span>
                 {page}
               </span>
             ) : (
-              <Link href={searchHref({ ...params, page })} className="rounded border border-slate-300 bg-white px-3 py-1">
+              <Link
+                href={searchHref({ ...params, page })}
+                className="rounded border border-slate-300 bg-white px-3 py-1"
+              >
                 <span className="sr-only">Page </span>
                 {page}
               </Link>

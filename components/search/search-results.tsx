@@ -4,11 +4,20 @@ import { formatLegalDate } from '@/lib/domain/labels'
 import type { SearchHit } from '@/lib/search/types'
 import { HighlightedSnippet } from './highlighted-snippet'
 
-const typeLabels = { provision: 'Provision', definition: 'Definition', instrument: 'Instrument', jurisdiction: 'Jurisdiction' } as const
+const typeLabels = {
+  provision: 'Provision',
+  definition: 'Definition',
+  instrument: 'Instrument',
+  jurisdiction: 'Jurisdiction',
+} as const
 
 export function SearchResults({ hits, offset }: { hits: SearchHit[]; offset: number }) {
   return (
-    <ol start={offset + 1} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Search results">
+    <ol
+      start={offset + 1}
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+      aria-label="Search results"
+    >
       {hits.map(({ document: d, snippet }) => (
         <li key={d.id} className="p-4">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -20,7 +29,9 @@ export function SearchResults({ hits, offset }: { hits: SearchHit[]; offset: num
           </h3>
           {(d.context || d.citation) && (
             <p className="text-sm text-slate-700">
-              {[d.context, d.type === 'provision' || d.type === 'definition' ? d.citation : null].filter(Boolean).join(' · ')}
+              {[d.context, d.type === 'provision' || d.type === 'definition' ? d.citation : null]
+                .filter(Boolean)
+                .join(' · ')}
               {d.date && <> · {formatLegalDate(new Date(`${d.date}T00:00:00Z`))}</>}
             </p>
           )}

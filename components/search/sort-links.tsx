@@ -13,11 +13,20 @@ export function SortLinks({ params }: { params: SearchParams }) {
       <span className="text-slate-700">Sort:</span>
       {sorts.map((sort) =>
         sort.value === params.sort ? (
-          <span key={sort.value} aria-current="true" className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-900">
+          <span
+            key={sort.value}
+            aria-current="true"
+            className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-900"
+          >
             {sort.label}
           </span>
         ) : (
-          <Link key={sort.value} href={searchHref({ ...params, sort: sort.value, page: 1 })} scroll={false} className="rounded px-2 py-0.5">
+          <Link
+            key={sort.value}
+            href={searchHref({ ...params, sort: sort.value, page: 1 })}
+            scroll={false}
+            className="rounded px-2 py-0.5"
+          >
             {sort.label}
           </Link>
         ),

@@ -40,9 +40,21 @@ function ActionCell({ action, label }: { action: DatedAction | null; label: stri
   const text = formatPartialDate(action.date, action.precision)
   return (
     <span>
-      {action.sourceUrl ? <a href={action.sourceUrl} target="_blank" rel="noopener noreferrer">{text}<span className="sr-only"> ({label}, source opens in a new tab)</span></a> : text}
+      {action.sourceUrl ? (
+        <a href={action.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {text}
+          <span className="sr-only"> ({label}, source opens in a new tab)</span>
+        </a>
+      ) : (
+        text
+      )}
       {marker && <span title={treatyActionLabels[action.action]}> {marker}</span>}
-      {action.verification === 'NEEDS_REVIEW' && <span title="Needs review: not yet compared with the depositary" className="text-amber-800"> *</span>}
+      {action.verification === 'NEEDS_REVIEW' && (
+        <span title="Needs review: not yet compared with the depositary" className="text-amber-800">
+          {' '}
+          *
+        </span>
+      )}
       {action.note && <span className="block text-xs text-slate-700">{action.note}</span>}
     </span>
   )
@@ -60,7 +72,8 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
     search.set('format', format)
     return `/treaties/export?${search}`
   }
-  const cell = 'px-3 py-2 max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:min-w-28 max-sm:before:font-medium max-sm:before:text-slate-700 max-sm:before:content-[attr(data-label)]'
+  const cell =
+    'px-3 py-2 max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:min-w-28 max-sm:before:font-medium max-sm:before:text-slate-700 max-sm:before:content-[attr(data-label)]'
   return (
     <div>
       <form method="get" className="no-print mb-3 flex flex-wrap items-end gap-2">
@@ -68,28 +81,56 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
         {params.sort !== 'name' && <input type="hidden" name="sort" value={params.sort} />}
         {params.dir !== 'asc' && <input type="hidden" name="dir" value={params.dir} />}
         <div>
-          <label htmlFor="org" className="block text-sm font-medium">Members of</label>
-          <select id="org" name="org" defaultValue={params.org ?? ''} className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm">
+          <label htmlFor="org" className="block text-sm font-medium">
+            Members of
+          </label>
+          <select
+            id="org"
+            name="org"
+            defaultValue={params.org ?? ''}
+            className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm"
+          >
             <option value="">Any organisation</option>
-            {organisations.map((o) => <option key={o.code} value={o.code}>{o.name} ({o.code})</option>)}
+            {organisations.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.name} ({o.code})
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">Filter</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+          Filter
+        </button>
         <p className="text-sm [&_a]:underline">
-          {rows.length} participant{rows.length === 1 ? '' : 's'} · Download <a href={exportHref('csv')}>CSV</a> or <a href={exportHref('json')}>JSON</a>
+          {rows.length} participant{rows.length === 1 ? '' : 's'} · Download <a href={exportHref('csv')}>CSV</a> or{' '}
+          <a href={exportHref('json')}>JSON</a>
         </p>
       </form>
       <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto">
         <table className="w-full text-left text-sm max-sm:block">
-          <caption className="sr-only">Participants, their signature, consent to be bound, entry into force and reservations, on {dateText}</caption>
+          <caption className="sr-only">
+            Participants, their signature, consent to be bound, entry into force and reservations, on {dateText}
+          </caption>
           <thead className="bg-slate-100 max-sm:sr-only">
             <tr>
               {columns.map((c) => {
                 const active = c.sort && params.sort === c.sort
                 const dir = active && params.dir === 'asc' ? 'desc' : 'asc'
                 return (
-                  <th key={c.label} scope="col" className="px-3 py-2 align-bottom" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-                    {c.sort ? <Link href={query(params, { sort: c.sort, dir })} className="underline">{c.label}{active ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ''}</Link> : c.label}
+                  <th
+                    key={c.label}
+                    scope="col"
+                    className="px-3 py-2 align-bottom"
+                    aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    {c.sort ? (
+                      <Link href={query(params, { sort: c.sort, dir })} className="underline">
+                        {c.label}
+                        {active ? (params.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                      </Link>
+                    ) : (
+                      c.label
+                    )}
                   </th>
                 )
               })}
@@ -97,21 +138,39 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
           </thead>
           <tbody className="[&_a]:underline max-sm:block">
             {rows.map((row) => (
-              <tr key={row.participant.code} className="border-t border-slate-100 align-top max-sm:block max-sm:px-3 max-sm:py-2">
+              <tr
+                key={row.participant.code}
+                className="border-t border-slate-100 align-top max-sm:block max-sm:px-3 max-sm:py-2"
+              >
                 <th scope="row" className="px-3 py-2 font-medium max-sm:block max-sm:px-0">
                   <Link href={jurisdictionHref(row.participant.code)}>{row.participant.name}</Link>
-                  {row.status.status === 'denounced' && <span className="block text-xs font-normal">Denounced {formatPartialDate(row.denunciation?.date, row.denunciation?.precision)}</span>}
+                  {row.status.status === 'denounced' && (
+                    <span className="block text-xs font-normal">
+                      Denounced {formatPartialDate(row.denunciation?.date, row.denunciation?.precision)}
+                    </span>
+                  )}
                 </th>
-                <td className={cell} data-label="Signature"><ActionCell action={row.signature} label="signature" /></td>
-                <td className={cell} data-label="Consent to be bound"><ActionCell action={row.consent} label={row.consent ? treatyActionLabels[row.consent.action] : ''} /></td>
-                <td className={cell} data-label="Entry into force">{row.entryIntoForce ? formatPartialDate(row.entryIntoForce) : <span className="text-slate-600">—</span>}</td>
+                <td className={cell} data-label="Signature">
+                  <ActionCell action={row.signature} label="signature" />
+                </td>
+                <td className={cell} data-label="Consent to be bound">
+                  <ActionCell action={row.consent} label={row.consent ? treatyActionLabels[row.consent.action] : ''} />
+                </td>
+                <td className={cell} data-label="Entry into force">
+                  {row.entryIntoForce ? (
+                    formatPartialDate(row.entryIntoForce)
+                  ) : (
+                    <span className="text-slate-600">—</span>
+                  )}
+                </td>
                 <td className={cell} data-label="Reservations">
                   {row.reservations.length ? (
                     <ul>
                       {row.reservations.map((r) => (
                         <li key={r.id}>
                           <a href={`#article-${normaliseArticle(r.articles[0] ?? '(no article)')}`}>
-                            {reservationKindLabels[r.kind as keyof typeof reservationKindLabels] ?? r.kind}, art. {r.articles.join(', ')}
+                            {reservationKindLabels[r.kind as keyof typeof reservationKindLabels] ?? r.kind}, art.{' '}
+                            {r.articles.join(', ')}
                           </a>
                           {r.withdrawnOn && ' (withdrawn)'}
                         </li>
@@ -127,7 +186,8 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
         </table>
       </div>
       <p className="mt-2 text-xs text-slate-700">
-        Dates link to their source; a year or month alone means the day is not recorded. * needs review: not yet compared with the depositary’s page.
+        Dates link to their source; a year or month alone means the day is not recorded. * needs review: not yet
+        compared with the depositary’s page.
       </p>
     </div>
   )

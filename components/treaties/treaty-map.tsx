@@ -29,7 +29,11 @@ export function TreatyMap({ title, rows, dateText }: { title: string; rows: Stat
       description={`Choropleth of ${values.size} states with a recorded action. The table below gives the same data.`}
       categories={categories}
       values={values}
-      note={hidden.length ? `Too small to show at this scale: ${hidden.join(', ')}. The table lists every jurisdiction.` : undefined}
+      note={
+        hidden.length
+          ? `Too small to show at this scale: ${hidden.join(', ')}. The table lists every jurisdiction.`
+          : undefined
+      }
     />
   )
 }

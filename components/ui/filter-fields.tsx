@@ -3,18 +3,47 @@ import Link from 'next/link'
 /** The labelled controls of a GET filter form (browse lists), so every list looks and reads the same. */
 const controlClass = 'mt-1 w-full rounded-md border border-slate-400 px-3 py-2'
 
-export function TextFilter({ name, label, defaultValue, placeholder }: { name: string; label: string; defaultValue?: string; placeholder?: string }) {
+export function TextFilter({
+  name,
+  label,
+  defaultValue,
+  placeholder,
+}: {
+  name: string
+  label: string
+  defaultValue?: string
+  placeholder?: string
+}) {
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium">
         {label}
       </label>
-      <input id={name} name={name} type="search" defaultValue={defaultValue ?? ''} placeholder={placeholder} className={controlClass} />
+      <input
+        id={name}
+        name={name}
+        type="search"
+        defaultValue={defaultValue ?? ''}
+        placeholder={placeholder}
+        className={controlClass}
+      />
     </div>
   )
 }
 
-export function SelectFilter({ name, label, defaultValue, allLabel, options }: { name: string; label: string; defaultValue?: string; allLabel: string; options: { value: string; label: string }[] }) {
+export function SelectFilter({
+  name,
+  label,
+  defaultValue,
+  allLabel,
+  options,
+}: {
+  name: string
+  label: string
+  defaultValue?: string
+  allLabel: string
+  options: { value: string; label: string }[]
+}) {
   return (
     <div>
       <label htmlFor={name} className="block text-sm font-medium">
@@ -49,7 +78,19 @@ export function FilterButtons({ clearHref, filtered }: { clearHref: string; filt
 }
 
 /** "12 jurisdictions match these filters." — announced to screen readers when the list changes. */
-export function ResultCount({ count, singular, plural, filtered, suffix }: { count: number; singular: string; plural: string; filtered: boolean; suffix?: string }) {
+export function ResultCount({
+  count,
+  singular,
+  plural,
+  filtered,
+  suffix,
+}: {
+  count: number
+  singular: string
+  plural: string
+  filtered: boolean
+  suffix?: string
+}) {
   return (
     <p className="mt-4 text-sm text-slate-700" role="status">
       {count === 1 ? `1 ${singular}` : `${count.toLocaleString('en-GB')} ${plural}`}

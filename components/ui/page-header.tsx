@@ -1,7 +1,17 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-export function PageHeader({ title, lead, crumbs, children }: { title: ReactNode; lead?: ReactNode; crumbs?: { href: string; label: string }[]; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  crumbs,
+  children,
+}: {
+  title: ReactNode
+  lead?: ReactNode
+  crumbs?: { href: string; label: string }[]
+  children?: ReactNode
+}) {
   return (
     <div className="mb-6">
       {crumbs && crumbs.length > 0 && (

@@ -1,7 +1,21 @@
 import type { ReactNode } from 'react'
 
 /** A titled page section that says so plainly when it has nothing to show. */
-export function Section({ id, title, count, empty, children, actions }: { id: string; title: string; count?: number; empty?: string; children?: ReactNode; actions?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  count,
+  empty,
+  children,
+  actions,
+}: {
+  id: string
+  title: string
+  count?: number
+  empty?: string
+  children?: ReactNode
+  actions?: ReactNode
+}) {
   const isEmpty = count === 0
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
@@ -12,7 +26,13 @@ export function Section({ id, title, count, empty, children, actions }: { id: st
         </h2>
         {actions}
       </div>
-      {isEmpty ? <p className="mt-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">{empty ?? 'Nothing recorded yet.'}</p> : <div className="mt-3">{children}</div>}
+      {isEmpty ? (
+        <p className="mt-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">
+          {empty ?? 'Nothing recorded yet.'}
+        </p>
+      ) : (
+        <div className="mt-3">{children}</div>
+      )}
     </section>
   )
 }

@@ -15,7 +15,10 @@ const keyOf = (email: string) => `account:${email.trim().toLowerCase()}`
 /** Seconds until the account may try again, or 0 when it is not locked. */
 export async function getAccountLockSeconds(db: Db, options: { email: string; now?: number }): Promise<number> {
   const now = options.now ?? Date.now()
-  const row = await db.rateLimit.findUnique({ where: { key: keyOf(options.email) }, select: { count: true, lastRequest: true } })
+  const row = await db.rateLimit.findUnique({
+    where: { key: keyOf(options.email) },
+    select: { count: true, lastRequest: true },
+  })
   if (!row || row.count < ACCOUNT_LOCK.maxFailures) return 0
   const remaining = ACCOUNT_LOCK.windowSeconds - Math.floor((now - Number(row.lastRequest)) / 1000)
   return Math.max(0, remaining)
@@ -29,7 +32,11 @@ export async function recordSignInFailure(db: Db, options: { email: string; now?
   await db.$transaction(async (tx) => {
     const row = await tx.rateLimit.findUnique({ where: { key }, select: { count: true, lastRequest: true } })
     const count = row && row.lastRequest >= windowStart ? row.count + 1 : 1
-    await tx.rateLimit.upsert({ where: { key }, create: { key, count, lastRequest: BigInt(now) }, update: { count, lastRequest: BigInt(now) } })
+    await tx.rateLimit.upsert({
+      where: { key },
+      create: { key, count, lastRequest: BigInt(now) },
+      update: { count, lastRequest: BigInt(now) },
+    })
   })
 }
 

@@ -31,9 +31,17 @@ export function createAuth(db: Db, options: { secret: string; baseURL?: string; 
     secret: options.secret,
     // APP_URL when deployed; otherwise LexBridge runs on this machine (npm start binds 127.0.0.1),
     // so only local hosts are accepted as the origin of sign-in requests.
-    baseURL: options.baseURL ?? { allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'], protocol: 'auto' },
+    baseURL: options.baseURL ?? {
+      allowedHosts: ['localhost', 'localhost:*', '127.0.0.1', '127.0.0.1:*'],
+      protocol: 'auto',
+    },
     database: prismaAdapter(db, { provider: 'postgresql' }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
+    },
     user: {
       additionalFields: {
         role: { type: 'string', input: false, defaultValue: 'viewer' },
@@ -41,7 +49,13 @@ export function createAuth(db: Db, options: { secret: string; baseURL?: string; 
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    rateLimit: { enabled: true, storage: 'database', window: 60, max: 200, customRules: { '/sign-in/email': SIGN_IN_LIMIT } },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 200,
+      customRules: { '/sign-in/email': SIGN_IN_LIMIT },
+    },
     advanced: {
       useSecureCookies: options.secureCookies,
       database: { generateId: false },
@@ -57,7 +71,8 @@ export function createAuth(db: Db, options: { secret: string; baseURL?: string; 
         if (!email) return
         // A disabled account cannot sign in, whatever its password.
         const user = await db.user.findUnique({ where: { email }, select: { disabled: true } })
-        if (user?.disabled) throw new APIError('FORBIDDEN', { message: 'This account is disabled. Ask an administrator.' })
+        if (user?.disabled)
+          throw new APIError('FORBIDDEN', { message: 'This account is disabled. Ask an administrator.' })
         const lockSeconds = await getAccountLockSeconds(db, { email })
         if (lockSeconds > 0) {
           const minutes = Math.ceil(lockSeconds / 60)

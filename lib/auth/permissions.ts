@@ -33,7 +33,12 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: [...reviewer, 'user:manage', 'sources:sync'],
 }
 
-export const roleLabels: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', reviewer: 'Reviewer', admin: 'Admin' }
+export const roleLabels: Record<Role, string> = {
+  viewer: 'Viewer',
+  editor: 'Editor',
+  reviewer: 'Reviewer',
+  admin: 'Admin',
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value)

@@ -9,7 +9,8 @@ import { can, isRole, type Permission } from './permissions'
 /** The signed-in user for this request, or null. Disabled accounts count as signed out. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getAuth().api.getSession({ headers: await headers() })
-  const user = session?.user as { id: string; name: string; email: string; role?: unknown; disabled?: unknown } | undefined
+  const user = session?.user as
+    { id: string; name: string; email: string; role?: unknown; disabled?: unknown } | undefined
   if (!user || user.disabled === true) return null
   return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : 'viewer' }
 })

@@ -17,8 +17,10 @@ export async function findInstruments(db: Db, params: InstrumentListParams) {
     ]
   }
   if (params.kind) where.kind = instrumentKindFromParam[params.kind]
-  if (params.scope === 'international') where.jurisdiction = { ...published, kind: { in: ['REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION'] } }
-  if (params.scope === 'national') where.jurisdiction = { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }
+  if (params.scope === 'international')
+    where.jurisdiction = { ...published, kind: { in: ['REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION'] } }
+  if (params.scope === 'national')
+    where.jurisdiction = { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }
 
   const [total, rows] = await Promise.all([
     db.instrument.count({ where }),

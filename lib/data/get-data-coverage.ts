@@ -12,9 +12,21 @@ export type CoverageRow = {
   assessments: VerificationCounts
 }
 
-type SubnationalRow = Omit<CoverageRow, 'code' | 'name'> & { parentCode: string; parentName: string; units: number; withRecords: number }
+type SubnationalRow = Omit<CoverageRow, 'code' | 'name'> & {
+  parentCode: string
+  parentName: string
+  units: number
+  withRecords: number
+}
 
-type Raw = { code: string; name: string; parent_code: string | null; kind: string; verified: bigint; needs_review: bigint }
+type Raw = {
+  code: string
+  name: string
+  parent_code: string | null
+  kind: string
+  verified: bigint
+  needs_review: bigint
+}
 
 const KINDS = ['instruments', 'provisions', 'definitions', 'ageBenchmarks', 'assessments'] as const
 
@@ -49,12 +61,19 @@ export async function getDataCoverage(db: Db) {
     GROUP BY j.code, j.name, 3, r.kind`
 
   const byCode = new Map<string, CoverageRow>()
-  const totals = Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) as Record<(typeof KINDS)[number], VerificationCounts>
+  const totals = Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) as Record<
+    (typeof KINDS)[number],
+    VerificationCounts
+  >
   for (const row of rows) {
     const kind = row.kind as (typeof KINDS)[number]
     const entry =
       byCode.get(row.code) ??
-      ({ code: row.code, name: row.name, ...Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])) } as CoverageRow)
+      ({
+        code: row.code,
+        name: row.name,
+        ...Object.fromEntries(KINDS.map((k) => [k, { verified: 0, needsReview: 0 }])),
+      } as CoverageRow)
     entry[kind] = { verified: Number(row.verified), needsReview: Number(row.needs_review) }
     totals[kind].verified += Number(row.verified)
     totals[kind].needsReview += Number(row.needs_review)
@@ -66,7 +85,11 @@ export async function getDataCoverage(db: Db) {
 }
 
 /** Sub-national units per parent country: how many exist, how many have records, and their records' verification. */
-async function subnationalCoverage(db: Db, jurisdictions: CoverageRow[], parentOf: Map<string, string>): Promise<SubnationalRow[]> {
+async function subnationalCoverage(
+  db: Db,
+  jurisdictions: CoverageRow[],
+  parentOf: Map<string, string>,
+): Promise<SubnationalRow[]> {
   const parents = await db.$queryRaw<{ code: string; name: string; units: bigint }[]>`
     SELECT p.code, p.name, count(*) AS units FROM "Jurisdiction" j JOIN "Jurisdiction" p ON p.id = j."parentId"
     WHERE j.kind = 'SUBNATIONAL' AND j."deletedAt" IS NULL AND j."publicationState" = 'PUBLISHED'
@@ -82,7 +105,10 @@ async function subnationalCoverage(db: Db, jurisdictions: CoverageRow[], parentO
       parentName: parent.name,
       units: Number(parent.units),
       withRecords: units.length,
-      ...(Object.fromEntries(KINDS.map((kind) => [kind, sum(kind)])) as Record<(typeof KINDS)[number], VerificationCounts>),
+      ...(Object.fromEntries(KINDS.map((kind) => [kind, sum(kind)])) as Record<
+        (typeof KINDS)[number],
+        VerificationCounts
+      >),
     }
   })
 }

@@ -20,10 +20,20 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
       parent: { select: { code: true, name: true } },
       sovereignRelation: true,
       sovereign: { select: { code: true, name: true } },
-      territories: { where: published, orderBy: { name: 'asc' }, select: { code: true, name: true, sovereignRelation: true } },
+      territories: {
+        where: published,
+        orderBy: { name: 'asc' },
+        select: { code: true, name: true, sovereignRelation: true },
+      },
       children: { where: published, select: { code: true, name: true }, orderBy: { name: 'asc' } },
-      memberships: { select: { organisation: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { organisation: { name: 'asc' } } },
-      members: { select: { member: { select: { code: true, name: true } }, joinedOn: true }, orderBy: { member: { name: 'asc' } } },
+      memberships: {
+        select: { organisation: { select: { code: true, name: true } }, joinedOn: true },
+        orderBy: { organisation: { name: 'asc' } },
+      },
+      members: {
+        select: { member: { select: { code: true, name: true } }, joinedOn: true },
+        orderBy: { member: { name: 'asc' } },
+      },
       instruments: {
         where: published,
         orderBy: [{ kind: 'asc' }, { title: 'asc' }],
@@ -52,7 +62,9 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
           sourceUrl: true,
           verification: true,
           concept: { select: { slug: true, name: true } },
-          provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+          provision: {
+            select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } },
+          },
         },
       },
       ageBenchmarks: {

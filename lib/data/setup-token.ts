@@ -35,7 +35,10 @@ export async function isSetupTokenValid(db: Db, { token }: { token: string }): P
 export async function completeSetup(db: Db, input: { token: string; name: string; email: string; password: string }) {
   return db.$transaction(async (tx) => {
     if (!(await isSetupTokenValid(tx as unknown as Db, { token: input.token })) || (await countAdmins(tx)) > 0) {
-      throw new AppError('FORBIDDEN', 'This setup link is no longer valid. Restart LexBridge for a new one, or use `npm run user:create -- --admin`.')
+      throw new AppError(
+        'FORBIDDEN',
+        'This setup link is no longer valid. Restart LexBridge for a new one, or use `npm run user:create -- --admin`.',
+      )
     }
     const user = await insertUser(tx, { name: input.name, email: input.email, password: input.password, role: 'admin' })
     await tx.appState.delete({ where: { key: KEY } })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { dataInstrumentSchema, dataJurisdictionLawSchema, dataStandardSchema, dataTreatyFileSchema } from '@/lib/schemas/dataset'
+import {
+  dataInstrumentSchema,
+  dataJurisdictionLawSchema,
+  dataStandardSchema,
+  dataTreatyFileSchema,
+} from '@/lib/schemas/dataset'
 import { checkDataset } from './check-dataset'
 import type { Dataset } from './read-dataset'
 
@@ -13,16 +18,33 @@ function dataset(): Dataset {
       concepts: [{ slug: 'csam', name: 'CSAM' }],
       ageBenchmarkKinds: [{ code: 'sexual-consent', name: 'Age of sexual consent' }],
     },
-    organisations: [{ code: 'COE', name: 'Council of Europe', kind: 'regional-organisation', sourceUrl: src, verification: 'verified', members: [{ code: 'GB' }] }],
+    organisations: [
+      {
+        code: 'COE',
+        name: 'Council of Europe',
+        kind: 'regional-organisation',
+        sourceUrl: src,
+        verification: 'verified',
+        members: [{ code: 'GB' }],
+      },
+    ],
     subnational: [{ code: 'GB-SCT', name: 'Scotland', parent: 'GB', sourceUrl: src }],
     crosswalks: [],
     instruments: [
       {
         file: 'prisma/data/instruments/lanzarote.json',
         data: dataInstrumentSchema.parse({
-          uri: '/akn/coe/treaty/2007/cets-201', jurisdiction: 'COE', kind: 'treaty', title: 'Lanzarote Convention', officialUrl: src,
-          status: 'in-force', language: 'eng', verification: 'verified',
-          provisions: [{ eId: 'art_23', text: 'Solicitation', textKind: 'summary', citation: 'art. 23', verification: 'verified' }],
+          uri: '/akn/coe/treaty/2007/cets-201',
+          jurisdiction: 'COE',
+          kind: 'treaty',
+          title: 'Lanzarote Convention',
+          officialUrl: src,
+          status: 'in-force',
+          language: 'eng',
+          verification: 'verified',
+          provisions: [
+            { eId: 'art_23', text: 'Solicitation', textKind: 'summary', citation: 'art. 23', verification: 'verified' },
+          ],
         }),
       },
     ],
@@ -33,26 +55,89 @@ function dataset(): Dataset {
           jurisdiction: 'GB',
           instruments: [
             {
-              uri: '/akn/gb/act/1978/37', jurisdiction: 'GB', kind: 'statute', title: 'Protection of Children Act 1978', officialUrl: src,
-              status: 'in-force', language: 'eng', verification: 'verified', adoptedOn: '1978-07-20',
-              provisions: [{ eId: 'sec_1', text: 'Indecent photographs', textKind: 'summary', citation: 's. 1', verification: 'verified', topics: ['offences.csam'] }],
+              uri: '/akn/gb/act/1978/37',
+              jurisdiction: 'GB',
+              kind: 'statute',
+              title: 'Protection of Children Act 1978',
+              officialUrl: src,
+              status: 'in-force',
+              language: 'eng',
+              verification: 'verified',
+              adoptedOn: '1978-07-20',
+              provisions: [
+                {
+                  eId: 'sec_1',
+                  text: 'Indecent photographs',
+                  textKind: 'summary',
+                  citation: 's. 1',
+                  verification: 'verified',
+                  topics: ['offences.csam'],
+                },
+              ],
             },
           ],
-          definitions: [{ concept: 'csam', term: 'indecent photograph', text: 'Summary', textKind: 'summary', provision: '/akn/gb/act/1978/37#sec_1', features: { ageLimit: 18 }, ...cite }],
+          definitions: [
+            {
+              concept: 'csam',
+              term: 'indecent photograph',
+              text: 'Summary',
+              textKind: 'summary',
+              provision: '/akn/gb/act/1978/37#sec_1',
+              features: { ageLimit: 18 },
+              ...cite,
+            },
+          ],
           ageBenchmarks: [{ kind: 'sexual-consent', age: 16, ...cite }],
-          assessments: [{ criterion: 'lanzarote-23/23', status: 'met', rationale: 'Covered by the 2003 Act.', evidence: [{ provision: '/akn/gb/act/1978/37#sec_1' }], elements: [{ code: 'ict', status: 'met' }], verification: 'needs-review' }],
+          assessments: [
+            {
+              criterion: 'lanzarote-23/23',
+              status: 'met',
+              rationale: 'Covered by the 2003 Act.',
+              evidence: [{ provision: '/akn/gb/act/1978/37#sec_1' }],
+              elements: [{ code: 'ict', status: 'met' }],
+              verification: 'needs-review',
+            },
+          ],
         }),
       },
     ],
     treaties: [
-      { file: 'prisma/data/treaties/cets-201.json', data: dataTreatyFileSchema.parse({ treaty: '/akn/coe/treaty/2007/cets-201', actions: [{ jurisdiction: 'GB', action: 'ratification', date: '2018-06-20', sourceUrl: src, verification: 'verified' }] }) },
+      {
+        file: 'prisma/data/treaties/cets-201.json',
+        data: dataTreatyFileSchema.parse({
+          treaty: '/akn/coe/treaty/2007/cets-201',
+          actions: [
+            {
+              jurisdiction: 'GB',
+              action: 'ratification',
+              date: '2018-06-20',
+              sourceUrl: src,
+              verification: 'verified',
+            },
+          ],
+        }),
+      },
     ],
     standards: [
       {
         file: 'prisma/data/standards/lanzarote-23.json',
         data: dataStandardSchema.parse({
-          slug: 'lanzarote-23', name: 'Lanzarote art. 23', issuer: 'Council of Europe', sourceUrl: src, verification: 'verified', instrument: '/akn/coe/treaty/2007/cets-201',
-          criteria: [{ code: '23', title: 'Solicitation', text: 'Criminalise solicitation', sourceProvision: '/akn/coe/treaty/2007/cets-201#art_23', verification: 'verified', elements: [{ code: 'ict', text: 'through ICT' }] }],
+          slug: 'lanzarote-23',
+          name: 'Lanzarote art. 23',
+          issuer: 'Council of Europe',
+          sourceUrl: src,
+          verification: 'verified',
+          instrument: '/akn/coe/treaty/2007/cets-201',
+          criteria: [
+            {
+              code: '23',
+              title: 'Solicitation',
+              text: 'Criminalise solicitation',
+              sourceProvision: '/akn/coe/treaty/2007/cets-201#art_23',
+              verification: 'verified',
+              elements: [{ code: 'ict', text: 'through ICT' }],
+            },
+          ],
         }),
       },
     ],
@@ -60,7 +145,10 @@ function dataset(): Dataset {
 }
 
 const check = (data: Dataset) => checkDataset(data, { countryCodes: ['GB', 'DE', 'NA'] })
-const errors = (data: Dataset) => check(data).filter((issue) => issue.severity === 'error').map((issue) => issue.message)
+const errors = (data: Dataset) =>
+  check(data)
+    .filter((issue) => issue.severity === 'error')
+    .map((issue) => issue.message)
 
 describe('checkDataset', () => {
   it('accepts a consistent dataset', () => {
@@ -87,7 +175,14 @@ describe('checkDataset', () => {
     law.assessments[0].elements[0].code = 'zzz'
     data.treaties[0].data.actions[0].jurisdiction = 'ZZ'
     const messages = errors(data).join('\n')
-    for (const expected of ['jurisdiction "XX"', 'topic "nope"', 'concept "unknown"', 'age benchmark kind "voting"', 'no element "zzz"', 'jurisdiction "ZZ"']) {
+    for (const expected of [
+      'jurisdiction "XX"',
+      'topic "nope"',
+      'concept "unknown"',
+      'age benchmark kind "voting"',
+      'no element "zzz"',
+      'jurisdiction "ZZ"',
+    ]) {
       expect(messages).toContain(expected)
     }
   })
@@ -109,7 +204,11 @@ describe('checkDataset', () => {
     Object.assign(data.jurisdictions[0].data.instruments[0], { adoptedOn: '2000-01-01', inForceOn: '1999-01-01' })
     Object.assign(data.jurisdictions[0].data.ageBenchmarks[0], { validFrom: '2010-01-01', validTo: '2009-12-31' })
     Object.assign(data.treaties[0].data.actions[0], { date: '2018-02-30' })
-    data.treaties[0].data.actions.push({ ...data.treaties[0].data.actions[0], date: '2018-06-20', datePrecision: 'year' })
+    data.treaties[0].data.actions.push({
+      ...data.treaties[0].data.actions[0],
+      date: '2018-06-20',
+      datePrecision: 'year',
+    })
     const messages = errors(data).join('\n')
     expect(messages).toContain('adoptedOn must not be after inForceOn')
     expect(messages).toContain('validFrom must not be after validTo')
@@ -121,8 +220,20 @@ describe('checkDataset', () => {
     const data = dataset()
     data.instruments[0].data.adoptedOn = '2007-07-12'
     const action = data.treaties[0].data.actions[0]
-    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'DE', action: 'signature', date: '2007-07', datePrecision: 'month' })
-    data.treaties[0].data.actions.push({ ...action, jurisdiction: 'FR', action: 'signature', date: '2006', datePrecision: 'year' })
+    data.treaties[0].data.actions.push({
+      ...action,
+      jurisdiction: 'DE',
+      action: 'signature',
+      date: '2007-07',
+      datePrecision: 'month',
+    })
+    data.treaties[0].data.actions.push({
+      ...action,
+      jurisdiction: 'FR',
+      action: 'signature',
+      date: '2006',
+      datePrecision: 'year',
+    })
     data.treaties[0].data.actions.push({ ...action })
     const messages = errors(data)
     // "2007-07" may be the 31st, after adoption on the 12th: only the 2006 signature is refused.
@@ -135,7 +246,13 @@ describe('checkDataset', () => {
     const action = data.treaties[0].data.actions[0]
     data.treaties[0].data.actions.push({ ...action, action: 'signature', date: '2018-07-01' })
     const issues = check(data)
-    expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', record: 'GB ratification 2018-06-20', message: "dated before the same state's signature (2018-07-01)" }))
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        record: 'GB ratification 2018-06-20',
+        message: "dated before the same state's signature (2018-07-01)",
+      }),
+    )
     expect(issues.filter((issue) => issue.severity === 'error')).toEqual([])
   })
 
@@ -172,11 +289,23 @@ describe('checkDataset', () => {
     const data = dataset()
     const ages = [
       { kind: 'sexual-consent', age: 16, citation: 'Scots criminal law', sourceUrl: src, verification: 'needs-review' },
-      { kind: 'sexual-consent', age: 16, conditions: 'A close-in-age defence applies.', citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'needs-review' },
+      {
+        kind: 'sexual-consent',
+        age: 16,
+        conditions: 'A close-in-age defence applies.',
+        citation: 'Act 2009, s. 28',
+        sourceUrl: src,
+        verification: 'needs-review',
+      },
       { kind: 'sexual-consent', age: 16, citation: 'Act 2009, s. 28', sourceUrl: src, verification: 'verified' },
     ]
-    data.jurisdictions.push({ file: 'prisma/data/jurisdictions/GB-SCT.json', data: dataJurisdictionLawSchema.parse({ jurisdiction: 'GB-SCT', ageBenchmarks: ages }) })
-    const found = checkDataset(data, { countryCodes: ['GB', 'DE'], today: '2026-12-02' }).filter((issue) => issue.file.endsWith('GB-SCT.json'))
+    data.jurisdictions.push({
+      file: 'prisma/data/jurisdictions/GB-SCT.json',
+      data: dataJurisdictionLawSchema.parse({ jurisdiction: 'GB-SCT', ageBenchmarks: ages }),
+    })
+    const found = checkDataset(data, { countryCodes: ['GB', 'DE'], today: '2026-12-02' }).filter((issue) =>
+      issue.file.endsWith('GB-SCT.json'),
+    )
     expect(found.map((issue) => issue.severity)).toEqual(['error', 'error', 'error'])
     expect(found.map((issue) => issue.message)).toEqual([
       expect.stringContaining('must cite the section'),

@@ -20,10 +20,26 @@ describe('displayName', () => {
 describe('classifyCountry', () => {
   it('reads territories and their sovereign from the reference column "is_independent"', () => {
     expect(classifyCountry('FR', 'Yes')).toEqual({ kind: 'STATE', sovereign: null, sovereignRelation: null })
-    expect(classifyCountry('BM', 'Territory of GB')).toEqual({ kind: 'TERRITORY', sovereign: 'GB', sovereignRelation: 'Territory of' })
-    expect(classifyCountry('AW', 'Part of NL')).toEqual({ kind: 'TERRITORY', sovereign: 'NL', sovereignRelation: 'Part of' })
-    expect(classifyCountry('JE', 'Crown dependency of GB')).toMatchObject({ kind: 'TERRITORY', sovereign: 'GB', sovereignRelation: 'Crown dependency of' })
-    expect(classifyCountry('UM', 'Territories of US')).toMatchObject({ kind: 'TERRITORY', sovereign: 'US', sovereignRelation: 'Territory of' })
+    expect(classifyCountry('BM', 'Territory of GB')).toEqual({
+      kind: 'TERRITORY',
+      sovereign: 'GB',
+      sovereignRelation: 'Territory of',
+    })
+    expect(classifyCountry('AW', 'Part of NL')).toEqual({
+      kind: 'TERRITORY',
+      sovereign: 'NL',
+      sovereignRelation: 'Part of',
+    })
+    expect(classifyCountry('JE', 'Crown dependency of GB')).toMatchObject({
+      kind: 'TERRITORY',
+      sovereign: 'GB',
+      sovereignRelation: 'Crown dependency of',
+    })
+    expect(classifyCountry('UM', 'Territories of US')).toMatchObject({
+      kind: 'TERRITORY',
+      sovereign: 'US',
+      sovereignRelation: 'Territory of',
+    })
     expect(classifyCountry('CK', 'Associated with NZ')).toMatchObject({ kind: 'TERRITORY', sovereign: 'NZ' })
   })
   it('makes Antarctica and Western Sahara "other", and keeps Palestine a state', () => {

@@ -31,11 +31,20 @@ export type CountryRecord = {
  * keeps STATE for Palestine (a UN observer State and party to treaties recorded here) and is OTHER
  * for Western Sahara (a non-self-governing territory with no recognised sovereign).
  */
-export function classifyCountry(code: string, isIndependent: string | null): Pick<CountryRecord, 'kind' | 'sovereign' | 'sovereignRelation'> {
+export function classifyCountry(
+  code: string,
+  isIndependent: string | null,
+): Pick<CountryRecord, 'kind' | 'sovereign' | 'sovereignRelation'> {
   const value = (isIndependent ?? '').trim()
   const tie = /^(.+?) ([A-Z]{2})$/.exec(value)
-  if (tie && tie[1] !== 'In') return { kind: 'TERRITORY', sovereign: tie[2], sovereignRelation: tie[1] === 'Territories of' ? 'Territory of' : tie[1] }
-  if (value === 'International' || (value === 'In contention' && code !== 'PS')) return { kind: 'OTHER', sovereign: null, sovereignRelation: null }
+  if (tie && tie[1] !== 'In')
+    return {
+      kind: 'TERRITORY',
+      sovereign: tie[2],
+      sovereignRelation: tie[1] === 'Territories of' ? 'Territory of' : tie[1],
+    }
+  if (value === 'International' || (value === 'In contention' && code !== 'PS'))
+    return { kind: 'OTHER', sovereign: null, sovereignRelation: null }
   return { kind: 'STATE', sovereign: null, sovereignRelation: null }
 }
 

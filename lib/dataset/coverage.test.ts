@@ -13,17 +13,52 @@ function lawFile(code: string, options: { verified?: boolean; digitalConsent?: b
       jurisdiction: code,
       instruments: [
         {
-          uri: `/akn/${code.toLowerCase()}/act/2020/1`, jurisdiction: code, kind: 'statute', title: `Act of ${code}`, officialUrl: src, status: 'in-force', language: 'eng', verification,
-          provisions: [{ eId: 'sec_1', text: 'x', textKind: 'summary', citation: 's. 1', verification, children: [{ eId: 'sec_1__subsec_1', text: 'y', textKind: 'summary', citation: 's. 1(1)', verification: 'needs-review' }] }],
+          uri: `/akn/${code.toLowerCase()}/act/2020/1`,
+          jurisdiction: code,
+          kind: 'statute',
+          title: `Act of ${code}`,
+          officialUrl: src,
+          status: 'in-force',
+          language: 'eng',
+          verification,
+          provisions: [
+            {
+              eId: 'sec_1',
+              text: 'x',
+              textKind: 'summary',
+              citation: 's. 1',
+              verification,
+              children: [
+                {
+                  eId: 'sec_1__subsec_1',
+                  text: 'y',
+                  textKind: 'summary',
+                  citation: 's. 1(1)',
+                  verification: 'needs-review',
+                },
+              ],
+            },
+          ],
         },
       ],
-      ageBenchmarks: options.digitalConsent ? [{ kind: 'digital-consent', age: 16, citation: 'GDPR art. 8', sourceUrl: src, verification }] : [],
+      ageBenchmarks: options.digitalConsent
+        ? [{ kind: 'digital-consent', age: 16, citation: 'GDPR art. 8', sourceUrl: src, verification }]
+        : [],
     }),
   }
 }
 
 function dataset(files: ReturnType<typeof lawFile>[]): Dataset {
-  return { taxonomy: null, organisations: [], subnational: [], crosswalks: [], instruments: [], treaties: [], standards: [], jurisdictions: files }
+  return {
+    taxonomy: null,
+    organisations: [],
+    subnational: [],
+    crosswalks: [],
+    instruments: [],
+    treaties: [],
+    standards: [],
+    jurisdictions: files,
+  }
 }
 
 describe('computeCoverage', () => {
@@ -38,7 +73,10 @@ describe('computeCoverage', () => {
   })
 
   it('leaves out jurisdiction files without instruments from the per-jurisdiction list', () => {
-    const empty = { file: 'prisma/data/jurisdictions/NA.json', data: dataJurisdictionLawSchema.parse({ jurisdiction: 'NA' }) }
+    const empty = {
+      file: 'prisma/data/jurisdictions/NA.json',
+      data: dataJurisdictionLawSchema.parse({ jurisdiction: 'NA' }),
+    }
     expect(computeCoverage(dataset([empty])).jurisdictions).toEqual([])
   })
 
@@ -72,4 +110,3 @@ describe('computeCoverage', () => {
     expect(us.provisions).toEqual({ verified: 1, needsReview: 3 })
   })
 })
-

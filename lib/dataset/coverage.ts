@@ -27,14 +27,68 @@ export type Coverage = {
   subnational: SubnationalCoverage[]
 }
 
-export const EU_MEMBER_STATES = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE']
+export const EU_MEMBER_STATES = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+]
 const EEA_NON_EU_STATES = ['IS', 'LI', 'NO']
-const G20_STATES = ['AR', 'AU', 'BR', 'CA', 'CN', 'FR', 'DE', 'IN', 'ID', 'IT', 'JP', 'KR', 'MX', 'RU', 'SA', 'ZA', 'TR', 'GB', 'US']
+const G20_STATES = [
+  'AR',
+  'AU',
+  'BR',
+  'CA',
+  'CN',
+  'FR',
+  'DE',
+  'IN',
+  'ID',
+  'IT',
+  'JP',
+  'KR',
+  'MX',
+  'RU',
+  'SA',
+  'ZA',
+  'TR',
+  'GB',
+  'US',
+]
 /** The G20's two regional members (the African Union's code here is AFRUNION; AU is Australia) */
 const G20_ORGANISATIONS = ['EU', 'AFRUNION']
 
 const empty = (): VerificationCounts => ({ verified: 0, needsReview: 0 })
-const emptyKinds = (): KindCounts => ({ instruments: empty(), provisions: empty(), definitions: empty(), ageBenchmarks: empty(), assessments: empty() })
+const emptyKinds = (): KindCounts => ({
+  instruments: empty(),
+  provisions: empty(),
+  definitions: empty(),
+  ageBenchmarks: empty(),
+  assessments: empty(),
+})
 const tally = (counts: VerificationCounts, verification: 'verified' | 'needs-review') => {
   if (verification === 'verified') counts.verified += 1
   else counts.needsReview += 1
@@ -52,9 +106,18 @@ function countInstruments(counts: KindCounts, instruments: Instruments) {
 export function computeCoverage(dataset: Dataset): Coverage {
   const totals = emptyKinds()
   const international = emptyKinds()
-  countInstruments(international, dataset.instruments.map(({ data }) => data))
-  const perJurisdiction = dataset.jurisdictions.map(({ data }) => ({ code: data.jurisdiction, hasLaw: data.instruments.length > 0, counts: perFile(data) }))
-  const jurisdictions: JurisdictionCoverage[] = perJurisdiction.filter((j) => j.hasLaw).map(({ code, counts }) => ({ code, counts }))
+  countInstruments(
+    international,
+    dataset.instruments.map(({ data }) => data),
+  )
+  const perJurisdiction = dataset.jurisdictions.map(({ data }) => ({
+    code: data.jurisdiction,
+    hasLaw: data.instruments.length > 0,
+    counts: perFile(data),
+  }))
+  const jurisdictions: JurisdictionCoverage[] = perJurisdiction
+    .filter((j) => j.hasLaw)
+    .map(({ code, counts }) => ({ code, counts }))
   for (const counts of [international, ...perJurisdiction.map((j) => j.counts)]) {
     for (const kind of RECORD_KINDS) {
       totals[kind].verified += counts[kind].verified
@@ -69,7 +132,15 @@ export function computeCoverage(dataset: Dataset): Coverage {
   const criteria = empty()
   dataset.standards.forEach(({ data }) => data.criteria.forEach((criterion) => tally(criteria, criterion.verification)))
   jurisdictions.sort((a, b) => a.code.localeCompare(b.code))
-  return { jurisdictions, international, treaties, criteria, totals, targets: computeTargets(dataset), subnational: computeSubnational(dataset) }
+  return {
+    jurisdictions,
+    international,
+    treaties,
+    criteria,
+    totals,
+    targets: computeTargets(dataset),
+    subnational: computeSubnational(dataset),
+  }
 }
 
 /** Per parent country: how many units the dataset knows, how many have records, and those records by verification. */
@@ -111,7 +182,9 @@ function computeTargets(dataset: Dataset): CoverageTarget[] {
   ])
   const statesWithLaw = [...issuers].filter((code) => /^[A-Z]{2}$/.test(code)).sort()
   const digitalConsent = new Set(
-    dataset.jurisdictions.filter(({ data }) => data.ageBenchmarks.some((age) => age.kind === 'digital-consent')).map(({ data }) => data.jurisdiction),
+    dataset.jurisdictions
+      .filter(({ data }) => data.ageBenchmarks.some((age) => age.kind === 'digital-consent'))
+      .map(({ data }) => data.jurisdiction),
   )
   const missingFrom = (wanted: string[], have: Set<string>) => wanted.filter((code) => !have.has(code))
   const g20Missing = missingFrom([...G20_STATES, ...G20_ORGANISATIONS], issuers)
@@ -119,9 +192,27 @@ function computeTargets(dataset: Dataset): CoverageTarget[] {
   const consentWanted = [...EU_MEMBER_STATES, ...EEA_NON_EU_STATES, 'GB']
   const consentMissing = missingFrom(consentWanted, digitalConsent)
   return [
-    { id: 'national-law-40', label: 'At least 40 states with national law', met: statesWithLaw.length >= 40, detail: `${statesWithLaw.length} of 40`, missing: [] },
-    { id: 'g20', label: 'Every G20 member (19 states, EU, African Union) with law', met: !g20Missing.length, detail: `${21 - g20Missing.length} of 21`, missing: g20Missing },
-    { id: 'eu-10', label: 'At least 10 EU member states with national law', met: euWithLaw.length >= 10, detail: `${euWithLaw.length} of 10`, missing: [] },
+    {
+      id: 'national-law-40',
+      label: 'At least 40 states with national law',
+      met: statesWithLaw.length >= 40,
+      detail: `${statesWithLaw.length} of 40`,
+      missing: [],
+    },
+    {
+      id: 'g20',
+      label: 'Every G20 member (19 states, EU, African Union) with law',
+      met: !g20Missing.length,
+      detail: `${21 - g20Missing.length} of 21`,
+      missing: g20Missing,
+    },
+    {
+      id: 'eu-10',
+      label: 'At least 10 EU member states with national law',
+      met: euWithLaw.length >= 10,
+      detail: `${euWithLaw.length} of 10`,
+      missing: [],
+    },
     {
       id: 'digital-consent-eea-uk',
       label: 'Digital consent age for the 30 EU/EEA states and the UK',

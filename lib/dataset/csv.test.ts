@@ -3,7 +3,10 @@ import { cell, parseCsv, parseCsvRecords } from './csv'
 
 describe('parseCsv', () => {
   it('keeps "NA" and empty cells as strings', () => {
-    expect(parseCsv('a,b,c\nNA,,x')).toEqual([['a', 'b', 'c'], ['NA', '', 'x']])
+    expect(parseCsv('a,b,c\nNA,,x')).toEqual([
+      ['a', 'b', 'c'],
+      ['NA', '', 'x'],
+    ])
   })
 
   it('handles quoted commas, doubled quotes and newlines inside quotes', () => {

@@ -30,7 +30,10 @@ describe('curator notes stay out of public code', () => {
     const offenders = ['app', 'components', 'lib']
       .flatMap((dir) => filesUnder(path.join(process.cwd(), dir)))
       .map((file) => path.relative(process.cwd(), file).split(path.sep).join('/'))
-      .filter((file) => !file.startsWith('app/admin/') && !file.startsWith('app/api/admin/') && !file.startsWith('components/admin/'))
+      .filter(
+        (file) =>
+          !file.startsWith('app/admin/') && !file.startsWith('app/api/admin/') && !file.startsWith('components/admin/'),
+      )
       .filter((file) => !ALLOWED.some((allowed) => file.startsWith(allowed)))
       .filter((file) => /curatorNote|configOf\(|recordConfigs/.test(readFileSync(file, 'utf8')))
     expect(offenders).toEqual([])

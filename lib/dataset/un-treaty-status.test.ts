@@ -7,7 +7,12 @@ const header = 'iso2,member,state party,year ratification or accession,signatory
 
 describe('parseUnTreatyStatus', () => {
   it('turns state parties into year-only placeholders and signatories into undated signatures', () => {
-    const csv = [header, 'AL,Albania,1,1992,0,0,state party,', 'US,United States,0,,1,0,signatory state,', 'SO,Somalia,0,,0,1,no action,'].join('\r\n')
+    const csv = [
+      header,
+      'AL,Albania,1,1992,0,0,state party,',
+      'US,United States,0,,1,0,signatory state,',
+      'SO,Somalia,0,,0,1,no action,',
+    ].join('\r\n')
     const { actions, fixes, issues } = parseUnTreatyStatus(csv, crc)
     expect(actions).toEqual([
       expect.objectContaining({ jurisdiction: 'AL', action: 'ratification', year: 1992 }),
@@ -49,7 +54,12 @@ describe('parseUnTreatyStatus', () => {
   })
 
   it('reports rows it cannot use instead of guessing', () => {
-    const csv = [header, 'XX1,Nowhere,1,2000,0,0,state party,', 'FR,France,1,,0,0,state party,', 'DE,Germany,0,,0,0,pending,'].join('\n')
+    const csv = [
+      header,
+      'XX1,Nowhere,1,2000,0,0,state party,',
+      'FR,France,1,,0,0,state party,',
+      'DE,Germany,0,,0,0,pending,',
+    ].join('\n')
     const { actions, issues } = parseUnTreatyStatus(csv, crc)
     expect(actions).toEqual([])
     expect(issues).toHaveLength(3)
@@ -58,7 +68,12 @@ describe('parseUnTreatyStatus', () => {
 
 describe('splitByCuration', () => {
   it('keeps the CSV party row of a state whose curated file has only its signature', () => {
-    const csv = [header, 'IR,Iran,1,1994,0,0,state party,', 'US,United States,0,,1,0,signatory state,', 'DE,Germany,1,1992,0,0,state party,'].join('\r\n')
+    const csv = [
+      header,
+      'IR,Iran,1,1994,0,0,state party,',
+      'US,United States,0,,1,0,signatory state,',
+      'DE,Germany,1,1992,0,0,state party,',
+    ].join('\r\n')
     const coverage = curatedTreatyCoverage([
       {
         treaty: crc.treaty,

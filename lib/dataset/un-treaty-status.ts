@@ -38,9 +38,10 @@ const CODE_FIXES: Record<string, { code: string; why: string }> = {
 // next is curator business (PROVENANCE.md, docs/treaty-status-gaps.md), not part of the note.
 const PARTY_NOTE =
   'State party. Year only, from a compilation of the UN Treaty Collection made in June 2022; it does not say whether the State ratified, acceded or succeeded, so the form shown is not confirmed.'
-const SIGNATURE_NOTE = 'Signatory, not a party, according to a compilation of the UN Treaty Collection made in June 2022, which gives no date of signature.'
+const SIGNATURE_NOTE =
+  'Signatory, not a party, according to a compilation of the UN Treaty Collection made in June 2022, which gives no date of signature.'
 const SERBIA_NOTE =
-  'Succession (as the Federal Republic of Yugoslavia) in 2001; the compilation this row comes from gives 1991, the year of the former Socialist Federal Republic of Yugoslavia\'s ratification. Year only.'
+  "Succession (as the Federal Republic of Yugoslavia) in 2001; the compilation this row comes from gives 1991, the year of the former Socialist Federal Republic of Yugoslavia's ratification. Year only."
 
 export function parseUnTreatyStatus(text: string, treaty: UnTreatyFile) {
   const actions: UnTreatyAction[] = []
@@ -66,11 +67,22 @@ export function parseUnTreatyStatus(text: string, treaty: UnTreatyFile) {
       continue
     }
     seen.add(code)
-    const flags = { party: cell(record, 'state party') === '1', signatory: cell(record, 'signatory') === '1', none: cell(record, 'no action') === '1' }
+    const flags = {
+      party: cell(record, 'state party') === '1',
+      signatory: cell(record, 'signatory') === '1',
+      none: cell(record, 'no action') === '1',
+    }
     const status = (cell(record, 'status') ?? '').toLowerCase()
     const yearText = cell(record, 'year ratification or accession')
     const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null
-    const kind = status === 'state party' ? 'party' : status === 'signatory state' ? 'signatory' : status === 'no action' ? 'none' : null
+    const kind =
+      status === 'state party'
+        ? 'party'
+        : status === 'signatory state'
+          ? 'signatory'
+          : status === 'no action'
+            ? 'none'
+            : null
     if (!kind) {
       issues.push(`${where} line ${line}: ${code} has an unknown status "${status}"`)
       continue
@@ -95,7 +107,9 @@ export function parseUnTreatyStatus(text: string, treaty: UnTreatyFile) {
     // Serbia: the file carries the former Yugoslavia's 1991 ratification; the UN lists Serbia's own
     // succession in 2001 (PROVENANCE.md).
     if (treaty.label === 'CRC' && code === 'RS' && year === 1991) {
-      fixes.push(`${where} line ${line}: RS year 1991 is the former Yugoslavia's ratification; imported as a succession in 2001`)
+      fixes.push(
+        `${where} line ${line}: RS year 1991 is the former Yugoslavia's ratification; imported as a succession in 2001`,
+      )
       actions.push({
         jurisdiction: code,
         action: 'succession',
@@ -121,6 +135,7 @@ export function readUnTreatyFile(dataDir: string, treaty: UnTreatyFile): string 
 export function splitByCuration(actions: UnTreatyAction[], treaty: UnTreatyFile, coverage: CuratedTreatyCoverage) {
   const kept: UnTreatyAction[] = []
   const superseded: UnTreatyAction[] = []
-  for (const action of actions) (isCoveredByCurated(coverage, treaty.treaty, action.jurisdiction, action.action) ? superseded : kept).push(action)
+  for (const action of actions)
+    (isCoveredByCurated(coverage, treaty.treaty, action.jurisdiction, action.action) ? superseded : kept).push(action)
   return { kept, superseded }
 }

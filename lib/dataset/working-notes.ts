@@ -20,7 +20,16 @@ export function findWorkingNote(text: string): string | null {
 }
 
 /** Keys whose text is published as the project's own words (notes, summaries, rationales). */
-const PUBLIC_PROSE_KEYS = new Set(['note', 'notes', 'rationale', 'summary', 'conditions', 'description', 'text', 'label'])
+const PUBLIC_PROSE_KEYS = new Set([
+  'note',
+  'notes',
+  'rationale',
+  'summary',
+  'conditions',
+  'description',
+  'text',
+  'label',
+])
 
 /**
  * Every public prose field of a dataset record holding a working-note phrase, with its path

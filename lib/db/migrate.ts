@@ -35,26 +35,38 @@ function listMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')) 
     })
 }
 
-export async function migrate(connectionString: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrationResult> {
+export async function migrate(
+  connectionString: string,
+  options: { dir?: string; log?: (line: string) => void } = {},
+): Promise<MigrationResult> {
   const log = options.log ?? (() => {})
   const client = new pg.Client({ connectionString })
   await client.connect()
   try {
     await client.query(MIGRATIONS_TABLE)
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
+    const { rows } = await client.query<{
+      migration_name: string
+      checksum: string
+      finished_at: Date | null
+      rolled_back_at: Date | null
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"')
+    const done = new Map(
+      rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]),
     )
-    const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r.checksum]))
     const failed = rows.filter((r) => !r.finished_at && !r.rolled_back_at)
     if (failed.length) {
-      throw new Error(`Migration ${failed[0].migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`)
+      throw new Error(
+        `Migration ${failed[0].migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`,
+      )
     }
     const applied: string[] = []
     for (const migration of listMigrations(options.dir)) {
       const checksum = done.get(migration.name)
       if (checksum) {
         if (checksum !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`)
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied. Add a new migration instead of editing an applied one.`,
+          )
         }
         continue
       }

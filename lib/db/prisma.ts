@@ -46,7 +46,15 @@ const rawTypes = {
 export async function rowsOf<Row extends unknown[]>(db: Db, statement: SqlStatement): Promise<Row[]> {
   const pool = poolOf(db)
   // A client made elsewhere (a test's client with query logging): same rows, through Prisma.
-  if (!pool) return (await db.$queryRawUnsafe<Record<string, unknown>[]>(statement.text, ...statement.values)).map((row) => Object.values(row) as Row)
-  const result = await pool.query<Row>({ text: statement.text, values: statement.values, rowMode: 'array', types: rawTypes })
+  if (!pool)
+    return (await db.$queryRawUnsafe<Record<string, unknown>[]>(statement.text, ...statement.values)).map(
+      (row) => Object.values(row) as Row,
+    )
+  const result = await pool.query<Row>({
+    text: statement.text,
+    values: statement.values,
+    rowMode: 'array',
+    types: rawTypes,
+  })
   return result.rows
 }

@@ -23,14 +23,33 @@ type DmmfField = {
   relationOnDelete?: string
 }
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[]; primaryKey: { fields: string[] } | null }
-type DmmfIndex = { model: string; type: 'id' | 'normal' | 'unique' | 'fulltext'; fields: { name: string }[]; dbName?: string | null }
-type Dmmf = { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } }
+type DmmfIndex = {
+  model: string
+  type: 'id' | 'normal' | 'unique' | 'fulltext'
+  fields: { name: string }[]
+  dbName?: string | null
+}
+type Dmmf = {
+  datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] }
+}
 
 type ColumnSpec = { name: string; sqlType: string; nullable: boolean; default: string | null; isList: boolean }
 type IndexSpec = { name: string; table: string; columns: string[]; unique: boolean; primary: boolean }
-type ForeignKeySpec = { name: string; table: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string }
+type ForeignKeySpec = {
+  name: string
+  table: string
+  columns: string[]
+  refTable: string
+  refColumns: string[]
+  onDelete: string
+}
 type TableSpec = { name: string; columns: ColumnSpec[] }
-export type SchemaModel = { enums: { name: string; values: string[] }[]; tables: TableSpec[]; indexes: IndexSpec[]; foreignKeys: ForeignKeySpec[] }
+export type SchemaModel = {
+  enums: { name: string; values: string[] }[]
+  tables: TableSpec[]
+  indexes: IndexSpec[]
+  foreignKeys: ForeignKeySpec[]
+}
 
 const require = createRequire(import.meta.url)
 
@@ -52,7 +71,16 @@ function addUnsupportedFields(dmmf: Dmmf, source: string) {
     if (!model) continue
     for (const field of block[2].matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
       if (model.fields.some((f) => f.name === field[1])) continue
-      model.fields.push({ name: field[1], kind: 'unsupported', type: field[2], isList: false, isRequired: !field[3], isId: false, isUpdatedAt: false, hasDefaultValue: false })
+      model.fields.push({
+        name: field[1],
+        kind: 'unsupported',
+        type: field[2],
+        isList: false,
+        isRequired: !field[3],
+        isId: false,
+        isUpdatedAt: false,
+        hasDefaultValue: false,
+      })
     }
   }
 }
@@ -96,7 +124,13 @@ function sqlDefault(field: DmmfField): string | null {
   return String(value)
 }
 
-const onDeleteSql: Record<string, string> = { Cascade: 'CASCADE', SetNull: 'SET NULL', Restrict: 'RESTRICT', NoAction: 'NO ACTION', SetDefault: 'SET DEFAULT' }
+const onDeleteSql: Record<string, string> = {
+  Cascade: 'CASCADE',
+  SetNull: 'SET NULL',
+  Restrict: 'RESTRICT',
+  NoAction: 'NO ACTION',
+  SetDefault: 'SET DEFAULT',
+}
 
 export function buildSchemaModel(dmmf: Dmmf = readDmmf()): SchemaModel {
   const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]))
@@ -127,7 +161,8 @@ export function buildSchemaModel(dmmf: Dmmf = readDmmf()): SchemaModel {
       const columns = index.fields.map((f) => columnName(model, f.name))
       const primary = index.type === 'id'
       const unique = index.type === 'unique' || primary
-      const name = index.dbName ?? (primary ? `${table}_pkey` : `${table}_${columns.join('_')}_${unique ? 'key' : 'idx'}`)
+      const name =
+        index.dbName ?? (primary ? `${table}_pkey` : `${table}_${columns.join('_')}_${unique ? 'key' : 'idx'}`)
       return { name, table, columns, unique, primary }
     })
 
@@ -165,7 +200,8 @@ export function renderCreateSql(model: SchemaModel): string {
   for (const table of model.tables) {
     const pk = model.indexes.find((index) => index.table === table.name && index.primary)
     const lines = table.columns.map((column) => {
-      if (column.default === 'autoincrement') return `    "${column.name}" ${column.sqlType === 'BIGINT' ? 'BIGSERIAL' : 'SERIAL'} NOT NULL`
+      if (column.default === 'autoincrement')
+        return `    "${column.name}" ${column.sqlType === 'BIGINT' ? 'BIGSERIAL' : 'SERIAL'} NOT NULL`
       const def = column.default ? ` DEFAULT ${column.default}` : ''
       return `    "${column.name}" ${column.sqlType}${column.nullable ? '' : ' NOT NULL'}${def}`
     })
@@ -173,7 +209,9 @@ export function renderCreateSql(model: SchemaModel): string {
     out.push(`-- CreateTable\nCREATE TABLE "${table.name}" (\n${lines.join(',\n')}\n);\n`)
   }
   for (const index of model.indexes.filter((i) => !i.primary)) {
-    out.push(`-- CreateIndex\nCREATE ${index.unique ? 'UNIQUE ' : ''}INDEX "${index.name}" ON "${index.table}"(${index.columns.map((c) => `"${c}"`).join(', ')});\n`)
+    out.push(
+      `-- CreateIndex\nCREATE ${index.unique ? 'UNIQUE ' : ''}INDEX "${index.name}" ON "${index.table}"(${index.columns.map((c) => `"${c}"`).join(', ')});\n`,
+    )
   }
   for (const fk of model.foreignKeys) {
     out.push(

@@ -4,7 +4,8 @@
  * what it found in words; a rule that lacks data says "cannot check" instead of passing.
  * Reused by the gaps report; keep it free of database and React imports.
  */
-export type AgeKindCode = 'majority' | 'sexual-consent' | 'digital-consent' | 'criminal-responsibility' | 'csam-age-limit' | 'marriage'
+export type AgeKindCode =
+  'majority' | 'sexual-consent' | 'digital-consent' | 'criminal-responsibility' | 'csam-age-limit' | 'marriage'
 
 export type AgeFacts = {
   /** Age per benchmark kind: a number; null = the law sets no such age; absent = not recorded. */
@@ -19,7 +20,12 @@ export type AgeFacts = {
 export type ConsistencyStatus = 'tension' | 'check' | 'consistent' | 'unknown'
 
 export type ConsistencyFinding = {
-  rule: 'csam-above-consent' | 'digital-above-sexual-consent' | 'csam-below-18' | 'marriage-below-18' | 'criminal-responsibility-below-14'
+  rule:
+    | 'csam-above-consent'
+    | 'digital-above-sexual-consent'
+    | 'csam-below-18'
+    | 'marriage-below-18'
+    | 'criminal-responsibility-below-14'
   title: string
   status: ConsistencyStatus
   message: string
@@ -37,10 +43,19 @@ const kindNames: Record<AgeKindCode, string> = {
 }
 
 function missing(facts: AgeFacts, kinds: AgeKindCode[]) {
-  return kinds.filter((kind) => typeof facts.ages[kind] !== 'number').map((kind) => (facts.ages[kind] === null ? `the law sets no ${kindNames[kind]}` : `no ${kindNames[kind]} is recorded`))
+  return kinds
+    .filter((kind) => typeof facts.ages[kind] !== 'number')
+    .map((kind) =>
+      facts.ages[kind] === null ? `the law sets no ${kindNames[kind]}` : `no ${kindNames[kind]} is recorded`,
+    )
 }
 
-function unknown(rule: ConsistencyFinding['rule'], title: string, reasons: string[], basis?: string): ConsistencyFinding {
+function unknown(
+  rule: ConsistencyFinding['rule'],
+  title: string,
+  reasons: string[],
+  basis?: string,
+): ConsistencyFinding {
   return { rule, title, status: 'unknown', message: `Cannot check: ${reasons.join(' and ')}.`, basis }
 }
 
@@ -57,15 +72,40 @@ export function checkCsamAboveConsent(facts: AgeFacts): ConsistencyFinding {
   const csam = csamAge(facts)
   const consent = facts.ages['sexual-consent']
   const reasons = [...(csam === null ? ['no CSAM age limit is recorded'] : []), ...missing(facts, ['sexual-consent'])]
-  if (csam === null || typeof consent !== 'number') return unknown(rule, title, reasons, 'Lanzarote Convention, art. 20(3)')
-  if (csam <= consent) return { rule, title, status: 'consistent', message: `The CSAM age limit (under ${csam}) is not above the age of sexual consent (${consent}).` }
+  if (csam === null || typeof consent !== 'number')
+    return unknown(rule, title, reasons, 'Lanzarote Convention, art. 20(3)')
+  if (csam <= consent)
+    return {
+      rule,
+      title,
+      status: 'consistent',
+      message: `The CSAM age limit (under ${csam}) is not above the age of sexual consent (${consent}).`,
+    }
   const gap = `CSAM law protects under-${csam}s while the age of sexual consent is ${consent}`
   const risk = `young people aged ${consent}${csam - consent > 1 ? `–${csam - 1}` : ''} who may lawfully have sex may commit a CSAM offence by making or sharing images of themselves`
   if (facts.selfGeneratedExemption === true)
-    return { rule, title, status: 'consistent', message: `${gap}, and the law exempts consensual self-generated images, as Lanzarote art. 20(3) allows.`, basis: 'Lanzarote Convention, art. 20(3)' }
+    return {
+      rule,
+      title,
+      status: 'consistent',
+      message: `${gap}, and the law exempts consensual self-generated images, as Lanzarote art. 20(3) allows.`,
+      basis: 'Lanzarote Convention, art. 20(3)',
+    }
   if (facts.selfGeneratedExemption === false)
-    return { rule, title, status: 'tension', message: `${gap} with no exemption for self-generated images: ${risk}.`, basis: 'Lanzarote Convention, art. 20(3)' }
-  return { rule, title, status: 'check', message: `${gap}, and no exemption for self-generated images is recorded: if there is none, ${risk}. Read the conditions.`, basis: 'Lanzarote Convention, art. 20(3)' }
+    return {
+      rule,
+      title,
+      status: 'tension',
+      message: `${gap} with no exemption for self-generated images: ${risk}.`,
+      basis: 'Lanzarote Convention, art. 20(3)',
+    }
+  return {
+    rule,
+    title,
+    status: 'check',
+    message: `${gap}, and no exemption for self-generated images is recorded: if there is none, ${risk}. Read the conditions.`,
+    basis: 'Lanzarote Convention, art. 20(3)',
+  }
 }
 
 export function checkDigitalAboveSexualConsent(facts: AgeFacts): ConsistencyFinding {
@@ -76,8 +116,18 @@ export function checkDigitalAboveSexualConsent(facts: AgeFacts): ConsistencyFind
   const sexual = facts.ages['sexual-consent']
   if (typeof digital !== 'number' || typeof sexual !== 'number') return unknown(rule, title, reasons)
   if (digital > sexual)
-    return { rule, title, status: 'tension', message: `The age of digital consent (${digital}) is above the age of sexual consent (${sexual}): a young person may consent to sex before they may consent to an online service processing their data.` }
-  return { rule, title, status: 'consistent', message: `The age of digital consent (${digital}) is not above the age of sexual consent (${sexual}).` }
+    return {
+      rule,
+      title,
+      status: 'tension',
+      message: `The age of digital consent (${digital}) is above the age of sexual consent (${sexual}): a young person may consent to sex before they may consent to an online service processing their data.`,
+    }
+  return {
+    rule,
+    title,
+    status: 'consistent',
+    message: `The age of digital consent (${digital}) is not above the age of sexual consent (${sexual}).`,
+  }
 }
 
 export function checkCsamBelow18(facts: AgeFacts): ConsistencyFinding {
@@ -86,8 +136,21 @@ export function checkCsamBelow18(facts: AgeFacts): ConsistencyFinding {
   const basis = 'UN CRC, art. 1; Lanzarote Convention, art. 3(a); Directive 2011/93/EU, art. 2(a)'
   const csam = csamAge(facts)
   if (csam === null) return unknown(rule, title, ['no CSAM age limit is recorded'], basis)
-  if (csam < 18) return { rule, title, status: 'tension', message: `The CSAM age limit is under ${csam}: children aged ${csam}–17 are not protected, below the international definition of a child (under 18).`, basis }
-  return { rule, title, status: 'consistent', message: `The CSAM age limit (under ${csam}) covers every child under 18.`, basis }
+  if (csam < 18)
+    return {
+      rule,
+      title,
+      status: 'tension',
+      message: `The CSAM age limit is under ${csam}: children aged ${csam}–17 are not protected, below the international definition of a child (under 18).`,
+      basis,
+    }
+  return {
+    rule,
+    title,
+    status: 'consistent',
+    message: `The CSAM age limit (under ${csam}) covers every child under 18.`,
+    basis,
+  }
 }
 
 export function checkMarriageBelow18(facts: AgeFacts): ConsistencyFinding {
@@ -98,8 +161,15 @@ export function checkMarriageBelow18(facts: AgeFacts): ConsistencyFinding {
   if (typeof marriage !== 'number') return unknown(rule, title, missing(facts, ['marriage']), basis)
   const consent = facts.ages['sexual-consent']
   if (marriage < 18) {
-    const belowConsent = typeof consent === 'number' && marriage < consent ? `, and even below the age of sexual consent (${consent})` : ''
-    return { rule, title, status: 'tension', message: `Marriage is possible from ${marriage}, below 18${belowConsent}.`, basis }
+    const belowConsent =
+      typeof consent === 'number' && marriage < consent ? `, and even below the age of sexual consent (${consent})` : ''
+    return {
+      rule,
+      title,
+      status: 'tension',
+      message: `Marriage is possible from ${marriage}, below 18${belowConsent}.`,
+      basis,
+    }
   }
   return { rule, title, status: 'consistent', message: `The minimum age of marriage is ${marriage}.`, basis }
 }
@@ -110,13 +180,26 @@ export function checkCriminalResponsibilityBelow14(facts: AgeFacts): Consistency
   const basis = 'CRC Committee, General Comment No. 24 (2019)'
   const age = facts.ages['criminal-responsibility']
   if (typeof age !== 'number') return unknown(rule, title, missing(facts, ['criminal-responsibility']), basis)
-  if (age < 14) return { rule, title, status: 'tension', message: `Children are criminally responsible from ${age}, below the minimum of 14 the CRC Committee recommends.`, basis }
+  if (age < 14)
+    return {
+      rule,
+      title,
+      status: 'tension',
+      message: `Children are criminally responsible from ${age}, below the minimum of 14 the CRC Committee recommends.`,
+      basis,
+    }
   return { rule, title, status: 'consistent', message: `Children are criminally responsible from ${age}.`, basis }
 }
 
 /** Every rule, in reading order. */
 export function checkAgeConsistency(facts: AgeFacts): ConsistencyFinding[] {
-  return [checkCsamAboveConsent(facts), checkDigitalAboveSexualConsent(facts), checkCsamBelow18(facts), checkMarriageBelow18(facts), checkCriminalResponsibilityBelow14(facts)]
+  return [
+    checkCsamAboveConsent(facts),
+    checkDigitalAboveSexualConsent(facts),
+    checkCsamBelow18(facts),
+    checkMarriageBelow18(facts),
+    checkCriminalResponsibilityBelow14(facts),
+  ]
 }
 
 /** Summary for a table cell or a list: how many tensions and possible tensions. */

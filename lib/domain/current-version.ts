@@ -28,7 +28,10 @@ function isBetter(a: VersionCandidate, b: VersionCandidate) {
 }
 
 /** One version per instrument: instrumentId → version. */
-export function pickCurrentVersions<T extends VersionCandidate>(versions: T[], today: Date = new Date()): Map<string, T> {
+export function pickCurrentVersions<T extends VersionCandidate>(
+  versions: T[],
+  today: Date = new Date(),
+): Map<string, T> {
   const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
   const byInstrument = new Map<string, T[]>()
   for (const version of versions) {
@@ -40,7 +43,10 @@ export function pickCurrentVersions<T extends VersionCandidate>(versions: T[], t
   for (const [instrumentId, list] of byInstrument) {
     const valid = list.filter((version) => isValidOn(version, day))
     const pool = valid.length ? valid : list
-    picked.set(instrumentId, pool.reduce((best, version) => (isBetter(version, best) ? version : best)))
+    picked.set(
+      instrumentId,
+      pool.reduce((best, version) => (isBetter(version, best) ? version : best)),
+    )
   }
   return picked
 }

@@ -15,7 +15,10 @@ describe('compareFeatures', () => {
 
   it('never reads unknown as no', () => {
     const { rows } = compareFeatures('csam', [{ appearsToBeMinor: true }, {}])
-    expect(rows.find((row) => row.key === 'appearsToBeMinor')).toMatchObject({ values: [true, null], status: 'incomplete' })
+    expect(rows.find((row) => row.key === 'appearsToBeMinor')).toMatchObject({
+      values: [true, null],
+      status: 'incomplete',
+    })
     expect(rows.find((row) => row.key === 'audio')).toMatchObject({ values: [null, null], status: 'unknown' })
   })
 

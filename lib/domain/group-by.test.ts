@@ -12,7 +12,13 @@ describe('groupBy', () => {
       ['b', [rows[0], rows[2]]],
       ['a', [rows[1]]],
     ])
-    expect(groupBy(rows, (r) => r.k, (r) => r.n).get('b')).toEqual([1, 3])
+    expect(
+      groupBy(
+        rows,
+        (r) => r.k,
+        (r) => r.n,
+      ).get('b'),
+    ).toEqual([1, 3])
     expect(groupBy([], (r: { k: string }) => r.k).size).toBe(0)
   })
 })

@@ -10,4 +10,5 @@ export const jurisdictionKindFromParam = {
 } as const
 
 /** Formats a date stored as DATE with its precision: 2011-01-01 + YEAR → "2011" (lib/domain/partial-date.ts). */
-export const formatLegalDate = (date: Date | null | undefined, precision: DatePrecision = 'DAY') => formatPartialDate(date, precision)
+export const formatLegalDate = (date: Date | null | undefined, precision: DatePrecision = 'DAY') =>
+  formatPartialDate(date, precision)

@@ -14,9 +14,17 @@ export function partialIsoDate(date: Date | null | undefined, precision: DatePre
 }
 
 /** For people: "2012", "May 2011", "31 May 2011" (British English, UTC); `empty` without a date. */
-export function formatPartialDate(date: Date | null | undefined, precision: DatePrecision = 'DAY', empty = 'date not recorded'): string {
+export function formatPartialDate(
+  date: Date | null | undefined,
+  precision: DatePrecision = 'DAY',
+  empty = 'date not recorded',
+): string {
   if (!date) return empty
   const options: Intl.DateTimeFormatOptions =
-    precision === 'YEAR' ? { year: 'numeric' } : precision === 'MONTH' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' }
+    precision === 'YEAR'
+      ? { year: 'numeric' }
+      : precision === 'MONTH'
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'long', year: 'numeric' }
   return date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' })
 }

@@ -18,7 +18,10 @@ function formatValue(value: unknown): string | null {
   return String(value)
 }
 
-export function diffRecords(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldChange[] {
+export function diffRecords(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): FieldChange[] {
   const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
   const changes: FieldChange[] = []
   for (const field of fields) {
@@ -32,11 +35,17 @@ export function diffRecords(before: Record<string, unknown> | null | undefined, 
 
 /** Word-level diff of a long text (law text, rationale), as plain parts to render as text nodes. */
 export function diffText(before: string | null, after: string | null): TextPart[] {
-  return diffWords(before ?? '', after ?? '').map((part) => ({ value: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }))
+  return diffWords(before ?? '', after ?? '').map((part) => ({
+    value: part.value,
+    change: part.added ? 'added' : part.removed ? 'removed' : 'same',
+  }))
 }
 
 /** "sourceUrl" → "Source url"; the form's own label is used where one is known. */
 export function humanizeField(field: string): string {
-  const words = field.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  const words = field
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }

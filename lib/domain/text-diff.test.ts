@@ -15,8 +15,18 @@ describe('diffLawTexts', () => {
     const before = 'Any person who proposes a meeting with a child commits an offence.'
     const after = 'Any adult who, by means of ICT, proposes a meeting with a child commits an offence.'
     const { segments } = diffLawTexts(before, after)
-    expect(segments.filter((s) => s.kind !== 'added').map((s) => s.text).join('')).toBe(before)
-    expect(segments.filter((s) => s.kind !== 'removed').map((s) => s.text).join('')).toBe(after)
+    expect(
+      segments
+        .filter((s) => s.kind !== 'added')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(before)
+    expect(
+      segments
+        .filter((s) => s.kind !== 'removed')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(after)
   })
 
   it('ignores line-ending and spacing differences', () => {

@@ -2,7 +2,14 @@
  * The rows of a compare-by-topic matrix: the chosen topic and all its sub-topics, depth first in
  * taxonomy order; no topic chosen means the whole tree.
  */
-export type TopicNode = { id: string; slug: string; name: string; description: string | null; parentId: string | null; sortOrder: number }
+export type TopicNode = {
+  id: string
+  slug: string
+  name: string
+  description: string | null
+  parentId: string | null
+  sortOrder: number
+}
 export type TopicRow<T extends TopicNode = TopicNode> = { topic: T; depth: number; hasChildren: boolean }
 
 export function buildTopicRows<T extends TopicNode>(topics: T[], rootSlug?: string): TopicRow<T>[] | null {

@@ -30,7 +30,11 @@ export function getWorldShapes() {
   const path = geoPath(projection).digits(1)
   const shapes = countries.features
     .filter((f) => f.id !== ANTARCTICA)
-    .map((f) => ({ id: f.id === undefined ? null : String(f.id).padStart(3, '0'), name: f.properties?.name ?? 'Unnamed', d: path(f) ?? '' }))
+    .map((f) => ({
+      id: f.id === undefined ? null : String(f.id).padStart(3, '0'),
+      name: f.properties?.name ?? 'Unnamed',
+      d: path(f) ?? '',
+    }))
     .filter((s) => s.d)
   cache = { shapes, sphere: path({ type: 'Sphere' }) ?? '' }
   return cache

@@ -7,7 +7,9 @@ import { renderDraftDocx } from './export-docx'
 // Also proves the docx library (and its nanoid 6, which declares Node ≥ 22) works on our Node 20.
 it('writes a Word document that opens and holds the clauses, citations and conformity table', async () => {
   const buffer = await renderDraftDocx(buildExportModel(exportInput()))
-  expect([...readZipEntries(buffer).keys()]).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']))
+  expect([...readZipEntries(buffer).keys()]).toEqual(
+    expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']),
+  )
   const paragraphs = readDocxParagraphs(buffer)
   expect(paragraphs[0]).toBe('Model law on grooming')
   expect(paragraphs).toContain('Clause 1 — Grooming')
@@ -15,5 +17,9 @@ it('writes a Word document that opens and holds the clauses, citations and confo
   expect(paragraphs).toContain('Source: Lanzarote Convention, art. 23')
   expect(paragraphs).toContain('Sanctions shall be <b>effective</b> | dissuasive.')
   expect(paragraphs).toEqual(expect.arrayContaining(['Germany', '✗ Does not meet', 'Clause 1']))
-  expect(paragraphs.some((p) => p.startsWith('Conformity forecast. Adopting this draft would require changes in 1 of 2 jurisdictions'))).toBe(true)
+  expect(
+    paragraphs.some((p) =>
+      p.startsWith('Conformity forecast. Adopting this draft would require changes in 1 of 2 jurisdictions'),
+    ),
+  ).toBe(true)
 })

@@ -8,7 +8,9 @@ import { toCsv, type CsvValue } from '@/lib/domain/csv-write'
 type ApiError = { error: { code: string; message: string; problems?: CompareProblem[] } }
 
 export function apiError(status: 400 | 404, code: string, message: string, problems?: CompareProblem[]) {
-  return Response.json({ error: { code, message, ...(problems?.length ? { problems } : {}) } } satisfies ApiError, { status })
+  return Response.json({ error: { code, message, ...(problems?.length ? { problems } : {}) } } satisfies ApiError, {
+    status,
+  })
 }
 
 export function invalidParameters(problems: CompareProblem[]) {

@@ -19,12 +19,19 @@ function chunkedRequest(chunks: number, chunkSize: number) {
 describe('readCappedBody', () => {
   it('stops reading a body without Content-Length as soon as it passes the limit', async () => {
     const { request, pulled } = chunkedRequest(1000, 64 * 1024) // 64 MB offered
-    const error = await readCappedBody(request, 1024 * 1024, 'too big').then(() => null, (e: unknown) => e)
+    const error = await readCappedBody(request, 1024 * 1024, 'too big').then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect(isAppError(error) && error.code).toBe('PAYLOAD_TOO_LARGE')
     expect(pulled()).toBeLessThanOrEqual(18) // 1 MB / 64 KB = 16 chunks, plus stream read-ahead
   })
   it('refuses at once when Content-Length already says too much', async () => {
-    const request = new Request('http://localhost/upload', { method: 'POST', body: 'x', headers: { 'content-length': '999999999' } })
+    const request = new Request('http://localhost/upload', {
+      method: 'POST',
+      body: 'x',
+      headers: { 'content-length': '999999999' },
+    })
     await expect(readCappedBody(request, 1024, 'too big')).rejects.toThrow('too big')
   })
   it('returns a body within the limit whole, and parses a form from it', async () => {

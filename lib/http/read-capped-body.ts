@@ -5,7 +5,11 @@ import { AppError } from '@/lib/errors/app-error'
  * Content-Length (chunked upload) cannot make the server hold more than the limit in memory.
  * Throws PAYLOAD_TOO_LARGE with `tooLargeMessage` as soon as the limit is passed.
  */
-export async function readCappedBody(request: Request, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readCappedBody(
+  request: Request,
+  maxBytes: number,
+  tooLargeMessage: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage)
   if (!request.body) return new Uint8Array()
@@ -32,9 +36,15 @@ export async function readCappedBody(request: Request, maxBytes: number, tooLarg
 }
 
 /** A multipart form read through readCappedBody. */
-export async function readCappedFormData(request: Request, maxBytes: number, tooLargeMessage: string): Promise<FormData> {
+export async function readCappedFormData(
+  request: Request,
+  maxBytes: number,
+  tooLargeMessage: string,
+): Promise<FormData> {
   const body = await readCappedBody(request, maxBytes, tooLargeMessage)
-  return new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => {
-    throw new AppError('BAD_REQUEST', 'Send the file as multipart form data.')
-  })
+  return new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } })
+    .formData()
+    .catch(() => {
+      throw new AppError('BAD_REQUEST', 'Send the file as multipart form data.')
+    })
 }

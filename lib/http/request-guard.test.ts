@@ -19,10 +19,16 @@ describe('clientAddressOf', () => {
 })
 
 describe('isSanePath', () => {
-  it.each(['/', '/jurisdictions/GB', '/instruments/akn/gb/act/2023/50/eng@2023-10-26', '/search?q=%', '/a%20b'])('accepts %s', (path) => {
-    expect(isSanePath(path)).toBe(true)
-  })
-  it.each(['/jurisdictions/%', '/standards/%ff', '/instruments/a%00b', '/api/admin/export/%E0%A4%A', '/a%0d%0ab'])('refuses %s', (path) => {
-    expect(isSanePath(path)).toBe(false)
-  })
+  it.each(['/', '/jurisdictions/GB', '/instruments/akn/gb/act/2023/50/eng@2023-10-26', '/search?q=%', '/a%20b'])(
+    'accepts %s',
+    (path) => {
+      expect(isSanePath(path)).toBe(true)
+    },
+  )
+  it.each(['/jurisdictions/%', '/standards/%ff', '/instruments/a%00b', '/api/admin/export/%E0%A4%A', '/a%0d%0ab'])(
+    'refuses %s',
+    (path) => {
+      expect(isSanePath(path)).toBe(false)
+    },
+  )
 })

@@ -15,7 +15,11 @@ export function normaliseAddress(address: string | undefined | null): string {
  * X-Forwarded-For hop that is not itself a trusted proxy. A client that is not a trusted proxy
  * cannot choose its address by sending X-Forwarded-For.
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: ReadonlySet<string>): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: ReadonlySet<string>,
+): string {
   let client = normaliseAddress(socketAddress)
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor
   if (!trusted.has(client) || !header) return client

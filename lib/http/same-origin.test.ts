@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assertSameOrigin } from './same-origin'
 
-const request = (headers: Record<string, string>) => new Request('http://app.test/api/admin/import', { method: 'POST', headers })
+const request = (headers: Record<string, string>) =>
+  new Request('http://app.test/api/admin/import', { method: 'POST', headers })
 
 describe('assertSameOrigin', () => {
   it('accepts same-origin browser requests', () => {

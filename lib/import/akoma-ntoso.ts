@@ -10,15 +10,34 @@ import type { ImportItem, ImportProblem, ParsedImport } from './import-item'
  */
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> }
 
-const hierarchy = new Set(['book', 'title', 'part', 'chapter', 'division', 'section', 'subsection', 'article', 'paragraph', 'subparagraph', 'clause', 'point', 'rule', 'level'])
+const hierarchy = new Set([
+  'book',
+  'title',
+  'part',
+  'chapter',
+  'division',
+  'section',
+  'subsection',
+  'article',
+  'paragraph',
+  'subparagraph',
+  'clause',
+  'point',
+  'rule',
+  'level',
+])
 const ownText = new Set(['intro', 'content', 'wrapUp'])
-const documentKinds: Record<string, { kind: string; status: string }> = { act: { kind: 'STATUTE', status: 'IN_FORCE' }, bill: { kind: 'STATUTE', status: 'DRAFT' } }
+const documentKinds: Record<string, { kind: string; status: string }> = {
+  act: { kind: 'STATUTE', status: 'IN_FORCE' },
+  bill: { kind: 'STATUTE', status: 'DRAFT' },
+}
 
 const tagOf = (node: XmlNode) => Object.keys(node).find((key) => key !== ':@') ?? ''
 const childrenOf = (node: XmlNode) => (node[tagOf(node)] as XmlNode[] | undefined) ?? []
 const attr = (node: XmlNode | undefined, name: string) => node?.[':@']?.[name]
 const find = (nodes: XmlNode[], tag: string) => nodes.find((node) => tagOf(node) === tag)
-const path = (nodes: XmlNode[], ...tags: string[]) => tags.reduce<XmlNode | undefined>((node, tag) => (node ? find(childrenOf(node), tag) : find(nodes, tag)), undefined)
+const path = (nodes: XmlNode[], ...tags: string[]) =>
+  tags.reduce<XmlNode | undefined>((node, tag) => (node ? find(childrenOf(node), tag) : find(nodes, tag)), undefined)
 
 /** Text of a subtree: block elements (<p>, <blockList> items) become lines; whitespace collapsed. */
 function textOf(nodes: XmlNode[]): string {
@@ -39,7 +58,10 @@ function textOf(nodes: XmlNode[]): string {
   }
   walk(nodes)
   if (line.trim()) lines.push(line)
-  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n')
+  return lines
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n')
 }
 
 function citationLabel(tag: string, num: string | null, parentLabel: string | null): string | null {
@@ -47,7 +69,11 @@ function citationLabel(tag: string, num: string | null, parentLabel: string | nu
   const clean = num.replace(/\.$/, '').trim()
   if (tag === 'section') return `s. ${clean}`
   if (tag === 'article') return /^art/i.test(clean) ? clean : `art. ${clean}`
-  if (['subsection', 'paragraph', 'subparagraph', 'point', 'clause'].includes(tag) && parentLabel && !/^(part|chapter|title|book)/i.test(parentLabel)) {
+  if (
+    ['subsection', 'paragraph', 'subparagraph', 'point', 'clause'].includes(tag) &&
+    parentLabel &&
+    !/^(part|chapter|title|book)/i.test(parentLabel)
+  ) {
     return `${parentLabel}${clean.startsWith('(') ? clean : `(${clean})`}`
   }
   return /^[A-Za-z]/.test(clean) ? clean : `${tag.charAt(0).toUpperCase()}${tag.slice(1)} ${clean}`
@@ -55,10 +81,24 @@ function citationLabel(tag: string, num: string | null, parentLabel: string | nu
 
 export function parseAkomaNtoso(xml: string): ParsedImport {
   const problems: ImportProblem[] = []
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { items: [], problems: [{ location: 'file', message: 'DOCTYPE and ENTITY declarations are not accepted in Akoma Ntoso files.' }] }
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    return {
+      items: [],
+      problems: [
+        { location: 'file', message: 'DOCTYPE and ENTITY declarations are not accepted in Akoma Ntoso files.' },
+      ],
+    }
   let root: XmlNode[]
   try {
-    root = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, trimValues: false, parseTagValue: false, parseAttributeValue: false }).parse(xml, true) as XmlNode[]
+    root = new XMLParser({
+      preserveOrder: true,
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      removeNSPrefix: true,
+      trimValues: false,
+      parseTagValue: false,
+      parseAttributeValue: false,
+    }).parse(xml, true) as XmlNode[]
   } catch (error) {
     return { items: [], problems: [{ location: 'file', message: `Not well-formed XML: ${(error as Error).message}` }] }
   }
@@ -67,7 +107,16 @@ export function parseAkomaNtoso(xml: string): ParsedImport {
   const doc = childrenOf(akn).find((node) => tagOf(node) !== '#text')
   const docTag = doc ? tagOf(doc) : ''
   const docKind = documentKinds[docTag]
-  if (!doc || !docKind) return { items: [], problems: [{ location: `akomaNtoso/${docTag || '?'}`, message: `Only <act> and <bill> documents can be imported (found <${docTag || 'nothing'}>).` }] }
+  if (!doc || !docKind)
+    return {
+      items: [],
+      problems: [
+        {
+          location: `akomaNtoso/${docTag || '?'}`,
+          message: `Only <act> and <bill> documents can be imported (found <${docTag || 'nothing'}>).`,
+        },
+      ],
+    }
 
   const docChildren = childrenOf(doc)
   const identification = path(docChildren, 'meta', 'identification')
@@ -77,13 +126,24 @@ export function parseAkomaNtoso(xml: string): ParsedImport {
   const exprValue = (tag: string, name = 'value') => attr(expression && find(childrenOf(expression), tag), name)
   const workUri = workValue('FRBRuri') ?? workValue('FRBRthis')?.replace(/\/main$/, '')
   const expressionUri = exprValue('FRBRuri') ?? exprValue('FRBRthis')?.replace(/\/main$/, '')
-  const docTitle = path(docChildren, 'preface') ? textOf(childrenOf(path(docChildren, 'preface')!).filter(Boolean)).split('\n')[0] : ''
+  const docTitle = path(docChildren, 'preface')
+    ? textOf(childrenOf(path(docChildren, 'preface')!).filter(Boolean)).split('\n')[0]
+    : ''
   const title = workValue('FRBRname') ?? (docTitle || null)
   const language = exprValue('FRBRlanguage', 'language')
-  if (!workUri) problems.push({ location: 'meta/identification/FRBRWork', message: 'FRBRuri (the work URI) is missing.' })
-  if (!expressionUri) problems.push({ location: 'meta/identification/FRBRExpression', message: 'FRBRuri (the expression URI) is missing.' })
+  if (!workUri)
+    problems.push({ location: 'meta/identification/FRBRWork', message: 'FRBRuri (the work URI) is missing.' })
+  if (!expressionUri)
+    problems.push({
+      location: 'meta/identification/FRBRExpression',
+      message: 'FRBRuri (the expression URI) is missing.',
+    })
   if (!language) problems.push({ location: 'meta/identification/FRBRExpression', message: 'FRBRlanguage is missing.' })
-  if (!title) problems.push({ location: 'meta/identification/FRBRWork', message: 'FRBRname (the title) is missing and the preface has no docTitle.' })
+  if (!title)
+    problems.push({
+      location: 'meta/identification/FRBRWork',
+      message: 'FRBRname (the title) is missing and the preface has no docTitle.',
+    })
   const body = find(docChildren, 'body')
   if (!body) problems.push({ location: docTag, message: 'The document has no <body>.' })
   if (problems.length) return { items: [], problems }
@@ -93,12 +153,28 @@ export function parseAkomaNtoso(xml: string): ParsedImport {
       type: 'instruments',
       location: 'FRBRWork',
       createOnly: true,
-      payload: { uri: workUri, jurisdiction: workValue('FRBRcountry')?.toUpperCase() ?? '', kind: docKind.kind, status: docKind.status, title, adoptedOn: workValue('FRBRdate', 'date') ?? null, language, verification: 'NEEDS_REVIEW' },
+      payload: {
+        uri: workUri,
+        jurisdiction: workValue('FRBRcountry')?.toUpperCase() ?? '',
+        kind: docKind.kind,
+        status: docKind.status,
+        title,
+        adoptedOn: workValue('FRBRdate', 'date') ?? null,
+        language,
+        verification: 'NEEDS_REVIEW',
+      },
     },
     {
       type: 'versions',
       location: 'FRBRExpression',
-      payload: { instrument: workUri, expressionUri, language, asAt: exprValue('FRBRdate', 'date') ?? null, title, verification: 'NEEDS_REVIEW' },
+      payload: {
+        instrument: workUri,
+        expressionUri,
+        language,
+        asAt: exprValue('FRBRdate', 'date') ?? null,
+        title,
+        verification: 'NEEDS_REVIEW',
+      },
     },
   ]
   const seen = new Set<string>()

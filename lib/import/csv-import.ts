@@ -24,10 +24,12 @@ export function suggestMapping(type: RecordTypeKey, columns: string[]): ColumnMa
   const norm = (value: string) => value.toLowerCase().replace(/[\s_-]/g, '')
   const fields = new Map(mappableFields(type).map((field) => [norm(field), field]))
   const labels = new Map(recordTypes[type].fields.map((field) => [norm(field.label), field.name]))
-  return Object.fromEntries(columns.flatMap((column) => {
-    const field = fields.get(norm(column)) ?? labels.get(norm(column))
-    return field ? [[column, field]] : []
-  }))
+  return Object.fromEntries(
+    columns.flatMap((column) => {
+      const field = fields.get(norm(column)) ?? labels.get(norm(column))
+      return field ? [[column, field]] : []
+    }),
+  )
 }
 
 export function parseCsvImport(text: string, type: RecordTypeKey, mapping: ColumnMapping): ParsedImport {
@@ -43,9 +45,21 @@ export function parseCsvImport(text: string, type: RecordTypeKey, mapping: Colum
   const allowed = new Set(mappableFields(type))
   const problems = Object.entries(mapping)
     .filter(([column, field]) => field && (!columns.includes(column) || !allowed.has(field)))
-    .map(([column, field]) => ({ location: 'mapping', message: `Column "${column}" → "${field}" does not match the file or the record type.` }))
+    .map(([column, field]) => ({
+      location: 'mapping',
+      message: `Column "${column}" → "${field}" does not match the file or the record type.`,
+    }))
   if (problems.length) return { items: [], problems }
-  if (rows.length > IMPORT_LIMITS.maxRecords) return { items: [], problems: [{ location: 'file', message: `The file has ${rows.length} rows; at most ${IMPORT_LIMITS.maxRecords} can be imported at once.` }] }
+  if (rows.length > IMPORT_LIMITS.maxRecords)
+    return {
+      items: [],
+      problems: [
+        {
+          location: 'file',
+          message: `The file has ${rows.length} rows; at most ${IMPORT_LIMITS.maxRecords} can be imported at once.`,
+        },
+      ],
+    }
 
   const items = rows.flatMap((row, index) => {
     if (row.every((value) => value.trim() === '')) return []

@@ -6,7 +6,13 @@ import type { RecordTypeKey } from '@/lib/schemas/records'
  * `id` updates that exact record; otherwise the natural key decides between create and update.
  * `createOnly` leaves an existing record alone (Akoma Ntoso never overwrites a curated work).
  */
-export type ImportItem = { type: RecordTypeKey; location: string; payload: Record<string, unknown>; id?: string; createOnly?: boolean }
+export type ImportItem = {
+  type: RecordTypeKey
+  location: string
+  payload: Record<string, unknown>
+  id?: string
+  createOnly?: boolean
+}
 
 export type ImportProblem = { location: string; field?: string; message: string }
 

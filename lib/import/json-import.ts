@@ -12,13 +12,22 @@ import { IMPORT_LIMITS, type ImportItem, type ParsedImport } from './import-item
 const recordsFileSchema = z.object({
   format: z.literal(RECORDS_FORMAT),
   formatVersion: z.literal(1),
-  records: z.partialRecord(z.enum(recordTypeKeys as [RecordTypeKey, ...RecordTypeKey[]]), z.array(z.record(z.string(), z.unknown()))),
+  records: z.partialRecord(
+    z.enum(recordTypeKeys as [RecordTypeKey, ...RecordTypeKey[]]),
+    z.array(z.record(z.string(), z.unknown())),
+  ),
 })
 
 export function parseRecordsJson(data: unknown): ParsedImport {
   const parsed = recordsFileSchema.safeParse(data)
   if (!parsed.success) {
-    return { items: [], problems: parsed.error.issues.map((issue) => ({ location: issue.path.join('.') || 'file', message: issue.message })) }
+    return {
+      items: [],
+      problems: parsed.error.issues.map((issue) => ({
+        location: issue.path.join('.') || 'file',
+        message: issue.message,
+      })),
+    }
   }
   const items: ImportItem[] = []
   for (const type of recordTypeKeys) {
@@ -27,6 +36,15 @@ export function parseRecordsJson(data: unknown): ParsedImport {
       items.push({ type, location: `${type}[${index}]`, payload, id: typeof id === 'string' ? id : undefined })
     }
   }
-  if (items.length > IMPORT_LIMITS.maxRecords) return { items: [], problems: [{ location: 'file', message: `The file has ${items.length} records; at most ${IMPORT_LIMITS.maxRecords} can be imported at once.` }] }
+  if (items.length > IMPORT_LIMITS.maxRecords)
+    return {
+      items: [],
+      problems: [
+        {
+          location: 'file',
+          message: `The file has ${items.length} records; at most ${IMPORT_LIMITS.maxRecords} can be imported at once.`,
+        },
+      ],
+    }
   return { items, problems: [] }
 }

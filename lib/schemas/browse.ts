@@ -1,11 +1,22 @@
 import { z } from 'zod'
 
 /** URL parameters of /jurisdictions. Unknown or malformed values are dropped, never a 500. */
-export const jurisdictionKindParam = z.enum(['state', 'subnational', 'territory', 'other', 'regional-organisation', 'international-organisation'])
+export const jurisdictionKindParam = z.enum([
+  'state',
+  'subnational',
+  'territory',
+  'other',
+  'regional-organisation',
+  'international-organisation',
+])
 
 export const jurisdictionListParamsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  region: z.string().regex(/^\d{1,3}$/).optional().catch(undefined),
+  region: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional()
+    .catch(undefined),
   kind: jurisdictionKindParam.optional().catch(undefined),
   law: z.enum(['1']).optional().catch(undefined),
 })
@@ -23,6 +34,10 @@ export const instrumentPageParamsSchema = z.object({
 })
 
 /** Turns Next's searchParams (string | string[] | undefined) into plain strings: first value wins. */
-export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))
+export function firstValues(
+  searchParams: Record<string, string | string[] | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  )
 }

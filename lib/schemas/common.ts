@@ -16,24 +16,31 @@ export const isoDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
   }, 'This date does not exist')
 
-export const httpUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'Use a full http(s) address' })
-  .max(2000)
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'Use a full http(s) address' }).max(2000)
 
 /** ISO 3166-1 alpha-2 (GB), ISO 3166-2 (US-CA, GB-SCT) or an organisation code (EU, COE, UN). */
 export const jurisdictionCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^[A-Z]{2,8}$/, 'Use an ISO 3166 code (GB, US-CA) or an organisation code (EU, COE)')
+  .regex(
+    /^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^[A-Z]{2,8}$/,
+    'Use an ISO 3166 code (GB, US-CA) or an organisation code (EU, COE)',
+  )
 
 /** Akoma Ntoso FRBR work URI, e.g. /akn/gb/act/2023/50 or /akn/int/treaty/coe/2007/201 */
 export const workUriSchema = z
   .string()
-  .regex(/^\/akn\/[a-z0-9-]+\/[a-zA-Z]+(\/[A-Za-z0-9_.-]+)+$/, 'Use an Akoma Ntoso work URI such as /akn/gb/act/2023/50')
+  .regex(
+    /^\/akn\/[a-z0-9-]+\/[a-zA-Z]+(\/[A-Za-z0-9_.-]+)+$/,
+    'Use an Akoma Ntoso work URI such as /akn/gb/act/2023/50',
+  )
 
 /** Akoma Ntoso element id, e.g. sec_28__subsec_3 or art_23 */
 export const eIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?(__[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?)*$/, 'Use an Akoma Ntoso eId such as sec_28__subsec_3')
+  .regex(
+    /^[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?(__[a-z][a-z0-9]*(_[A-Za-z0-9-]+)?)*$/,
+    'Use an Akoma Ntoso eId such as sec_28__subsec_3',
+  )
 
 /** A reference to a provision from a data file: "<work uri>#<eId>". */
 export const provisionRefSchema = z

@@ -3,9 +3,21 @@ import { compareSearchParams, parseCompareQuery, parseDiffQuery, parseExportForm
 
 describe('parseCompareQuery', () => {
   it('reads repeated j params in order, upper-cased and de-duplicated', () => {
-    const { query, problems } = parseCompareQuery({ j: ['gb', 'DE', 'GB'], by: 'topic', topic: 'offences.grooming', col: '/akn/coe/treaty/2007/cets-201' })
+    const { query, problems } = parseCompareQuery({
+      j: ['gb', 'DE', 'GB'],
+      by: 'topic',
+      topic: 'offences.grooming',
+      col: '/akn/coe/treaty/2007/cets-201',
+    })
     expect(problems).toEqual([])
-    expect(query).toEqual({ jurisdictions: ['GB', 'DE'], by: 'topic', topic: 'offences.grooming', concept: undefined, criterion: undefined, column: '/akn/coe/treaty/2007/cets-201' })
+    expect(query).toEqual({
+      jurisdictions: ['GB', 'DE'],
+      by: 'topic',
+      topic: 'offences.grooming',
+      concept: undefined,
+      criterion: undefined,
+      column: '/akn/coe/treaty/2007/cets-201',
+    })
   })
 
   it('accepts a comma-separated list and a URLSearchParams', () => {
@@ -13,7 +25,12 @@ describe('parseCompareQuery', () => {
   })
 
   it('ignores malformed values and says so, defaulting to topic', () => {
-    const { query, problems } = parseCompareQuery({ j: ['G!', 'FR'], by: 'nonsense', topic: '../etc', col: 'javascript:alert(1)' })
+    const { query, problems } = parseCompareQuery({
+      j: ['G!', 'FR'],
+      by: 'nonsense',
+      topic: '../etc',
+      col: 'javascript:alert(1)',
+    })
     expect(query).toMatchObject({ jurisdictions: ['FR'], by: 'topic', topic: undefined, column: undefined })
     expect(problems.map((p) => [p.param, p.code])).toEqual([
       ['j', 'ignored'],
@@ -26,7 +43,13 @@ describe('parseCompareQuery', () => {
   it('refuses more than 8 jurisdictions with a clear message', () => {
     const codes = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ']
     const { problems } = parseCompareQuery({ j: codes })
-    expect(problems).toEqual([{ param: 'j', code: 'too-many', message: 'You chose 10 jurisdictions. A comparison shows at most 8 side by side: remove 2 to see it.' }])
+    expect(problems).toEqual([
+      {
+        param: 'j',
+        code: 'too-many',
+        message: 'You chose 10 jurisdictions. A comparison shows at most 8 side by side: remove 2 to see it.',
+      },
+    ])
   })
 
   it('round-trips through compareSearchParams', () => {
@@ -38,7 +61,10 @@ describe('parseCompareQuery', () => {
 
 describe('other parsers', () => {
   it('reads a and b, or two ticked p boxes', () => {
-    expect(parseDiffQuery({ p: ['cabc123456789', 'cdef123456789'] }).query).toMatchObject({ a: 'cabc123456789', b: 'cdef123456789' })
+    expect(parseDiffQuery({ p: ['cabc123456789', 'cdef123456789'] }).query).toMatchObject({
+      a: 'cabc123456789',
+      b: 'cdef123456789',
+    })
     expect(parseDiffQuery({ a: 'x' }).problems[0].param).toBe('a')
   })
 

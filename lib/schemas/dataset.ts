@@ -26,10 +26,24 @@ const cited = {
 }
 
 const instrumentKindSchema = z.enum([
-  'constitution', 'statute', 'code', 'regulation', 'treaty', 'protocol', 'directive', 'eu-regulation', 'model-law', 'guideline',
+  'constitution',
+  'statute',
+  'code',
+  'regulation',
+  'treaty',
+  'protocol',
+  'directive',
+  'eu-regulation',
+  'model-law',
+  'guideline',
 ])
 const instrumentStatusSchema = z.enum([
-  'in-force', 'partly-in-force', 'not-yet-in-force', 'repealed', 'draft', 'not-applicable',
+  'in-force',
+  'partly-in-force',
+  'not-yet-in-force',
+  'repealed',
+  'draft',
+  'not-applicable',
 ])
 export const ageBenchmarkKindCodeSchema = z.string().regex(/^[a-z]+(-[a-z]+)*$/)
 
@@ -108,7 +122,10 @@ const dataDefinitionSchema = z
     textKind: textKindSchema,
     provision: provisionRefSchema.optional(),
     features: z.record(z.string(), z.unknown()).default({}),
-    language: z.string().regex(/^[a-z]{3}$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{3}$/)
+      .optional(),
     /** Curator-only working note: shown in /admin, never published */
     curatorNote: curatorNoteSchema,
     ...cited,
@@ -147,7 +164,15 @@ const dataAssessmentSchema = z.strictObject({
   /** Curator-only working note: shown in /admin, never published */
   curatorNote: curatorNoteSchema,
   assessedOn: isoDateSchema.optional(),
-  evidence: z.array(z.strictObject({ provision: provisionRefSchema, pinpoint: z.string().max(200).optional(), note: z.string().max(1000).optional() })).default([]),
+  evidence: z
+    .array(
+      z.strictObject({
+        provision: provisionRefSchema,
+        pinpoint: z.string().max(200).optional(),
+        note: z.string().max(1000).optional(),
+      }),
+    )
+    .default([]),
   elements: z
     .array(
       z.strictObject({
@@ -173,7 +198,15 @@ export const dataJurisdictionLawSchema = z.strictObject({
 })
 type DataJurisdictionLaw = z.infer<typeof dataJurisdictionLawSchema>
 
-const treatyActionTypeSchema = z.enum(['signature', 'ratification', 'accession', 'acceptance', 'approval', 'succession', 'denunciation'])
+const treatyActionTypeSchema = z.enum([
+  'signature',
+  'ratification',
+  'accession',
+  'acceptance',
+  'approval',
+  'succession',
+  'denunciation',
+])
 
 /** prisma/data/treaties/<slug>.json: treaty actions and reservations for one treaty. */
 export const dataTreatyFileSchema = z.strictObject({
@@ -188,7 +221,10 @@ export const dataTreatyFileSchema = z.strictObject({
         jurisdiction: jurisdictionCodeSchema,
         action: treatyActionTypeSchema,
         /** YYYY-MM-DD, YYYY-MM or YYYY, matching datePrecision */
-        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+        date: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+          .optional(),
         datePrecision: z.enum(['day', 'month', 'year']).default('day'),
         /** Entry into force for this party, when the depositary gives it (on the consent action) */
         entryIntoForce: isoDateSchema.optional(),
@@ -224,7 +260,10 @@ export const dataTreatyFileSchema = z.strictObject({
 })
 
 const dataCriterionSchema = z.strictObject({
-  code: z.string().regex(/^[A-Za-z0-9.()-]+$/).max(40),
+  code: z
+    .string()
+    .regex(/^[A-Za-z0-9.()-]+$/)
+    .max(40),
   title: z.string().min(3).max(300),
   text: z.string().min(3).max(4000),
   topic: slugSchema.optional(),
@@ -237,7 +276,10 @@ const dataCriterionSchema = z.strictObject({
   elements: z
     .array(
       z.strictObject({
-        code: z.string().regex(/^[A-Za-z0-9.()-]+$/).max(40),
+        code: z
+          .string()
+          .regex(/^[A-Za-z0-9.()-]+$/)
+          .max(40),
         text: z.string().min(3).max(2000),
         articleRef: z.string().max(200).optional(),
         reservableArticle: z.string().max(40).optional(),
@@ -276,8 +318,16 @@ const dataTopicSchema: z.ZodType<DataTopic> = z.lazy(() =>
 /** prisma/data/taxonomy.json */
 export const dataTaxonomySchema = z.strictObject({
   topics: z.array(dataTopicSchema),
-  concepts: z.array(z.strictObject({ slug: slugSchema, name: z.string().min(2), description: z.string().max(2000).optional() })),
-  ageBenchmarkKinds: z.array(z.strictObject({ code: ageBenchmarkKindCodeSchema, name: z.string().min(2), description: z.string().max(2000).optional() })),
+  concepts: z.array(
+    z.strictObject({ slug: slugSchema, name: z.string().min(2), description: z.string().max(2000).optional() }),
+  ),
+  ageBenchmarkKinds: z.array(
+    z.strictObject({
+      code: ageBenchmarkKindCodeSchema,
+      name: z.string().min(2),
+      description: z.string().max(2000).optional(),
+    }),
+  ),
 })
 
 /** prisma/data/organisations.json: regional and international organisations with their members. */
@@ -323,12 +373,20 @@ export const dataCrosswalksSchema = z.array(
     note: z.string().max(2000).optional(),
     entries: z
       .array(
-        z.strictObject({
-          provision: provisionRefSchema.optional(),
-          /** "<standard slug>/<criterion code>" */
-          criterion: z.string().regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/).optional(),
-          note: z.string().max(500).optional(),
-        }).refine((entry) => Boolean(entry.provision) !== Boolean(entry.criterion), 'Give either a provision or a criterion'),
+        z
+          .strictObject({
+            provision: provisionRefSchema.optional(),
+            /** "<standard slug>/<criterion code>" */
+            criterion: z
+              .string()
+              .regex(/^[a-z0-9.-]+\/[A-Za-z0-9.()-]+$/)
+              .optional(),
+            note: z.string().max(500).optional(),
+          })
+          .refine(
+            (entry) => Boolean(entry.provision) !== Boolean(entry.criterion),
+            'Give either a provision or a criterion',
+          ),
       )
       .min(2),
   }),

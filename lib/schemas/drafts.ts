@@ -17,9 +17,14 @@ const optionalText = (max: number) =>
     .nullable()
     .optional()
     .transform((value) => value ?? null)
-const list = <T extends z.ZodType>(item: T) => z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item))
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item))
 
-const draftTitleSchema = z.string().trim().min(3, 'Give the draft a title of at least 3 characters').max(200, 'Use at most 200 characters')
+const draftTitleSchema = z
+  .string()
+  .trim()
+  .min(3, 'Give the draft a title of at least 3 characters')
+  .max(200, 'Use at most 200 characters')
 
 export const createDraftSchema = z.object({
   title: draftTitleSchema,
@@ -27,14 +32,28 @@ export const createDraftSchema = z.object({
   jurisdictions: list(jurisdictionCodeSchema).pipe(z.array(jurisdictionCodeSchema).max(250)),
 })
 
-export const updateDraftSchema = z.object({ draftId: id, version, title: draftTitleSchema, purpose: optionalText(4000) })
+export const updateDraftSchema = z.object({
+  draftId: id,
+  version,
+  title: draftTitleSchema,
+  purpose: optionalText(4000),
+})
 
-export const participantSchema = z.object({ draftId: id, version, jurisdiction: z.string().trim().min(1, 'Choose a jurisdiction').pipe(jurisdictionCodeSchema) })
+export const participantSchema = z.object({
+  draftId: id,
+  version,
+  jurisdiction: z.string().trim().min(1, 'Choose a jurisdiction').pipe(jurisdictionCodeSchema),
+})
 
 export const clauseSchema = z.object({
   draftId: id,
   version,
-  clauseId: z.string().trim().max(64).optional().transform((value) => value || undefined),
+  clauseId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((value) => value || undefined),
   heading: optionalText(200),
   text: z.string().trim().min(1, 'Write the clause text').max(20000, 'Use at most 20,000 characters'),
   criteria: list(id).pipe(z.array(id).max(30, 'Link at most 30 criteria')),
@@ -78,7 +97,10 @@ export const draftFormSchemas = {
 export type DraftFormName = keyof typeof draftFormSchemas
 
 /** Turns a link-requirements form into { feature: boolean | minimum age } for a concept, dropping blanks and unknown features. */
-export function parseFeatureRequirements(concept: string, fields: Record<string, string>): { ok: true; data: Record<string, boolean | number> } | { ok: false; field: string; message: string } {
+export function parseFeatureRequirements(
+  concept: string,
+  fields: Record<string, string>,
+): { ok: true; data: Record<string, boolean | number> } | { ok: false; field: string; message: string } {
   const schema = (conceptFeatureSchemas as Record<string, z.ZodObject>)[concept]
   const known = schema ? Object.keys(schema.shape) : []
   const data: Record<string, boolean | number> = {}
@@ -87,7 +109,8 @@ export function parseFeatureRequirements(concept: string, fields: Record<string,
     if (raw === '') continue
     if (feature === 'ageLimit') {
       const age = Number(raw)
-      if (!Number.isInteger(age) || age < 1 || age > 25) return { ok: false, field: `feature.${feature}`, message: 'Use a whole number of years from 1 to 25' }
+      if (!Number.isInteger(age) || age < 1 || age > 25)
+        return { ok: false, field: `feature.${feature}`, message: 'Use a whole number of years from 1 to 25' }
       data[feature] = age
     } else if (raw === 'yes' || raw === 'no') data[feature] = raw === 'yes'
     else return { ok: false, field: `feature.${feature}`, message: 'Choose yes, no or no requirement' }
@@ -106,7 +129,13 @@ export const historyParamsSchema = z.object({
 })
 export const readinessParamsSchema = z.object({
   j: z.string().trim().toUpperCase().pipe(jurisdictionCodeSchema).optional().catch(undefined),
-  treaty: z.string().trim().regex(/^\/akn\/[A-Za-z0-9/_.-]+$/).max(200).optional().catch(undefined),
+  treaty: z
+    .string()
+    .trim()
+    .regex(/^\/akn\/[A-Za-z0-9/_.-]+$/)
+    .max(200)
+    .optional()
+    .catch(undefined),
 })
 
 /** FormData → plain object; repeated names (checkbox groups) become arrays. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { enumField, jsonListField, jsonObjectField, listField, optionalDate, optionalInt, optionalText, requiredText } from './fields'
+import {
+  enumField,
+  jsonListField,
+  jsonObjectField,
+  listField,
+  optionalDate,
+  optionalInt,
+  optionalText,
+  requiredText,
+} from './fields'
 
 describe('record field builders', () => {
   it('treat form blanks, CSV blanks and JSON nulls the same', () => {
@@ -44,14 +53,22 @@ describe('record field builders', () => {
   })
 
   it('read a JSON list from a form, a CSV cell or JSON, and keep "absent" apart from "empty"', () => {
-    const list = z.object({ items: jsonListField(z.strictObject({ code: requiredText(5) }), { max: 2, example: '[{"code": "a"}]' }) })
+    const list = z.object({
+      items: jsonListField(z.strictObject({ code: requiredText(5) }), { max: 2, example: '[{"code": "a"}]' }),
+    })
     expect(list.parse({})).toEqual({ items: undefined })
     for (const empty of ['', ' ', null, '[]', []]) expect(list.parse({ items: empty })).toEqual({ items: [] })
     expect(list.parse({ items: '[{"code": " a "}]' })).toEqual({ items: [{ code: 'a' }] })
     expect(list.parse({ items: [{ code: 'b' }] })).toEqual({ items: [{ code: 'b' }] })
-    expect(list.safeParse({ items: '[{"code": ' }).error?.issues[0].message).toBe('Enter a JSON list, e.g. [{"code": "a"}]')
-    expect(list.safeParse({ items: '{"code": "a"}' }).error?.issues[0].message).toBe('Enter a JSON list, e.g. [{"code": "a"}]')
-    expect(list.safeParse({ items: '[{"code": "a"}, {"code": "b"}, {"code": "c"}]' }).error?.issues[0].message).toBe('At most 2 entries')
+    expect(list.safeParse({ items: '[{"code": ' }).error?.issues[0].message).toBe(
+      'Enter a JSON list, e.g. [{"code": "a"}]',
+    )
+    expect(list.safeParse({ items: '{"code": "a"}' }).error?.issues[0].message).toBe(
+      'Enter a JSON list, e.g. [{"code": "a"}]',
+    )
+    expect(list.safeParse({ items: '[{"code": "a"}, {"code": "b"}, {"code": "c"}]' }).error?.issues[0].message).toBe(
+      'At most 2 entries',
+    )
     expect(list.safeParse({ items: '[{"code": "a", "extra": 1}]' }).error?.issues[0].path).toEqual(['items', 0])
   })
 })

@@ -7,7 +7,8 @@ import { isoDateSchema } from './common'
  * or null), so each builder normalises its input first. Outputs are plain: string | null,
  * number | null, 'YYYY-MM-DD' | null, string[].
  */
-const blankToNull = (value: unknown) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value)
+const blankToNull = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? null : value
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value)
 
 export function requiredText(max: number, min = 1) {
@@ -18,7 +19,10 @@ export function requiredText(max: number, min = 1) {
 }
 
 export function optionalText(max: number) {
-  return z.preprocess((value) => blankToNull(trimmed(value)), z.string().max(max, `At most ${max} characters`).nullable())
+  return z.preprocess(
+    (value) => blankToNull(trimmed(value)),
+    z.string().max(max, `At most ${max} characters`).nullable(),
+  )
 }
 
 /** Applies a format schema (a regex-checked string) to a value that may be empty. */
@@ -42,13 +46,25 @@ function toNumber(value: unknown) {
 }
 
 export function optionalInt(min: number, max: number) {
-  return z.preprocess(toNumber, z.number({ error: 'Enter a whole number' }).int('Enter a whole number').min(min, `At least ${min}`).max(max, `At most ${max}`).nullable())
+  return z.preprocess(
+    toNumber,
+    z
+      .number({ error: 'Enter a whole number' })
+      .int('Enter a whole number')
+      .min(min, `At least ${min}`)
+      .max(max, `At most ${max}`)
+      .nullable(),
+  )
 }
 
 export function requiredInt(min: number, max: number, fallback?: number) {
   return z.preprocess(
     (value) => toNumber(value) ?? fallback,
-    z.number({ error: 'Enter a whole number' }).int('Enter a whole number').min(min, `At least ${min}`).max(max, `At most ${max}`),
+    z
+      .number({ error: 'Enter a whole number' })
+      .int('Enter a whole number')
+      .min(min, `At least ${min}`)
+      .max(max, `At most ${max}`),
   )
 }
 
@@ -57,11 +73,14 @@ export function requiredInt(min: number, max: number, fallback?: number) {
  * ('needs-review', 'eu-regulation') so CSV and JSON written by hand import cleanly.
  */
 export function enumField<const T extends readonly [string, ...string[]]>(values: T, fallback?: T[number]) {
-  return z.preprocess((value) => {
-    const blank = blankToNull(trimmed(value))
-    if (blank === null) return fallback
-    return typeof blank === 'string' ? blank.replaceAll('-', '_').replaceAll(' ', '_').toUpperCase() : blank
-  }, z.enum(values, { error: `Choose one of: ${values.join(', ')}` }))
+  return z.preprocess(
+    (value) => {
+      const blank = blankToNull(trimmed(value))
+      if (blank === null) return fallback
+      return typeof blank === 'string' ? blank.replaceAll('-', '_').replaceAll(' ', '_').toUpperCase() : blank
+    },
+    z.enum(values, { error: `Choose one of: ${values.join(', ')}` }),
+  )
 }
 
 /** A list typed as "a; b; c" (forms, CSV) or given as an array (JSON). */
@@ -70,7 +89,10 @@ export function listField(item: z.ZodType<string>, options: { min?: number; max?
     (value) => {
       if (Array.isArray(value)) return value.map(trimmed)
       if (typeof value !== 'string') return value ?? []
-      return value.split(/[;\n]/).map((part) => part.trim()).filter(Boolean)
+      return value
+        .split(/[;\n]/)
+        .map((part) => part.trim())
+        .filter(Boolean)
     },
     z
       .array(item)
@@ -80,17 +102,20 @@ export function listField(item: z.ZodType<string>, options: { min?: number; max?
 }
 
 /** A JSON object typed into a textarea (forms, CSV) or given as an object (JSON). */
-export const jsonObjectField = z.preprocess((value) => {
-  const blank = blankToNull(trimmed(value))
-  if (blank === null) return {}
-  if (typeof blank !== 'string') return blank
-  if (blank.length > 10_000) return blank
-  try {
-    return JSON.parse(blank)
-  } catch {
-    return blank
-  }
-}, z.record(z.string(), z.unknown(), { error: 'Enter a JSON object, e.g. {"ageLimit": 18}' }))
+export const jsonObjectField = z.preprocess(
+  (value) => {
+    const blank = blankToNull(trimmed(value))
+    if (blank === null) return {}
+    if (typeof blank !== 'string') return blank
+    if (blank.length > 10_000) return blank
+    try {
+      return JSON.parse(blank)
+    } catch {
+      return blank
+    }
+  },
+  z.record(z.string(), z.unknown(), { error: 'Enter a JSON object, e.g. {"ageLimit": 18}' }),
+)
 
 /** A list of records (jsonListField) rather than a list of words (listField): shown and exported as JSON. */
 export function isRecordList(value: unknown[]): boolean {
@@ -115,6 +140,9 @@ export function jsonListField<T extends z.ZodType>(item: T, options: { max: numb
         return blank
       }
     },
-    z.array(item, { error: `Enter a JSON list, e.g. ${options.example}` }).max(options.max, `At most ${options.max} entries`).optional(),
+    z
+      .array(item, { error: `Enter a JSON list, e.g. ${options.example}` })
+      .max(options.max, `At most ${options.max} entries`)
+      .optional(),
   )
 }

@@ -10,7 +10,10 @@ const gapSortSchema = z.enum(['name', 'score', 'gaps'])
 /** A calendar date, or "ratification": each jurisdiction on its own first consent to be bound. */
 const asOfParamSchema = z.union([isoDateSchema, z.literal('ratification')])
 const gapShowSchema = z.enum(['assessed', 'all'])
-const upper = z.string().trim().transform((v) => v.toUpperCase())
+const upper = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
 /** "GB:9(1)(a)": the open cell, jurisdiction code and criterion code. */
 const gapCellParamSchema = z
   .string()
@@ -65,34 +68,73 @@ export type GapMatrixQuery = Pick<GapApiParams, 'standard' | 'region' | 'org' | 
 
 /** "not-assessed": nobody assessed it and no rule derives it; never scored (issue 15). */
 const statusSchema = z.enum(['met', 'partial', 'not-met', 'reserved', 'not-assessed'])
-const citationSchema = z.object({ citation: z.string(), instrumentUri: z.string(), eId: z.string(), pinpoint: z.string().nullable(), inForceOnDate: z.boolean() })
+const citationSchema = z.object({
+  citation: z.string(),
+  instrumentUri: z.string(),
+  eId: z.string(),
+  pinpoint: z.string().nullable(),
+  inForceOnDate: z.boolean(),
+})
 
 /** The JSON body of GET /api/v1/gaps: the contract, also served as JSON Schema at /api/v1/gaps/schema. */
 export const gapMatrixResponseSchema = z.object({
   standard: z.object({ slug: z.string(), name: z.string(), issuer: z.string(), treatyUri: z.string().nullable() }),
   asOf: z.string().describe('YYYY-MM-DD, or "ratification" when each row is on its own ratification date'),
-  filters: z.object({ region: z.string().nullable(), org: z.string().nullable(), kind: z.string().nullable(), show: gapShowSchema, sort: gapSortSchema }),
-  criteria: z.array(z.object({ code: z.string(), title: z.string(), scoring: z.enum(['pass-fail', 'score']), maxScore: z.number().nullable(), articleRef: z.string().nullable(), sufficiencyGroup: z.string().nullable(), totals: z.record(statusSchema, z.number()) })),
+  filters: z.object({
+    region: z.string().nullable(),
+    org: z.string().nullable(),
+    kind: z.string().nullable(),
+    show: gapShowSchema,
+    sort: gapSortSchema,
+  }),
+  criteria: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      scoring: z.enum(['pass-fail', 'score']),
+      maxScore: z.number().nullable(),
+      articleRef: z.string().nullable(),
+      sufficiencyGroup: z.string().nullable(),
+      totals: z.record(statusSchema, z.number()),
+    }),
+  ),
   rows: z.array(
     z.object({
       jurisdiction: z.object({ code: z.string(), name: z.string(), kind: z.string(), region: z.string().nullable() }),
       date: z.string(),
-      treatyStatus: z.object({ status: z.enum(['party', 'signatory', 'denounced', 'none']), since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable().describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as the record') }).nullable(),
+      treatyStatus: z
+        .object({
+          status: z.enum(['party', 'signatory', 'denounced', 'none']),
+          since: z
+            .string()
+            .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+            .nullable()
+            .describe('YYYY, YYYY-MM or YYYY-MM-DD: as precise as the record'),
+        })
+        .nullable(),
       totals: z.object({
         counts: z.record(statusSchema, z.number()),
         assessed: z.number().int().describe('criteria with a result other than not-assessed'),
         of: z.number().int().describe('criteria of the standard'),
         earned: z.number(),
         possible: z.number().describe('points possible over the assessed, not reserved criteria'),
-        percent: z.number().nullable().describe('earned / possible: a score over assessed criteria only; null when none is assessed'),
+        percent: z
+          .number()
+          .nullable()
+          .describe('earned / possible: a score over assessed criteria only; null when none is assessed'),
       }),
-      sufficiency: z.array(z.object({ group: z.string(), codes: z.array(z.string()), verdict: z.enum(['yes', 'no', 'unknown']) })),
+      sufficiency: z.array(
+        z.object({ group: z.string(), codes: z.array(z.string()), verdict: z.enum(['yes', 'no', 'unknown']) }),
+      ),
       cells: z.array(
         z.object({
           criterion: z.string(),
           status: statusSchema,
           source: z.enum(['curated', 'elements', 'none']),
-          score: z.number().nullable().describe('null when not assessed; for score rubrics, over the assessed elements'),
+          score: z
+            .number()
+            .nullable()
+            .describe('null when not assessed; for score rubrics, over the assessed elements'),
           maxScore: z.number().nullable(),
           assessedElements: z.number().int(),
           conflict: z.boolean(),

@@ -14,6 +14,8 @@ export const WEAK_PASSWORD_MESSAGE =
 
 export function isGuessablePassword(password: string, userInputs: string[] = []): boolean {
   factory ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs })
-  const inputs = userInputs.flatMap((input) => [input, ...input.toLowerCase().split(/[^a-z0-9]+/)]).filter((part) => part.length >= 3)
+  const inputs = userInputs
+    .flatMap((input) => [input, ...input.toLowerCase().split(/[^a-z0-9]+/)])
+    .filter((part) => part.length >= 3)
   return factory.check(password, inputs).score < 3
 }

@@ -24,13 +24,26 @@ const fields = {
     .transform((value) => value.toUpperCase())
     .pipe(jurisdictionCodeSchema)
     .optional(),
-  region: z.string().regex(/^\d{1,3}$/).optional(),
-  kind: z.enum(Object.keys(instrumentKindParams) as [keyof typeof instrumentKindParams, ...(keyof typeof instrumentKindParams)[]]).optional(),
+  region: z
+    .string()
+    .regex(/^\d{1,3}$/)
+    .optional(),
+  kind: z
+    .enum(
+      Object.keys(instrumentKindParams) as [
+        keyof typeof instrumentKindParams,
+        ...(keyof typeof instrumentKindParams)[],
+      ],
+    )
+    .optional(),
   topic: slugSchema.max(80).optional(),
   concept: slugSchema.max(80).optional(),
   year: z.coerce.number().int().min(1800).max(2200).optional(),
   verification: z.enum(['verified', 'needs-review']).optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
   sort: z.enum(searchSorts).default('relevance'),
   page: z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).default(1),
   /** "1": search the words as typed, without typo correction. */
@@ -56,8 +69,19 @@ export const lenientSearchParamsSchema = z.object({
 })
 
 export type SearchParams = z.infer<typeof searchParamsSchema>
-export type SearchFilterParam = 'type' | 'jurisdiction' | 'region' | 'kind' | 'topic' | 'concept' | 'year' | 'verification' | 'language'
-const searchFilterParams: SearchFilterParam[] = ['type', 'jurisdiction', 'region', 'kind', 'topic', 'concept', 'year', 'verification', 'language']
+export type SearchFilterParam =
+  'type' | 'jurisdiction' | 'region' | 'kind' | 'topic' | 'concept' | 'year' | 'verification' | 'language'
+const searchFilterParams: SearchFilterParam[] = [
+  'type',
+  'jurisdiction',
+  'region',
+  'kind',
+  'topic',
+  'concept',
+  'year',
+  'verification',
+  'language',
+]
 
 /** The URL (path and query) for a search, with defaults left out so links stay short. */
 export function searchHref(params: Partial<SearchParams>): string {

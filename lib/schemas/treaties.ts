@@ -14,7 +14,11 @@ const statusTableParams = {
   sort: z.enum(['name', 'signature', 'consent']).catch('name'),
   dir: z.enum(['asc', 'desc']).catch('asc'),
   /** Only members of this organisation (COE, EU, AU, ASEAN … from Membership) */
-  org: z.string().regex(/^[A-Z][A-Z0-9-]{1,15}$/).optional().catch(undefined),
+  org: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9-]{1,15}$/)
+    .optional()
+    .catch(undefined),
 }
 
 export const treatyPageParamsSchema = z.object({

@@ -14,7 +14,9 @@ export function broaderSearches(params: SearchParams, correctedQuery?: string): 
   // Widen what was actually searched: the corrected words, when the engine corrected any.
   const clauses = parseQuery(correctedQuery ?? params.q).filter((c) => !c.negated)
   if (clauses.length > 1) {
-    const anyWord = clauses.flatMap((c) => c.alternatives.map((alt) => (alt.includes(' ') ? `"${alt}"` : alt))).join(' or ')
+    const anyWord = clauses
+      .flatMap((c) => c.alternatives.map((alt) => (alt.includes(' ') ? `"${alt}"` : alt)))
+      .join(' or ')
     out.push({ label: `Any of the words: ${anyWord}`, params: { ...rest, q: anyWord, exact: undefined } })
   }
   if (hasFilters(params) && params.q) out.push({ label: `“${params.q}” without filters`, params: { q: params.q } })

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { parseSearchDocumentId, toSearchDocument, type DocumentSource } from './documents'
 
 const jurisdiction = { id: 'j1', code: 'GB', name: 'United Kingdom', regionCode: '150' }
-const instrument = { id: 'i1', uri: '/akn/gb/act/2023/50', title: 'Online Safety Act 2023', shortTitle: null, kind: 'STATUTE', inForceOn: new Date('2023-10-26'), adoptedOn: new Date('2023-10-26') }
+const instrument = {
+  id: 'i1',
+  uri: '/akn/gb/act/2023/50',
+  title: 'Online Safety Act 2023',
+  shortTitle: null,
+  kind: 'STATUTE',
+  inForceOn: new Date('2023-10-26'),
+  adoptedOn: new Date('2023-10-26'),
+}
 
 describe('toSearchDocument', () => {
   it('maps a provision with its instrument, jurisdiction, topics and concepts', () => {
@@ -57,18 +65,60 @@ describe('toSearchDocument', () => {
       language: null,
       concept: { slug: 'child', name: 'Child' },
       jurisdiction,
-      provision: { id: 'p9', eId: 'sec_236', instrument: { ...instrument, inForceOn: null, adoptedOn: new Date('2023-10-26') } },
+      provision: {
+        id: 'p9',
+        eId: 'sec_236',
+        instrument: { ...instrument, inForceOn: null, adoptedOn: new Date('2023-10-26') },
+      },
     })
-    expect(doc).toMatchObject({ title: '“child”', url: '/instruments/akn/gb/act/2023/50#sec_236', concepts: ['child'], kind: 'STATUTE', year: null, date: '2023-10-26', dateSort: 20231026, ancestorIds: ['j1', 'i1', 'p9'] })
+    expect(doc).toMatchObject({
+      title: '“child”',
+      url: '/instruments/akn/gb/act/2023/50#sec_236',
+      concepts: ['child'],
+      kind: 'STATUTE',
+      year: null,
+      date: '2023-10-26',
+      dateSort: 20231026,
+      ancestorIds: ['j1', 'i1', 'p9'],
+    })
   })
 
   it('links a definition without a provision to the profile and leaves it undated', () => {
-    const doc = toSearchDocument({ type: 'definition', id: 'd2', term: 'child', text: 't', citation: 'c', verification: 'VERIFIED', language: 'eng', concept: { slug: 'child', name: 'Child' }, jurisdiction, provision: null })
-    expect(doc).toMatchObject({ url: '/jurisdictions/GB#definitions', kind: null, year: null, date: null, dateSort: null, context: 'Definition of child · United Kingdom' })
+    const doc = toSearchDocument({
+      type: 'definition',
+      id: 'd2',
+      term: 'child',
+      text: 't',
+      citation: 'c',
+      verification: 'VERIFIED',
+      language: 'eng',
+      concept: { slug: 'child', name: 'Child' },
+      jurisdiction,
+      provision: null,
+    })
+    expect(doc).toMatchObject({
+      url: '/jurisdictions/GB#definitions',
+      kind: null,
+      year: null,
+      date: null,
+      dateSort: null,
+      context: 'Definition of child · United Kingdom',
+    })
   })
 
   it('maps instruments and jurisdictions', () => {
-    expect(toSearchDocument({ type: 'instrument', id: 'i1', summary: null, officialCitation: '2023 c. 50', verification: 'VERIFIED', language: 'eng', instrument, jurisdiction })).toMatchObject({
+    expect(
+      toSearchDocument({
+        type: 'instrument',
+        id: 'i1',
+        summary: null,
+        officialCitation: '2023 c. 50',
+        verification: 'VERIFIED',
+        language: 'eng',
+        instrument,
+        jurisdiction,
+      }),
+    ).toMatchObject({
       title: 'Online Safety Act 2023',
       text: '',
       context: 'Statute · United Kingdom',
@@ -76,8 +126,25 @@ describe('toSearchDocument', () => {
       year: 2023,
     })
     expect(
-      toSearchDocument({ type: 'jurisdiction', id: 'j1', officialName: 'United Kingdom of Great Britain and Northern Ireland', notes: null, kind: 'STATE', regionName: 'Europe', verification: 'VERIFIED', jurisdiction }),
-    ).toMatchObject({ id: 'jurisdiction-j1', title: 'United Kingdom', text: 'United Kingdom of Great Britain and Northern Ireland', context: 'State · Europe', url: '/jurisdictions/GB', jurisdiction: 'GB', kind: null })
+      toSearchDocument({
+        type: 'jurisdiction',
+        id: 'j1',
+        officialName: 'United Kingdom of Great Britain and Northern Ireland',
+        notes: null,
+        kind: 'STATE',
+        regionName: 'Europe',
+        verification: 'VERIFIED',
+        jurisdiction,
+      }),
+    ).toMatchObject({
+      id: 'jurisdiction-j1',
+      title: 'United Kingdom',
+      text: 'United Kingdom of Great Britain and Northern Ireland',
+      context: 'State · Europe',
+      url: '/jurisdictions/GB',
+      jurisdiction: 'GB',
+      kind: null,
+    })
   })
 })
 

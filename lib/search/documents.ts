@@ -8,7 +8,15 @@ import type { SearchDocument, SearchDocumentType } from './types'
  * whichever engine found it. Facet fields here must agree with embedded/search-sql.ts (the
  * contract tests check that they do).
  */
-type InstrumentRef = { id: string; uri: string; title: string; shortTitle: string | null; kind: string; inForceOn: Date | null; adoptedOn: Date | null }
+type InstrumentRef = {
+  id: string
+  uri: string
+  title: string
+  shortTitle: string | null
+  kind: string
+  inForceOn: Date | null
+  adoptedOn: Date | null
+}
 type JurisdictionRef = { id: string; code: string; name: string; regionCode: string | null }
 type Verification = 'VERIFIED' | 'NEEDS_REVIEW'
 
@@ -121,13 +129,18 @@ export function toSearchDocument(source: DocumentSource): SearchDocument {
         text: source.text,
         citation: source.citation,
         context: `Definition of ${source.concept.name.toLowerCase()} · ${source.jurisdiction.name}`,
-        url: source.provision ? provisionHref(source.provision.instrument.uri, source.provision.eId) : `${jurisdictionHref(source.jurisdiction.code)}#definitions`,
+        url: source.provision
+          ? provisionHref(source.provision.instrument.uri, source.provision.eId)
+          : `${jurisdictionHref(source.jurisdiction.code)}#definitions`,
         kind: source.provision?.instrument.kind ?? null,
         topics: [],
         concepts: [source.concept.slug],
         language: source.language,
         ...dateFields(source.provision?.instrument ?? null),
-        ancestorIds: [source.jurisdiction.id, ...(source.provision ? [source.provision.instrument.id, source.provision.id] : [])],
+        ancestorIds: [
+          source.jurisdiction.id,
+          ...(source.provision ? [source.provision.instrument.id, source.provision.id] : []),
+        ],
       }
     case 'instrument':
       return {

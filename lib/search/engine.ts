@@ -16,7 +16,9 @@ export function getSearchEngines() {
   if (!globalForSearch.lexbridgeSearch) {
     const embedded = createEmbeddedEngine(db)
     const primary = env.MEILISEARCH_HOST
-      ? createMeilisearchEngine(createMeilisearchIndex({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, timeoutMs: 5000 }))
+      ? createMeilisearchEngine(
+          createMeilisearchIndex({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, timeoutMs: 5000 }),
+        )
       : embedded
     globalForSearch.lexbridgeSearch = { primary, fallback: embedded }
   }

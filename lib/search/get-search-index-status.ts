@@ -12,11 +12,16 @@ type SearchIndexStatus = Awaited<ReturnType<typeof getSearchIndexStatus>>
 
 export function redactError(message: string | null | undefined): string | null {
   if (!message) return null
-  return message.replace(/https?:\/\/[^\s"')]+/g, '[search server]').replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '[address]').slice(0, 500)
+  return message
+    .replace(/https?:\/\/[^\s"')]+/g, '[search server]')
+    .replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '[address]')
+    .slice(0, 500)
 }
 
 export async function getSearchIndexStatus(db: Db, env: Pick<Env, 'MEILISEARCH_HOST' | 'MEILISEARCH_API_KEY'>) {
-  const [embedded] = await db.$queryRawUnsafe<{ provisions: number; definitions: number; instruments: number; jurisdictions: number; vocabulary: number }[]>(
+  const [embedded] = await db.$queryRawUnsafe<
+    { provisions: number; definitions: number; instruments: number; jurisdictions: number; vocabulary: number }[]
+  >(
     `SELECT (SELECT count(*)::int FROM "Provision" WHERE "searchVector" IS NOT NULL) AS provisions,
             (SELECT count(*)::int FROM "Definition" WHERE "searchVector" IS NOT NULL) AS definitions,
             (SELECT count(*)::int FROM "Instrument" WHERE "searchVector" IS NOT NULL) AS instruments,
@@ -27,13 +32,21 @@ export async function getSearchIndexStatus(db: Db, env: Pick<Env, 'MEILISEARCH_H
     db.searchOutbox.count({ where: { processedAt: null } }),
     db.searchOutbox.count({ where: { processedAt: null, attempts: { gt: 0 } } }),
     db.searchOutbox.findFirst({ where: { processedAt: null }, orderBy: { id: 'asc' }, select: { createdAt: true } }),
-    db.searchOutbox.findFirst({ where: { processedAt: null, lastError: { not: null } }, orderBy: { availableAt: 'desc' }, select: { lastError: true, attempts: true, availableAt: true } }),
+    db.searchOutbox.findFirst({
+      where: { processedAt: null, lastError: { not: null } },
+      orderBy: { availableAt: 'desc' },
+      select: { lastError: true, attempts: true, availableAt: true },
+    }),
     readSyncState(db),
   ])
 
   let meilisearch: { reachable: boolean; documents: number | null; isIndexing: boolean } | null = null
   if (env.MEILISEARCH_HOST) {
-    const index = createMeilisearchIndex({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, timeoutMs: 3000 })
+    const index = createMeilisearchIndex({
+      host: env.MEILISEARCH_HOST,
+      apiKey: env.MEILISEARCH_API_KEY,
+      timeoutMs: 3000,
+    })
     try {
       const stats = await index.stats()
       meilisearch = { reachable: true, documents: stats.numberOfDocuments, isIndexing: stats.isIndexing }

@@ -15,7 +15,8 @@ export type DocumentRef = { type: SearchDocumentType; entityId: string }
 
 const instrumentJson = (a: string) =>
   `json_build_object('id', ${a}.id, 'uri', ${a}.uri, 'title', ${a}.title, 'shortTitle', ${a}."shortTitle", 'kind', ${a}.kind, 'inForceOn', ${a}."inForceOn", 'adoptedOn', ${a}."adoptedOn")`
-const jurisdictionJson = (a: string) => `json_build_object('id', ${a}.id, 'code', ${a}.code, 'name', ${a}.name, 'regionCode', ${a}."regionCode")`
+const jurisdictionJson = (a: string) =>
+  `json_build_object('id', ${a}.id, 'code', ${a}.code, 'name', ${a}.name, 'regionCode', ${a}."regionCode")`
 
 const queries: Record<SearchDocumentType, string> = {
   provision: `SELECT 'provision' AS type, p.id, p."versionId", p."eId", p.num, p.heading, p.text, p.citation, p.verification::text AS verification, v.language,
@@ -43,7 +44,11 @@ const queries: Record<SearchDocumentType, string> = {
 
 type JsonInstrument = { inForceOn: string | null; adoptedOn: string | null } & Record<string, unknown>
 const toDate = (value: string | null) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null)
-const withDates = (instrument: JsonInstrument) => ({ ...instrument, inForceOn: toDate(instrument.inForceOn), adoptedOn: toDate(instrument.adoptedOn) })
+const withDates = (instrument: JsonInstrument) => ({
+  ...instrument,
+  inForceOn: toDate(instrument.inForceOn),
+  adoptedOn: toDate(instrument.adoptedOn),
+})
 
 /** JSON from SQL → DocumentSource (dates back to Date objects). */
 function toSource(row: Record<string, unknown>): DocumentSource {
@@ -58,7 +63,9 @@ function toSource(row: Record<string, unknown>): DocumentSource {
 export async function loadSearchDocuments(db: Db, refs: DocumentRef[]): Promise<Map<string, SearchDocument>> {
   const byType = new Map<SearchDocumentType, Set<string>>()
   for (const ref of refs) byType.set(ref.type, (byType.get(ref.type) ?? new Set()).add(ref.entityId))
-  const rows = await Promise.all([...byType].map(([type, ids]) => db.$queryRawUnsafe<Record<string, unknown>[]>(queries[type], [...ids])))
+  const rows = await Promise.all(
+    [...byType].map(([type, ids]) => db.$queryRawUnsafe<Record<string, unknown>[]>(queries[type], [...ids])),
+  )
   return new Map(
     rows.flat().map((row) => {
       const document = toSearchDocument(toSource(row))

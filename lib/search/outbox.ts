@@ -31,12 +31,22 @@ export function toSearchEntityType(name: string): SearchEntityType | null {
 
 type OutboxClient = Pick<Prisma.TransactionClient, 'searchOutbox'>
 
-export async function enqueueSearchSync(tx: OutboxClient, entityType: SearchEntityType, entityId: string, operation: SearchSyncOperation = 'UPSERT') {
+export async function enqueueSearchSync(
+  tx: OutboxClient,
+  entityType: SearchEntityType,
+  entityId: string,
+  operation: SearchSyncOperation = 'UPSERT',
+) {
   await tx.searchOutbox.create({ data: { entityType, entityId, operation } })
 }
 
 /** Several entries in one statement (the law import: one per instrument version, not per provision). */
-export async function enqueueSearchSyncMany(tx: OutboxClient, entries: { entityType: SearchEntityType; entityId: string; operation?: SearchSyncOperation }[]) {
+export async function enqueueSearchSyncMany(
+  tx: OutboxClient,
+  entries: { entityType: SearchEntityType; entityId: string; operation?: SearchSyncOperation }[],
+) {
   if (!entries.length) return
-  await tx.searchOutbox.createMany({ data: entries.map((e) => ({ entityType: e.entityType, entityId: e.entityId, operation: e.operation ?? 'UPSERT' })) })
+  await tx.searchOutbox.createMany({
+    data: entries.map((e) => ({ entityType: e.entityType, entityId: e.entityId, operation: e.operation ?? 'UPSERT' })),
+  })
 }

@@ -20,7 +20,9 @@ describe('parseQuery', () => {
   })
 
   it('formats clauses back into a query', () => {
-    expect(formatQuery(parseQuery('"age verification" -adult grooming or luring'))).toBe('"age verification" -adult grooming or luring')
+    expect(formatQuery(parseQuery('"age verification" -adult grooming or luring'))).toBe(
+      '"age verification" -adult grooming or luring',
+    )
   })
 })
 
@@ -49,7 +51,9 @@ describe('expandSynonyms', () => {
   })
 
   it('offers only plain, non-synonym words of four letters or more for typo correction', () => {
-    expect(correctableWords(expandSynonyms(parseQuery('groomng of csam "possesion" -adlt 2011 art')))).toEqual(['groomng'])
+    expect(correctableWords(expandSynonyms(parseQuery('groomng of csam "possesion" -adlt 2011 art')))).toEqual([
+      'groomng',
+    ])
   })
 })
 

@@ -56,7 +56,9 @@ export function parseQuery(input: string): QueryClause[] {
 export function formatQuery(clauses: QueryClause[]): string {
   return clauses
     .map((clause) => {
-      const parts = clause.alternatives.map((alt) => (clause.quoted || (alt.includes(' ') && clause.alternatives.length > 1) ? `"${alt}"` : alt))
+      const parts = clause.alternatives.map((alt) =>
+        clause.quoted || (alt.includes(' ') && clause.alternatives.length > 1) ? `"${alt}"` : alt,
+      )
       return `${clause.negated ? '-' : ''}${parts.join(' or ')}`
     })
     .join(' ')

@@ -7,7 +7,14 @@ import { expandSynonyms } from './expand-query'
 import { loadFacetLabels } from './facet-labels'
 import { parseQuery } from './query-parser'
 import { facetValueToParam, hasFilters, toSearchFilters, toSearchRequest } from './search-request'
-import { facetKeys, type EngineResult, type FacetKey, type SearchEngineName, type SearchHit, type SearchRequest } from './types'
+import {
+  facetKeys,
+  type EngineResult,
+  type FacetKey,
+  type SearchEngineName,
+  type SearchHit,
+  type SearchRequest,
+} from './types'
 
 /**
  * Search as the page and the API see it: runs the engine (falling back to the embedded one if
@@ -44,7 +51,9 @@ const facetLabels: Record<FacetKey, string> = {
 }
 const MAX_OPTIONS = 50
 
-async function run(request: SearchRequest): Promise<{ result: EngineResult; engine: SearchEngineName; degraded: boolean }> {
+async function run(
+  request: SearchRequest,
+): Promise<{ result: EngineResult; engine: SearchEngineName; degraded: boolean }> {
   const { primary, fallback } = getSearchEngines()
   try {
     return { result: await primary.search(request), engine: primary.name, degraded: false }
@@ -69,10 +78,18 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
 
   const facets: FacetGroup[] = facetKeys.map((key) => {
     const counts = [...result.facets[key]]
-    if (selected[key] && !counts.some((c) => c.value === selected[key])) counts.push({ value: selected[key]!, count: 0 })
+    if (selected[key] && !counts.some((c) => c.value === selected[key]))
+      counts.push({ value: selected[key]!, count: 0 })
     const options = counts
-      .map((c) => ({ value: facetValueToParam(key, c.value), label: label(key, c.value), count: c.count, selected: c.value === selected[key] }))
-      .sort((a, b) => (key === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label)))
+      .map((c) => ({
+        value: facetValueToParam(key, c.value),
+        label: label(key, c.value),
+        count: c.count,
+        selected: c.value === selected[key],
+      }))
+      .sort((a, b) =>
+        key === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+      )
       .slice(0, MAX_OPTIONS)
     return { key, label: facetLabels[key], options }
   })
@@ -87,7 +104,9 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
     const candidates = broaderSearches(params, result.correctedQuery)
     const counted = await Promise.all(
       candidates.map(async (candidate) => {
-        const { result: wider } = await run(toSearchRequest({ sort: 'relevance', page: 1, q: '', ...candidate.params }, 1))
+        const { result: wider } = await run(
+          toSearchRequest({ sort: 'relevance', page: 1, q: '', ...candidate.params }, 1),
+        )
         return { ...candidate, count: wider.total }
       }),
     )

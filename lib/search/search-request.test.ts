@@ -4,10 +4,27 @@ import { facetValueToParam, hasFilters, staticFacetLabel, toSearchRequest } from
 
 describe('search parameters', () => {
   it('turns URL parameters into an engine request with stored values', () => {
-    const params = searchParamsSchema.parse({ q: ' grooming ', jurisdiction: 'gb', kind: 'eu-regulation', verification: 'needs-review', year: '2023', page: '2' })
+    const params = searchParamsSchema.parse({
+      q: ' grooming ',
+      jurisdiction: 'gb',
+      kind: 'eu-regulation',
+      verification: 'needs-review',
+      year: '2023',
+      page: '2',
+    })
     expect(toSearchRequest(params)).toEqual({
       q: 'grooming',
-      filters: { type: undefined, jurisdiction: 'GB', region: undefined, kind: 'EU_REGULATION', topic: undefined, concept: undefined, year: 2023, verification: 'NEEDS_REVIEW', language: undefined },
+      filters: {
+        type: undefined,
+        jurisdiction: 'GB',
+        region: undefined,
+        kind: 'EU_REGULATION',
+        topic: undefined,
+        concept: undefined,
+        year: 2023,
+        verification: 'NEEDS_REVIEW',
+        language: undefined,
+      },
       sort: 'relevance',
       page: 2,
       pageSize: 20,
@@ -24,7 +41,9 @@ describe('search parameters', () => {
   })
 
   it('builds short, shareable URLs', () => {
-    expect(searchHref({ q: 'age verification', jurisdiction: 'GB', sort: 'relevance', page: 1 })).toBe('/search?q=age+verification&jurisdiction=GB')
+    expect(searchHref({ q: 'age verification', jurisdiction: 'GB', sort: 'relevance', page: 1 })).toBe(
+      '/search?q=age+verification&jurisdiction=GB',
+    )
     expect(searchHref({ q: 'x', sort: 'newest', page: 3, exact: '1' })).toBe('/search?q=x&sort=newest&page=3&exact=1')
     expect(searchHref({})).toBe('/search')
   })

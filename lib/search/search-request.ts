@@ -1,13 +1,23 @@
 import { instrumentKindLabels } from '@/lib/schemas/enum-labels'
-import { instrumentKindParams, SEARCH_PAGE_SIZE, verificationParams, type SearchFilterParam, type SearchParams } from '@/lib/schemas/search'
+import {
+  instrumentKindParams,
+  SEARCH_PAGE_SIZE,
+  verificationParams,
+  type SearchFilterParam,
+  type SearchParams,
+} from '@/lib/schemas/search'
 import type { FacetKey, SearchFilters, SearchRequest } from './types'
 
 /**
  * URL parameters (lower-case, kebab) ↔ the stored values the engines filter on (enum names).
  * Pure, shared by the page, the API and the tests.
  */
-const kindToParam = Object.fromEntries(Object.entries(instrumentKindParams).map(([param, kind]) => [kind, param])) as Record<string, string>
-const verificationToParam = Object.fromEntries(Object.entries(verificationParams).map(([param, value]) => [value, param])) as Record<string, string>
+const kindToParam = Object.fromEntries(
+  Object.entries(instrumentKindParams).map(([param, kind]) => [kind, param]),
+) as Record<string, string>
+const verificationToParam = Object.fromEntries(
+  Object.entries(verificationParams).map(([param, value]) => [value, param]),
+) as Record<string, string>
 
 export function toSearchFilters(params: Partial<SearchParams>): SearchFilters {
   return {
@@ -24,7 +34,14 @@ export function toSearchFilters(params: Partial<SearchParams>): SearchFilters {
 }
 
 export function toSearchRequest(params: SearchParams, pageSize = SEARCH_PAGE_SIZE): SearchRequest {
-  return { q: params.q, filters: toSearchFilters(params), sort: params.sort, page: params.page, pageSize, exact: params.exact === '1' }
+  return {
+    q: params.q,
+    filters: toSearchFilters(params),
+    sort: params.sort,
+    page: params.page,
+    pageSize,
+    exact: params.exact === '1',
+  }
 }
 
 /** A facet value as the engines return it → the URL parameter value that selects it. */
@@ -35,10 +52,27 @@ export function facetValueToParam(key: FacetKey, value: string): string {
 }
 
 export function hasFilters(params: Partial<SearchParams>): boolean {
-  return (['type', 'jurisdiction', 'region', 'kind', 'topic', 'concept', 'year', 'verification', 'language'] as SearchFilterParam[]).some((key) => params[key] !== undefined)
+  return (
+    [
+      'type',
+      'jurisdiction',
+      'region',
+      'kind',
+      'topic',
+      'concept',
+      'year',
+      'verification',
+      'language',
+    ] as SearchFilterParam[]
+  ).some((key) => params[key] !== undefined)
 }
 
-const typeLabels: Record<string, string> = { provision: 'Provisions', definition: 'Definitions', instrument: 'Instruments', jurisdiction: 'Jurisdictions' }
+const typeLabels: Record<string, string> = {
+  provision: 'Provisions',
+  definition: 'Definitions',
+  instrument: 'Instruments',
+  jurisdiction: 'Jurisdictions',
+}
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
 
 /** Labels that need no database: document type, instrument kind, verification, language, year. */

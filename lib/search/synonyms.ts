@@ -18,7 +18,14 @@ export const synonymGroups: readonly (readonly string[])[] = [
     'indecent photograph of a child',
   ],
   // Lanzarote art. 23 and Directive 2011/93/EU art. 6; "luring" (Canada) and "enticement" (US).
-  ['grooming', 'solicitation of children for sexual purposes', 'child solicitation', 'luring', 'child luring', 'enticement'],
+  [
+    'grooming',
+    'solicitation of children for sexual purposes',
+    'child solicitation',
+    'luring',
+    'child luring',
+    'enticement',
+  ],
   ['sexual extortion', 'sextortion'],
   // Who carries platform duties: DSA "intermediary service", UK OSA "user-to-user service", ICMEC "ISP".
   [

@@ -59,8 +59,19 @@ export type SearchRequest = {
   exact?: boolean
 }
 
-export type FacetKey = 'type' | 'jurisdiction' | 'region' | 'kind' | 'topic' | 'concept' | 'year' | 'verification' | 'language'
-export const facetKeys: FacetKey[] = ['type', 'jurisdiction', 'region', 'kind', 'topic', 'concept', 'year', 'verification', 'language']
+export type FacetKey =
+  'type' | 'jurisdiction' | 'region' | 'kind' | 'topic' | 'concept' | 'year' | 'verification' | 'language'
+export const facetKeys: FacetKey[] = [
+  'type',
+  'jurisdiction',
+  'region',
+  'kind',
+  'topic',
+  'concept',
+  'year',
+  'verification',
+  'language',
+]
 /** The document field each facet counts (topics and concepts are lists). */
 export const facetFields: Record<FacetKey, keyof SearchDocument> = {
   type: 'type',
@@ -99,5 +110,15 @@ export interface SearchEngine {
 }
 
 export function emptyFacets(): FacetCounts {
-  return { type: [], jurisdiction: [], region: [], kind: [], topic: [], concept: [], year: [], verification: [], language: [] }
+  return {
+    type: [],
+    jurisdiction: [],
+    region: [],
+    kind: [],
+    topic: [],
+    concept: [],
+    year: [],
+    verification: [],
+    language: [],
+  }
 }

@@ -39,15 +39,23 @@ export function totalCounts(report: SeedReport): SeedCounts {
 /** Human-readable lines for CLIs. */
 export function formatReport(report: SeedReport): string[] {
   const lines = Object.entries(report.counts).map(
-    ([entity, c]) => `${entity.padEnd(24)} ${String(c.created).padStart(6)} created ${String(c.updated).padStart(6)} updated ${String(c.unchanged).padStart(6)} unchanged`,
+    ([entity, c]) =>
+      `${entity.padEnd(24)} ${String(c.created).padStart(6)} created ${String(c.updated).padStart(6)} updated ${String(c.unchanged).padStart(6)} unchanged`,
   )
   const total = totalCounts(report)
-  lines.push(`${'total'.padEnd(24)} ${String(total.created).padStart(6)} created ${String(total.updated).padStart(6)} updated ${String(total.unchanged).padStart(6)} unchanged`)
+  lines.push(
+    `${'total'.padEnd(24)} ${String(total.created).padStart(6)} created ${String(total.updated).padStart(6)} updated ${String(total.unchanged).padStart(6)} unchanged`,
+  )
   lines.push(`revisions written: ${report.revisions}; time ${(report.durationMs / 1000).toFixed(2)} s`)
-  if (report.fixes.length) lines.push(`source defects fixed (${report.fixes.length}):`, ...report.fixes.map((fix) => `  fixed: ${fix}`))
-  if (report.warnings.length) lines.push(`warnings (${report.warnings.length}):`, ...report.warnings.map((warning) => `  warning: ${warning}`))
+  if (report.fixes.length)
+    lines.push(`source defects fixed (${report.fixes.length}):`, ...report.fixes.map((fix) => `  fixed: ${fix}`))
+  if (report.warnings.length)
+    lines.push(`warnings (${report.warnings.length}):`, ...report.warnings.map((warning) => `  warning: ${warning}`))
   if (report.problems.length) {
-    lines.push(`problems, records skipped (${report.problems.length}):`, ...report.problems.map((p) => `  ${p.source} ${p.record}: ${p.message}`))
+    lines.push(
+      `problems, records skipped (${report.problems.length}):`,
+      ...report.problems.map((p) => `  ${p.source} ${p.record}: ${p.message}`),
+    )
   }
   return lines
 }

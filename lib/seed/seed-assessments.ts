@@ -9,15 +9,31 @@ import { openTable, type SeedRow } from './table'
  * An evidence item or element whose reference dangles is skipped on its own; the assessment stays.
  */
 export async function seedAssessments(ctx: SeedContext, dataset: Dataset) {
-  const assessments = await openTable(ctx, { model: 'assessment', entity: 'Assessment', key: (row) => `${row.jurisdictionId}|${row.criterionId}`, curated: true })
-  const evidence = await openTable(ctx, { model: 'assessmentEvidence', entity: 'AssessmentEvidence', key: (row) => `${row.assessmentId}|${row.provisionId}`, curated: false })
-  const results = await openTable(ctx, { model: 'assessmentElementResult', entity: 'AssessmentElementResult', key: (row) => `${row.assessmentId}|${row.elementId}`, curated: false })
+  const assessments = await openTable(ctx, {
+    model: 'assessment',
+    entity: 'Assessment',
+    key: (row) => `${row.jurisdictionId}|${row.criterionId}`,
+    curated: true,
+  })
+  const evidence = await openTable(ctx, {
+    model: 'assessmentEvidence',
+    entity: 'AssessmentEvidence',
+    key: (row) => `${row.assessmentId}|${row.provisionId}`,
+    curated: false,
+  })
+  const results = await openTable(ctx, {
+    model: 'assessmentElementResult',
+    entity: 'AssessmentElementResult',
+    key: (row) => `${row.assessmentId}|${row.elementId}`,
+    curated: false,
+  })
   const rows = { assessments: [] as SeedRow[], evidence: [] as SeedRow[], results: [] as SeedRow[] }
 
   for (const { file, data } of dataset.jurisdictions) {
     const jurisdictionId = ctx.refs.jurisdictions.get(data.jurisdiction)
     if (!jurisdictionId) {
-      if (data.assessments.length) addProblem(ctx, file, data.jurisdiction, 'jurisdiction not found; assessments skipped')
+      if (data.assessments.length)
+        addProblem(ctx, file, data.jurisdiction, 'jurisdiction not found; assessments skipped')
       continue
     }
     for (const assessment of data.assessments) {
@@ -46,7 +62,13 @@ export async function seedAssessments(ctx: SeedContext, dataset: Dataset) {
           continue
         }
         const key = `${assessmentId}|${provisionId}`
-        rows.evidence.push({ id: evidence.idFor(key), assessmentId, provisionId, pinpoint: orNull(item.pinpoint), note: orNull(item.note) })
+        rows.evidence.push({
+          id: evidence.idFor(key),
+          assessmentId,
+          provisionId,
+          pinpoint: orNull(item.pinpoint),
+          note: orNull(item.note),
+        })
       }
       for (const element of assessment.elements) {
         const elementId = ctx.refs.elements.get(`${assessment.criterion}|${element.code}`)

@@ -8,8 +8,14 @@ import { openTable } from './table'
  */
 export async function seedCountries(ctx: SeedContext) {
   const { countries, issues } = readCountries(ctx.dataDir)
-  for (const issue of issues) ctx.report.problems.push({ source: COUNTRY_CODES_FILE, record: 'country', message: issue })
-  const table = await openTable(ctx, { model: 'jurisdiction', entity: 'Jurisdiction', key: (row) => row.code as string, curated: true })
+  for (const issue of issues)
+    ctx.report.problems.push({ source: COUNTRY_CODES_FILE, record: 'country', message: issue })
+  const table = await openTable(ctx, {
+    model: 'jurisdiction',
+    entity: 'Jurisdiction',
+    key: (row) => row.code as string,
+    curated: true,
+  })
   const codes = new Set(countries.map((c) => c.code))
   const rows = countries.map(({ sovereign, ...country }) => ({
     id: table.idFor(country.code),

@@ -29,7 +29,12 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   const log = options.log ?? (() => {})
   const report = createReport()
   const { dataset, issues } = readDataset(dataDir)
-  for (const issue of issues) report.problems.push({ source: issue.file, record: issue.path || '(file)', message: `${issue.message} (file skipped)` })
+  for (const issue of issues)
+    report.problems.push({
+      source: issue.file,
+      record: issue.path || '(file)',
+      message: `${issue.message} (file skipped)`,
+    })
 
   await db.$transaction(
     async (tx) => {

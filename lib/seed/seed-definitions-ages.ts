@@ -11,25 +11,46 @@ import { openTable, type SeedRow } from './table'
  * citation …); a repeat of the same key gets "#2", "#3" in file order.
  */
 export async function seedDefinitionsAndAges(ctx: SeedContext, dataset: Dataset) {
-  const definitions = await openTable(ctx, { model: 'definition', entity: 'Definition', key: (row) => row.id, curated: true })
-  const ages = await openTable(ctx, { model: 'ageBenchmark', entity: 'AgeBenchmark', key: (row) => row.id, curated: true })
+  const definitions = await openTable(ctx, {
+    model: 'definition',
+    entity: 'Definition',
+    key: (row) => row.id,
+    curated: true,
+  })
+  const ages = await openTable(ctx, {
+    model: 'ageBenchmark',
+    entity: 'AgeBenchmark',
+    key: (row) => row.id,
+    curated: true,
+  })
   const rows = { definitions: [] as SeedRow[], ages: [] as SeedRow[] }
   const occurrence = occurrenceCounter()
 
   for (const { file, data } of dataset.jurisdictions) {
     const jurisdictionId = ctx.refs.jurisdictions.get(data.jurisdiction)
     if (!jurisdictionId) {
-      if (data.definitions.length || data.ageBenchmarks.length) addProblem(ctx, file, data.jurisdiction, 'jurisdiction not found; definitions and ages skipped')
+      if (data.definitions.length || data.ageBenchmarks.length)
+        addProblem(ctx, file, data.jurisdiction, 'jurisdiction not found; definitions and ages skipped')
       continue
     }
     for (const definition of data.definitions) {
       const record = `definition ${definition.concept} "${definition.term}"`
-      const conceptId = resolveRef(ctx, ctx.refs.concepts, definition.concept, { source: file, record, what: 'concept' })
-      const provisionId = resolveRef(ctx, ctx.refs.provisions, definition.provision, { source: file, record, what: 'provision' })
+      const conceptId = resolveRef(ctx, ctx.refs.concepts, definition.concept, {
+        source: file,
+        record,
+        what: 'concept',
+      })
+      const provisionId = resolveRef(ctx, ctx.refs.provisions, definition.provision, {
+        source: file,
+        record,
+        what: 'provision',
+      })
       const features = parseConceptFeatures(definition.concept, definition.features)
       if (!features.success) addProblem(ctx, file, record, `features do not match the ${definition.concept} schema`)
       if (!conceptId || provisionId === undefined || !features.success) continue
-      const key = occurrence(`${data.jurisdiction}|${definition.concept}|${definition.provision ?? definition.citation}|${definition.term}`)
+      const key = occurrence(
+        `${data.jurisdiction}|${definition.concept}|${definition.provision ?? definition.citation}|${definition.term}`,
+      )
       rows.definitions.push({
         id: definitions.idFor(key),
         conceptId,
@@ -50,7 +71,11 @@ export async function seedDefinitionsAndAges(ctx: SeedContext, dataset: Dataset)
     for (const age of data.ageBenchmarks) {
       const record = `age ${age.kind}`
       const kindId = resolveRef(ctx, ctx.refs.ageKinds, age.kind, { source: file, record, what: 'age benchmark kind' })
-      const provisionId = resolveRef(ctx, ctx.refs.provisions, age.provision, { source: file, record, what: 'provision' })
+      const provisionId = resolveRef(ctx, ctx.refs.provisions, age.provision, {
+        source: file,
+        record,
+        what: 'provision',
+      })
       if (!kindId || provisionId === undefined) continue
       const key = occurrence(`${data.jurisdiction}|${age.kind}|${age.provision ?? age.citation}|${age.validFrom ?? ''}`)
       rows.ages.push({

@@ -19,16 +19,37 @@ function expressionUriOf(instrument: DataInstrument) {
 export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
   const sources = [
     ...dataset.instruments.map(({ file, data }) => ({ file, data })),
-    ...dataset.jurisdictions.flatMap(({ file, data }) => data.instruments.map((instrument) => ({ file, data: instrument }))),
+    ...dataset.jurisdictions.flatMap(({ file, data }) =>
+      data.instruments.map((instrument) => ({ file, data: instrument })),
+    ),
   ]
-  const instruments = await openTable(ctx, { model: 'instrument', entity: 'Instrument', key: (row) => row.uri as string, curated: true })
-  const versions = await openTable(ctx, { model: 'instrumentVersion', entity: 'InstrumentVersion', key: (row) => row.expressionUri as string, curated: true })
-  const provisions = await openTable(ctx, { model: 'provision', entity: 'Provision', key: (row) => `${row.versionId}|${row.eId}`, curated: true })
+  const instruments = await openTable(ctx, {
+    model: 'instrument',
+    entity: 'Instrument',
+    key: (row) => row.uri as string,
+    curated: true,
+  })
+  const versions = await openTable(ctx, {
+    model: 'instrumentVersion',
+    entity: 'InstrumentVersion',
+    key: (row) => row.expressionUri as string,
+    curated: true,
+  })
+  const provisions = await openTable(ctx, {
+    model: 'provision',
+    entity: 'Provision',
+    key: (row) => `${row.versionId}|${row.eId}`,
+    curated: true,
+  })
   const rows = { instruments: [] as SeedRow[], versions: [] as SeedRow[], provisions: [] as SeedRow[] }
   const topicLinks: { provisionId: string; topics: string[]; file: string; record: string }[] = []
   // A treaty file's depositary status page and date belong to the treaty; set only when the file gives them,
   // so a re-seed does not wipe a date a later import recorded.
-  const status = new Map(dataset.treaties.filter(({ data }) => data.statusAsOf || data.statusSourceUrl).map(({ data }) => [data.treaty, data]))
+  const status = new Map(
+    dataset.treaties
+      .filter(({ data }) => data.statusAsOf || data.statusSourceUrl)
+      .map(({ data }) => [data.treaty, data]),
+  )
 
   for (const { file, data } of sources) {
     const jurisdictionId = ctx.refs.jurisdictions.get(data.jurisdiction)
@@ -61,7 +82,12 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       curatorNote: orNull(data.curatorNote),
       language: data.language,
       verification,
-      ...(status.has(data.uri) ? { statusAsOf: toDate(status.get(data.uri)!.statusAsOf), statusSourceUrl: orNull(status.get(data.uri)!.statusSourceUrl) } : {}),
+      ...(status.has(data.uri)
+        ? {
+            statusAsOf: toDate(status.get(data.uri)!.statusAsOf),
+            statusSourceUrl: orNull(status.get(data.uri)!.statusSourceUrl),
+          }
+        : {}),
     })
     const expressionUri = expressionUriOf(data)
     const versionId = versions.idFor(expressionUri)
@@ -80,7 +106,13 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
       verification,
     })
     const { flat, duplicates } = flattenProvisions(data.provisions)
-    for (const eId of duplicates) addProblem(ctx, file, `${data.uri}#${eId}`, 'duplicate eId in this instrument; the repeat (and its children) skipped')
+    for (const eId of duplicates)
+      addProblem(
+        ctx,
+        file,
+        `${data.uri}#${eId}`,
+        'duplicate eId in this instrument; the repeat (and its children) skipped',
+      )
     for (const { node, parentEId, sortOrder } of flat) {
       const id = provisions.idFor(`${versionId}|${node.eId}`)
       ctx.refs.provisions.set(`${data.uri}#${node.eId}`, id)
@@ -99,7 +131,8 @@ export async function seedInstruments(ctx: SeedContext, dataset: Dataset) {
         sourceUrl: orNull(node.sourceUrl),
         verification: toEnum<VerificationStatus>(node.verification),
       })
-      if (node.topics?.length) topicLinks.push({ provisionId: id, topics: node.topics, file, record: `${data.uri}#${node.eId}` })
+      if (node.topics?.length)
+        topicLinks.push({ provisionId: id, topics: node.topics, file, record: `${data.uri}#${node.eId}` })
     }
   }
   await instruments.sync(rows.instruments, 'prisma/data (instruments)')

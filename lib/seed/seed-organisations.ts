@@ -9,7 +9,12 @@ const SUBNATIONAL = 'prisma/data/subnational.json'
 
 /** Organisations (UN, COE, EU …) with their member rows, then sub-national units under their states. */
 export async function seedOrganisations(ctx: SeedContext, dataset: Dataset) {
-  const jurisdictions = await openTable(ctx, { model: 'jurisdiction', entity: 'Jurisdiction', key: (row) => row.code as string, curated: true })
+  const jurisdictions = await openTable(ctx, {
+    model: 'jurisdiction',
+    entity: 'Jurisdiction',
+    key: (row) => row.code as string,
+    curated: true,
+  })
   // A code already taken by a country (seeded first) would silently turn that country into an organisation.
   const organisations = dataset.organisations.filter((organisation) => {
     if (!ctx.refs.jurisdictions.has(organisation.code)) return true
@@ -65,7 +70,12 @@ export async function seedOrganisations(ctx: SeedContext, dataset: Dataset) {
     return organisation.members.flatMap((member) => {
       const memberId = ctx.refs.jurisdictions.get(member.code)
       if (!memberId) {
-        addProblem(ctx, ORGANISATIONS, `${organisation.code} member ${member.code}`, `jurisdiction "${member.code}" not found`)
+        addProblem(
+          ctx,
+          ORGANISATIONS,
+          `${organisation.code} member ${member.code}`,
+          `jurisdiction "${member.code}" not found`,
+        )
         return []
       }
       return [

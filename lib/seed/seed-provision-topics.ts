@@ -5,9 +5,14 @@ import { countFor } from './report'
  * Provision ↔ topic links. Only adds missing links: a link a curator added in the app is kept,
  * and a link removed from a data file has to be removed in the app too.
  */
-export async function seedProvisionTopics(ctx: SeedContext, links: { provisionId: string; topics: string[]; file: string; record: string }[]) {
+export async function seedProvisionTopics(
+  ctx: SeedContext,
+  links: { provisionId: string; topics: string[]; file: string; record: string }[],
+) {
   const counts = countFor(ctx.report, 'ProvisionTopic')
-  const existing = new Set((await ctx.tx.provisionTopic.findMany()).map((link) => `${link.provisionId}|${link.topicId}`))
+  const existing = new Set(
+    (await ctx.tx.provisionTopic.findMany()).map((link) => `${link.provisionId}|${link.topicId}`),
+  )
   const wanted = new Map<string, { provisionId: string; topicId: string }>()
   for (const link of links) {
     for (const slug of link.topics) {

@@ -6,13 +6,32 @@ import { openTable, type SeedRow } from './table'
 
 /** Baseline standards with their criteria and criterion elements. Fills refs.criteria and refs.elements. */
 export async function seedStandards(ctx: SeedContext, dataset: Dataset) {
-  const standards = await openTable(ctx, { model: 'baselineStandard', entity: 'BaselineStandard', key: (row) => row.slug as string, curated: true })
-  const criteria = await openTable(ctx, { model: 'criterion', entity: 'Criterion', key: (row) => `${row.standardId}|${row.code}`, curated: true })
-  const elements = await openTable(ctx, { model: 'criterionElement', entity: 'CriterionElement', key: (row) => `${row.criterionId}|${row.code}`, curated: false })
+  const standards = await openTable(ctx, {
+    model: 'baselineStandard',
+    entity: 'BaselineStandard',
+    key: (row) => row.slug as string,
+    curated: true,
+  })
+  const criteria = await openTable(ctx, {
+    model: 'criterion',
+    entity: 'Criterion',
+    key: (row) => `${row.standardId}|${row.code}`,
+    curated: true,
+  })
+  const elements = await openTable(ctx, {
+    model: 'criterionElement',
+    entity: 'CriterionElement',
+    key: (row) => `${row.criterionId}|${row.code}`,
+    curated: false,
+  })
   const rows = { standards: [] as SeedRow[], criteria: [] as SeedRow[], elements: [] as SeedRow[] }
 
   for (const { file, data } of dataset.standards) {
-    const instrumentId = resolveRef(ctx, ctx.refs.instruments, data.instrument, { source: file, record: data.slug, what: 'instrument' })
+    const instrumentId = resolveRef(ctx, ctx.refs.instruments, data.instrument, {
+      source: file,
+      record: data.slug,
+      what: 'instrument',
+    })
     const standardId = standards.idFor(data.slug)
     rows.standards.push({
       id: standardId,
@@ -32,7 +51,10 @@ export async function seedStandards(ctx: SeedContext, dataset: Dataset) {
       const ref = `${data.slug}/${criterion.code}`
       const where = { source: file, record: ref }
       const topicId = resolveRef(ctx, ctx.refs.topics, criterion.topic, { ...where, what: 'topic' })
-      const sourceProvisionId = resolveRef(ctx, ctx.refs.provisions, criterion.sourceProvision, { ...where, what: 'provision' })
+      const sourceProvisionId = resolveRef(ctx, ctx.refs.provisions, criterion.sourceProvision, {
+        ...where,
+        what: 'provision',
+      })
       if (topicId === undefined || sourceProvisionId === undefined) return
       if (ctx.refs.criteria.has(ref)) {
         addProblem(ctx, file, ref, 'duplicate criterion code; skipped')

@@ -13,19 +13,43 @@ export async function seedTaxonomy(ctx: SeedContext, dataset: Dataset) {
   }
   const { topics, concepts, ageBenchmarkKinds } = dataset.taxonomy
 
-  const topicTable = await openTable(ctx, { model: 'topic', entity: 'Topic', key: (row) => row.slug as string, curated: false })
-  const topicRows: { id: string; slug: string; name: string; description: string | null; parentId: string | null; sortOrder: number }[] = []
+  const topicTable = await openTable(ctx, {
+    model: 'topic',
+    entity: 'Topic',
+    key: (row) => row.slug as string,
+    curated: false,
+  })
+  const topicRows: {
+    id: string
+    slug: string
+    name: string
+    description: string | null
+    parentId: string | null
+    sortOrder: number
+  }[] = []
   const walk = (nodes: DataTopic[], parentId: string | null) =>
     nodes.forEach((topic, index) => {
       const id = topicTable.idFor(topic.slug)
-      topicRows.push({ id, slug: topic.slug, name: topic.name, description: orNull(topic.description), parentId, sortOrder: index })
+      topicRows.push({
+        id,
+        slug: topic.slug,
+        name: topic.name,
+        description: orNull(topic.description),
+        parentId,
+        sortOrder: index,
+      })
       walk(topic.children ?? [], id)
     })
   walk(topics, null)
   await topicTable.sync(topicRows, source)
   for (const row of topicRows) ctx.refs.topics.set(row.slug, row.id)
 
-  const conceptTable = await openTable(ctx, { model: 'concept', entity: 'Concept', key: (row) => row.slug as string, curated: false })
+  const conceptTable = await openTable(ctx, {
+    model: 'concept',
+    entity: 'Concept',
+    key: (row) => row.slug as string,
+    curated: false,
+  })
   const conceptRows = concepts.map((concept, index) => ({
     id: conceptTable.idFor(concept.slug),
     slug: concept.slug,
@@ -36,7 +60,12 @@ export async function seedTaxonomy(ctx: SeedContext, dataset: Dataset) {
   await conceptTable.sync(conceptRows, source)
   for (const row of conceptRows) ctx.refs.concepts.set(row.slug, row.id)
 
-  const kindTable = await openTable(ctx, { model: 'ageBenchmarkKind', entity: 'AgeBenchmarkKind', key: (row) => row.code as string, curated: false })
+  const kindTable = await openTable(ctx, {
+    model: 'ageBenchmarkKind',
+    entity: 'AgeBenchmarkKind',
+    key: (row) => row.code as string,
+    curated: false,
+  })
   const kindRows = ageBenchmarkKinds.map((kind, index) => ({
     id: kindTable.idFor(kind.code),
     code: kind.code,

@@ -1,5 +1,11 @@
 import type { Dataset } from '@/lib/dataset/read-dataset'
-import type { DatePrecision, ReservationKind, TextKind, TreatyActionType, VerificationStatus } from '@/lib/generated/prisma/client'
+import type {
+  DatePrecision,
+  ReservationKind,
+  TextKind,
+  TreatyActionType,
+  VerificationStatus,
+} from '@/lib/generated/prisma/client'
 import { addProblem, type SeedContext } from './context'
 import { parsePartialDate } from '@/lib/dataset/partial-date'
 import { toDate, toEnum } from './convert'
@@ -12,8 +18,18 @@ import { openTable, type SeedRow } from './table'
  * (seed-un-treaties.ts) reads the same files to leave out what they already describe.
  */
 export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
-  const actions = await openTable(ctx, { model: 'treatyAction', entity: 'TreatyAction', key: (row) => row.id, curated: true })
-  const reservations = await openTable(ctx, { model: 'reservation', entity: 'Reservation', key: (row) => row.id, curated: true })
+  const actions = await openTable(ctx, {
+    model: 'treatyAction',
+    entity: 'TreatyAction',
+    key: (row) => row.id,
+    curated: true,
+  })
+  const reservations = await openTable(ctx, {
+    model: 'reservation',
+    entity: 'Reservation',
+    key: (row) => row.id,
+    curated: true,
+  })
   const rows = { actions: [] as SeedRow[], reservations: [] as SeedRow[] }
   const occurrence = occurrenceCounter()
 
@@ -28,7 +44,12 @@ export async function seedTreaties(ctx: SeedContext, dataset: Dataset) {
       const jurisdictionId = ctx.refs.jurisdictions.get(action.jurisdiction)
       const parsed = action.date ? parsePartialDate(action.date) : null
       if (!jurisdictionId || (action.date && !parsed)) {
-        addProblem(ctx, file, record, jurisdictionId ? `date "${action.date}" does not exist` : `jurisdiction "${action.jurisdiction}" not found`)
+        addProblem(
+          ctx,
+          file,
+          record,
+          jurisdictionId ? `date "${action.date}" does not exist` : `jurisdiction "${action.jurisdiction}" not found`,
+        )
         continue
       }
       rows.actions.push({

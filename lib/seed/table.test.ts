@@ -3,8 +3,20 @@ import { diffRow } from './table'
 
 describe('diffRow', () => {
   it('sees no change when dates, JSON key order and null/undefined agree', () => {
-    const wanted = { id: 'a', on: new Date('2020-01-01T00:00:00Z'), features: { b: 1, a: null }, note: null, list: ['x'] }
-    const current = { id: 'other', on: new Date('2020-01-01T00:00:00Z'), features: { a: null, b: 1 }, note: undefined, list: ['x'] }
+    const wanted = {
+      id: 'a',
+      on: new Date('2020-01-01T00:00:00Z'),
+      features: { b: 1, a: null },
+      note: null,
+      list: ['x'],
+    }
+    const current = {
+      id: 'other',
+      on: new Date('2020-01-01T00:00:00Z'),
+      features: { a: null, b: 1 },
+      note: undefined,
+      list: ['x'],
+    }
     expect(diffRow(wanted, current)).toBeNull()
   })
 

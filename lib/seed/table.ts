@@ -10,10 +10,26 @@ import { countFor } from './report'
 export type SeedRow = { id: string } & Record<string, unknown>
 
 type ModelKey =
-  | 'jurisdiction' | 'membership' | 'instrument' | 'instrumentVersion' | 'provision' | 'topic' | 'concept'
-  | 'ageBenchmarkKind' | 'definition' | 'ageBenchmark' | 'treatyAction' | 'reservation' | 'baselineStandard'
-  | 'criterion' | 'criterionElement' | 'assessment' | 'assessmentEvidence' | 'assessmentElementResult'
-  | 'crosswalk' | 'crosswalkEntry'
+  | 'jurisdiction'
+  | 'membership'
+  | 'instrument'
+  | 'instrumentVersion'
+  | 'provision'
+  | 'topic'
+  | 'concept'
+  | 'ageBenchmarkKind'
+  | 'definition'
+  | 'ageBenchmark'
+  | 'treatyAction'
+  | 'reservation'
+  | 'baselineStandard'
+  | 'criterion'
+  | 'criterionElement'
+  | 'assessment'
+  | 'assessmentEvidence'
+  | 'assessmentElementResult'
+  | 'crosswalk'
+  | 'crosswalkEntry'
 
 type Delegate = {
   findMany(args?: object): Promise<SeedRow[]>
@@ -66,10 +82,19 @@ export async function openTable<R extends SeedRow>(ctx: SeedContext, spec: Table
           counts.unchanged += 1
           continue
         }
-        await delegate.update({ where: { id: current.id }, data: spec.curated ? { ...change.after, version: { increment: 1 } } : change.after })
+        await delegate.update({
+          where: { id: current.id },
+          data: spec.curated ? { ...change.after, version: { increment: 1 } } : change.after,
+        })
         counts.updated += 1
         if (spec.curated) {
-          ctx.revisions.push({ entityType: spec.entity, entityId: current.id, action: 'UPDATE', before: toJson(change.before), after: toJson(change.after) })
+          ctx.revisions.push({
+            entityType: spec.entity,
+            entityId: current.id,
+            action: 'UPDATE',
+            before: toJson(change.before),
+            after: toJson(change.after),
+          })
         }
         existing.set(key, { ...current, ...change.after })
       }
@@ -77,7 +102,14 @@ export async function openTable<R extends SeedRow>(ctx: SeedContext, spec: Table
       counts.created += toCreate.length
       for (const row of toCreate) {
         existing.set(spec.key(row), row)
-        if (spec.curated) ctx.revisions.push({ entityType: spec.entity, entityId: row.id, action: 'CREATE', before: undefined, after: toJson(row) })
+        if (spec.curated)
+          ctx.revisions.push({
+            entityType: spec.entity,
+            entityId: row.id,
+            action: 'CREATE',
+            before: undefined,
+            after: toJson(row),
+          })
       }
     },
   }
@@ -111,7 +143,7 @@ function stableStringify(value: unknown): string {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`
   }
-  return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null)
+  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null))
 }
 
 function toJson(value: unknown) {

@@ -17,7 +17,9 @@ const PROVISIONS_PER_VERSION = 8 // two versions per instrument: 14,400 provisio
 
 async function buildDataset({ db }: BenchContext) {
   // The real taxonomy, so "the full topic tree" is the one users see.
-  const taxonomy = dataTaxonomySchema.parse(JSON.parse(readFileSync(path.join(process.cwd(), 'prisma', 'data', 'taxonomy.json'), 'utf8')))
+  const taxonomy = dataTaxonomySchema.parse(
+    JSON.parse(readFileSync(path.join(process.cwd(), 'prisma', 'data', 'taxonomy.json'), 'utf8')),
+  )
   const insertTopics = async (topics: DataTopic[], parentId: string | null) => {
     for (const [index, topic] of topics.entries()) {
       const row = await db.topic.create({ data: { slug: topic.slug, name: topic.name, parentId, sortOrder: index } })
@@ -25,8 +27,10 @@ async function buildDataset({ db }: BenchContext) {
     }
   }
   await insertTopics(taxonomy.topics, null)
-  for (const [index, concept] of taxonomy.concepts.entries()) await db.concept.create({ data: { slug: concept.slug, name: concept.name, sortOrder: index } })
-  for (const [index, kind] of taxonomy.ageBenchmarkKinds.entries()) await db.ageBenchmarkKind.create({ data: { code: kind.code, name: kind.name, sortOrder: index } })
+  for (const [index, concept] of taxonomy.concepts.entries())
+    await db.concept.create({ data: { slug: concept.slug, name: concept.name, sortOrder: index } })
+  for (const [index, kind] of taxonomy.ageBenchmarkKinds.entries())
+    await db.ageBenchmarkKind.create({ data: { code: kind.code, name: kind.name, sortOrder: index } })
 
   const sql = (text: string) => db.$executeRawUnsafe(text)
   await sql(`INSERT INTO "Jurisdiction" (id, code, name, kind, "updatedAt")
@@ -65,16 +69,43 @@ export const bench: BenchCase = {
     const started = performance.now()
     await buildDataset(ctx)
     const [provisions, links] = await Promise.all([ctx.db.provision.count(), ctx.db.provisionTopic.count()])
-    ctx.log(`dataset: ${JURISDICTIONS} jurisdictions, ${provisions} provisions, ${links} provision-topic links (built in ${((performance.now() - started) / 1000).toFixed(1)} s)`)
+    ctx.log(
+      `dataset: ${JURISDICTIONS} jurisdictions, ${provisions} provisions, ${links} provision-topic links (built in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    )
 
-    const codes = (await ctx.db.jurisdiction.findMany({ orderBy: { id: 'asc' }, take: 8, skip: 100, select: { code: true } })).map((j) => j.code)
+    const codes = (
+      await ctx.db.jurisdiction.findMany({ orderBy: { id: 'asc' }, take: 8, skip: 100, select: { code: true } })
+    ).map((j) => j.code)
     const probe = await findTopicMatrix(ctx.db, { jurisdictions: codes })
     const items = probe.rows.reduce((sum, row) => sum + row.cells.reduce((s, cell) => s + cell.items.length, 0), 0)
     ctx.log(`matrix: ${probe.columns.length} columns × ${probe.rows.length} topic rows, ${items} provision cells`)
 
     const target = ctx.target === 'server' ? 200 : undefined
-    ctx.log(formatTiming(await measure('topic matrix, 8 jurisdictions × full tree', () => findTopicMatrix(ctx.db, { jurisdictions: codes }), { iterations: 100, warmup: 10 }), target))
-    ctx.log(formatTiming(await measure('concept matrix, 8 jurisdictions × all concepts', () => findConceptMatrix(ctx.db, { jurisdictions: codes }), { iterations: 50 })))
-    ctx.log(formatTiming(await measure('age comparison, 8 jurisdictions', () => findAgeComparison(ctx.db, { jurisdictions: codes }), { iterations: 50 })))
+    ctx.log(
+      formatTiming(
+        await measure(
+          'topic matrix, 8 jurisdictions × full tree',
+          () => findTopicMatrix(ctx.db, { jurisdictions: codes }),
+          { iterations: 100, warmup: 10 },
+        ),
+        target,
+      ),
+    )
+    ctx.log(
+      formatTiming(
+        await measure(
+          'concept matrix, 8 jurisdictions × all concepts',
+          () => findConceptMatrix(ctx.db, { jurisdictions: codes }),
+          { iterations: 50 },
+        ),
+      ),
+    )
+    ctx.log(
+      formatTiming(
+        await measure('age comparison, 8 jurisdictions', () => findAgeComparison(ctx.db, { jurisdictions: codes }), {
+          iterations: 50,
+        }),
+      ),
+    )
   },
 }

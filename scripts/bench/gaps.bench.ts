@@ -86,23 +86,56 @@ export const bench: BenchCase = {
     const started = performance.now()
     for (const sql of setup) await db.$executeRawUnsafe(sql)
     await db.$executeRawUnsafe('ANALYZE')
-    log(`generated ${JURISDICTIONS} jurisdictions × ${CRITERIA} criteria × ${ELEMENTS} elements in ${Math.round(performance.now() - started)} ms`)
+    log(
+      `generated ${JURISDICTIONS} jurisdictions × ${CRITERIA} criteria × ${ELEMENTS} elements in ${Math.round(performance.now() - started)} ms`,
+    )
 
     const today = { standard: 'bench-standard', sort: 'score' as const, show: 'assessed' as const }
     const sample = await getGapMatrix(db, today)
     const cells = sample!.matrix.rows.reduce((n, r) => n + r.cells.length, 0)
     const elements = sample!.matrix.rows.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.elements.length, 0), 0)
     log(`matrix: ${sample!.matrix.rows.length} rows, ${cells} cells, ${elements} element outcomes`)
-    if (sample!.matrix.rows.length !== JURISDICTIONS || cells !== JURISDICTIONS * CRITERIA) throw new Error('the matrix is not the expected size')
+    if (sample!.matrix.rows.length !== JURISDICTIONS || cells !== JURISDICTIONS * CRITERIA)
+      throw new Error('the matrix is not the expected size')
 
     const cold = () => {
       clearGapInputCache(db)
       return getGapMatrix(db, today)
     }
     log(formatTiming(await measure('gap matrix 250 × 30, cold (after a change)', cold, { iterations: 30 }), TARGET_MS))
-    log(formatTiming(await measure('gap matrix 250 × 30, today', () => getGapMatrix(db, today), { iterations: 30 }), TARGET_MS))
-    log(formatTiming(await measure('gap matrix 250 × 30, as of 2012-06-30', () => getGapMatrix(db, { ...today, asOf: '2012-06-30' }), { iterations: 30 }), TARGET_MS))
-    log(formatTiming(await measure('gap matrix, at each ratification date', () => getGapMatrix(db, { ...today, asOf: 'ratification' }), { iterations: 30 }), TARGET_MS))
-    log(formatTiming(await measure('gap matrix, members of an organisation', () => getGapMatrix(db, { ...today, org: 'BENCHORG' }), { iterations: 30 }), TARGET_MS))
+    log(
+      formatTiming(
+        await measure('gap matrix 250 × 30, today', () => getGapMatrix(db, today), { iterations: 30 }),
+        TARGET_MS,
+      ),
+    )
+    log(
+      formatTiming(
+        await measure(
+          'gap matrix 250 × 30, as of 2012-06-30',
+          () => getGapMatrix(db, { ...today, asOf: '2012-06-30' }),
+          { iterations: 30 },
+        ),
+        TARGET_MS,
+      ),
+    )
+    log(
+      formatTiming(
+        await measure(
+          'gap matrix, at each ratification date',
+          () => getGapMatrix(db, { ...today, asOf: 'ratification' }),
+          { iterations: 30 },
+        ),
+        TARGET_MS,
+      ),
+    )
+    log(
+      formatTiming(
+        await measure('gap matrix, members of an organisation', () => getGapMatrix(db, { ...today, org: 'BENCHORG' }), {
+          iterations: 30,
+        }),
+        TARGET_MS,
+      ),
+    )
   },
 }

@@ -10,29 +10,61 @@ import { cpus, loadavg } from 'node:os'
 import { formatTiming } from './measure'
 import type { BenchCase } from './types'
 
-const arg = (args: string[], name: string, fallback: number) => Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
+const arg = (args: string[], name: string, fallback: number) =>
+  Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
 
 // Key phrases a child-protection corpus uses; each provision gets one as heading and one in its text.
 const phrases = [
-  'online grooming of a child', 'possession of child sexual abuse material', 'age verification measures', 'solicitation of children for sexual purposes',
-  'production of child pornography', 'sexual extortion of a minor', 'duties of online service providers', 'notice and takedown procedure',
-  'live streaming of sexual abuse', 'mutual legal assistance requests', 'preservation of stored computer data', 'risk assessment of services',
-  'transparency reporting obligations', 'liability of hosting services', 'distribution or transmission of material', 'knowingly obtaining access to material',
-  'mandatory reporting to the hotline', 'corruption of children', 'child prostitution offences', 'protection of victims during proceedings',
-  'jurisdiction over offences abroad', 'seizure and confiscation', 'aggravating circumstances', 'sanctions against legal persons',
-  'parental consent for data processing', 'default privacy settings for children', 'removal orders issued by the authority', 'cooperation with law enforcement',
-  'training of professionals', 'limitation period for prosecution', 'offering or making available material', 'procuring a child for sexual performances',
-  'self-generated sexual material', 'intermediary liability exemptions', 'codes of practice', 'independent regulator powers',
-  'penalties for non-compliance', 'investigative techniques online', 'victim identification databases', 'prevention programmes',
+  'online grooming of a child',
+  'possession of child sexual abuse material',
+  'age verification measures',
+  'solicitation of children for sexual purposes',
+  'production of child pornography',
+  'sexual extortion of a minor',
+  'duties of online service providers',
+  'notice and takedown procedure',
+  'live streaming of sexual abuse',
+  'mutual legal assistance requests',
+  'preservation of stored computer data',
+  'risk assessment of services',
+  'transparency reporting obligations',
+  'liability of hosting services',
+  'distribution or transmission of material',
+  'knowingly obtaining access to material',
+  'mandatory reporting to the hotline',
+  'corruption of children',
+  'child prostitution offences',
+  'protection of victims during proceedings',
+  'jurisdiction over offences abroad',
+  'seizure and confiscation',
+  'aggravating circumstances',
+  'sanctions against legal persons',
+  'parental consent for data processing',
+  'default privacy settings for children',
+  'removal orders issued by the authority',
+  'cooperation with law enforcement',
+  'training of professionals',
+  'limitation period for prosecution',
+  'offering or making available material',
+  'procuring a child for sexual performances',
+  'self-generated sexual material',
+  'intermediary liability exemptions',
+  'codes of practice',
+  'independent regulator powers',
+  'penalties for non-compliance',
+  'investigative techniques online',
+  'victim identification databases',
+  'prevention programmes',
 ]
-const filler = `person shall commit offence under this section liable conviction imprisonment term exceeding years fine both court may order
+const filler =
+  `person shall commit offence under this section liable conviction imprisonment term exceeding years fine both court may order
   authority provider service user content information means relation purpose subsection paragraph regulation act law state party measures necessary
   ensure appropriate including without limitation any other where such that which made given relevant applicable thereof pursuant accordance
   requirement provided notwithstanding subject condition public private electronic communication network system device record evidence proceedings
   prosecution investigation competent national international cooperation data personal processing consent age years under eighteen sixteen thirteen
   minor victim offender material image video depiction representation visual audio written conduct act omission intent knowledge reasonable grounds`
-  .split(/\s+/)
-  .filter(Boolean)
+    .split(/\s+/)
+    .filter(Boolean)
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]::text[]`
 
@@ -112,10 +144,27 @@ export const bench: BenchCase = {
     await loadCorpus(db, provisions, jurisdictions, log)
 
     const engine = createEmbeddedEngine(db)
-    const request = (q: string, filters: SearchFilters = {}): SearchRequest => ({ q, filters, sort: 'relevance', page: 1, pageSize: 20 })
+    const request = (q: string, filters: SearchFilters = {}): SearchRequest => ({
+      q,
+      filters,
+      sort: 'relevance',
+      page: 1,
+      pageSize: 20,
+    })
     const cases: { label: string; requests: SearchRequest[] }[] = [
-      { label: 'single word', requests: ['grooming', 'possession', 'verification', 'extortion', 'takedown'].map((q) => request(q)) },
-      { label: 'multi-word', requests: ['age verification measures', 'possession of material', 'online grooming child', 'hosting services liability'].map((q) => request(q)) },
+      {
+        label: 'single word',
+        requests: ['grooming', 'possession', 'verification', 'extortion', 'takedown'].map((q) => request(q)),
+      },
+      {
+        label: 'multi-word',
+        requests: [
+          'age verification measures',
+          'possession of material',
+          'online grooming child',
+          'hosting services liability',
+        ].map((q) => request(q)),
+      },
       { label: 'typo', requests: ['groomng', 'posession', 'verfication', 'extorsion'].map((q) => request(q)) },
       {
         label: 'two facets',
@@ -130,7 +179,9 @@ export const bench: BenchCase = {
       { label: 'broad word (offence)', requests: [request('offence')] },
     ]
     const target95 = target === 'server' ? 50 : undefined
-    const totals = await Promise.all(cases.map((c) => Promise.all(c.requests.map(async (r) => (await engine.search(r)).total))))
+    const totals = await Promise.all(
+      cases.map((c) => Promise.all(c.requests.map(async (r) => (await engine.search(r)).total))),
+    )
     // Warm the caches the way a running server is warm, then measure the cases in interleaved
     // rounds so a burst of load from other processes spreads over all cases instead of one.
     for (const c of cases) for (const r of c.requests) for (let i = 0; i < 3; i++) await engine.search(r)
@@ -149,10 +200,22 @@ export const bench: BenchCase = {
     for (const [index, c] of cases.entries()) {
       const sorted = samples[index].sort((a, b) => a - b)
       const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
-      const timing = { label: c.label, iterations: sorted.length, p50: pick(0.5), p95: pick(0.95), max: sorted[sorted.length - 1] }
+      const timing = {
+        label: c.label,
+        iterations: sorted.length,
+        p50: pick(0.5),
+        p95: pick(0.95),
+        max: sorted[sorted.length - 1],
+      }
       const heldToTarget = !c.label.startsWith('broad')
-      log(`${formatTiming(timing, heldToTarget ? target95 : undefined)}   matches: ${totals[index].map((n) => n.toLocaleString('en-GB')).join(' / ')}`)
+      log(
+        `${formatTiming(timing, heldToTarget ? target95 : undefined)}   matches: ${totals[index].map((n) => n.toLocaleString('en-GB')).join(' / ')}`,
+      )
     }
-    log(`(load average during the run: ${loadavg().map((n) => n.toFixed(1)).join(' / ')} on ${cpus().length} CPUs)`)
+    log(
+      `(load average during the run: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' / ')} on ${cpus().length} CPUs)`,
+    )
   },
 }

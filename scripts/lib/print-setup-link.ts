@@ -6,7 +6,10 @@ export async function printSetupLink(url: string, baseUrl: string, log: (line: s
   const db = createPrismaClient(url, 1)
   try {
     const link = await setupLinkOnStart(db, { baseUrl })
-    if (link) log(`No admin account yet. Create the first one (link works once, for 24 hours): ${link}  — or run npm run user:create -- --admin`)
+    if (link)
+      log(
+        `No admin account yet. Create the first one (link works once, for 24 hours): ${link}  — or run npm run user:create -- --admin`,
+      )
   } finally {
     await db.$disconnect()
   }

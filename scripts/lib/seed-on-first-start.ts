@@ -21,7 +21,9 @@ export async function seedOnFirstStart(url: string, log: (line: string) => void)
       create: { key: 'seed', value: { loadedAt: new Date().toISOString() } },
       update: { value: { loadedAt: new Date().toISOString() } },
     })
-    log(`Seed: loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${report.problems.length ? `, ${report.problems.length} problem(s) skipped (run npm run data:check)` : ''}`)
+    log(
+      `Seed: loaded in ${((Date.now() - started) / 1000).toFixed(1)} s${report.problems.length ? `, ${report.problems.length} problem(s) skipped (run npm run data:check)` : ''}`,
+    )
   } finally {
     await db.$disconnect()
   }

@@ -10,10 +10,15 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/compare-${name}.png`, fullPage: true })
-const matrixUrl = (fx: CompareFixture, extra = '') => `/compare?j=${fx.alpha.code}&j=${fx.beta.code}&j=${fx.gamma.code}&by=topic&topic=${fx.topics.root}${extra}`
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/compare-${name}.png`, fullPage: true })
+const matrixUrl = (fx: CompareFixture, extra = '') =>
+  `/compare?j=${fx.alpha.code}&j=${fx.beta.code}&j=${fx.gamma.code}&by=topic&topic=${fx.topics.root}${extra}`
 
-test('a researcher chooses jurisdictions and a topic, reads a cell and shares the comparison', async ({ page, context }) => {
+test('a researcher chooses jurisdictions and a topic, reads a cell and shares the comparison', async ({
+  page,
+  context,
+}) => {
   const fx = await createCompareFixture(db)
   await page.goto('/compare')
   await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible()
@@ -29,7 +34,12 @@ test('a researcher chooses jurisdictions and a topic, reads a cell and shares th
 
   await expect(page).toHaveURL(new RegExp(`by=topic&topic=${fx.topics.root.replace('.', '\\.')}`))
   const table = page.getByRole('table', { name: new RegExp(fx.topics.rootName) })
-  await expect(table.getByRole('columnheader')).toHaveText(['Topic', new RegExp(fx.alpha.name), new RegExp(fx.beta.name), new RegExp(fx.gamma.name)])
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Topic',
+    new RegExp(fx.alpha.name),
+    new RegExp(fx.beta.name),
+    new RegExp(fx.gamma.name),
+  ])
 
   // Reading a cell: the grooming row, Alphaland's column holds s. 3 of the version in force.
   const grooming = table.getByRole('row', { name: new RegExp(fx.topics.groomingName) })
@@ -42,7 +52,9 @@ test('a researcher chooses jurisdictions and a topic, reads a cell and shares th
   await expect(cells.nth(2)).toHaveText(/No provision recorded/)
   await expect(page.getByText('Unpublished draft')).toHaveCount(0)
   await expect(page.getByText(`Alpha CPA ${fx.suffix}, s. 3 (2010)`)).toHaveCount(0)
-  await expect(table.getByRole('row', { name: new RegExp(fx.topics.sextortionName) }).getByText('No provision recorded')).toHaveCount(3)
+  await expect(
+    table.getByRole('row', { name: new RegExp(fx.topics.sextortionName) }).getByText('No provision recorded'),
+  ).toHaveCount(3)
   await expectNoSeriousA11yViolations(page)
   await shot(page, 'matrix-wide')
 
@@ -51,8 +63,17 @@ test('a researcher chooses jurisdictions and a topic, reads a cell and shares th
   const other = await context.newPage()
   await other.goto(shared)
   const reopened = other.getByRole('table', { name: new RegExp(fx.topics.rootName) })
-  await expect(reopened.getByRole('columnheader')).toHaveText(['Topic', new RegExp(fx.alpha.name), new RegExp(fx.beta.name), new RegExp(fx.gamma.name)])
-  await expect(reopened.getByRole('row', { name: new RegExp(fx.topics.groomingName) }).getByRole('article', { name: 's. 3 — Grooming' })).toBeVisible()
+  await expect(reopened.getByRole('columnheader')).toHaveText([
+    'Topic',
+    new RegExp(fx.alpha.name),
+    new RegExp(fx.beta.name),
+    new RegExp(fx.gamma.name),
+  ])
+  await expect(
+    reopened
+      .getByRole('row', { name: new RegExp(fx.topics.groomingName) })
+      .getByRole('article', { name: 's. 3 — Grooming' }),
+  ).toBeVisible()
   await other.close()
 
   // The link goes to the full provision, in the version compared.
@@ -79,12 +100,16 @@ test('the diff opens from a cell and shows what changed between two versions', a
   const provision = page.getByRole('article', { name: 's. 3 — Grooming' })
   await provision.getByRole('link', { name: /Compare text/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Compare texts' })).toBeVisible()
-  await expect(page.getByRole('link', { name: new RegExp(`${fx.beta.name}: s. 6 — Online solicitation`) })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: new RegExp(`${fx.beta.name}: s. 6 — Online solicitation`) }),
+  ).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('link', { name: /Version from 1 January 2010 until 1 January 2020/ }).click()
   await expect(page).toHaveURL(new RegExp(`a=${fx.provisions.alphaGroomingOld.id}&b=${fx.provisions.alphaGrooming.id}`))
-  await expect(page.getByRole('status').filter({ hasText: 'only in the first' })).toHaveText(/1 word only in the first, \d+ only in the second\./)
+  await expect(page.getByRole('status').filter({ hasText: 'only in the first' })).toHaveText(
+    /1 word only in the first, \d+ only in the second\./,
+  )
   await expect(page.locator('del')).toContainText(['14'])
   await expect(page.locator('ins').filter({ hasText: '16' })).toHaveCount(1)
   await expectNoSeriousA11yViolations(page)
@@ -100,9 +125,27 @@ test('the comparison exports as CSV (with gaps) and JSON', async ({ page, reques
   const downloadPromise = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Download CSV' }).click()
   const download = await downloadPromise
-  expect(download.suggestedFilename()).toBe(`lexbridge-compare-topic-${fx.alpha.code}-${fx.beta.code}-${fx.gamma.code}.csv`)
+  expect(download.suggestedFilename()).toBe(
+    `lexbridge-compare-topic-${fx.alpha.code}-${fx.beta.code}-${fx.gamma.code}.csv`,
+  )
   const rows = parseCsv(readFileSync((await download.path())!, 'utf8'))
-  expect(rows[0]).toEqual(['compare_by', 'row', 'row_label', 'column', 'column_name', 'status', 'citation', 'title', 'text', 'text_kind', 'verification', 'link', 'source_url', 'instrument', 'version_valid_from'])
+  expect(rows[0]).toEqual([
+    'compare_by',
+    'row',
+    'row_label',
+    'column',
+    'column_name',
+    'status',
+    'citation',
+    'title',
+    'text',
+    'text_kind',
+    'verification',
+    'link',
+    'source_url',
+    'instrument',
+    'version_valid_from',
+  ])
   const line = (row: string, column: string) => rows.filter((r) => r[1] === row && r[3] === column)
   expect(line(fx.topics.grooming, fx.alpha.code).map((r) => r[6])).toEqual([`Alpha CPA ${fx.suffix}, s. 3`])
   expect(line(fx.topics.grooming, fx.alpha.code)[0][11]).toMatch(/^http:\/\/[^/]+\/instruments\/akn\/.+#sec_3$/)
@@ -111,16 +154,30 @@ test('the comparison exports as CSV (with gaps) and JSON', async ({ page, reques
   const json = await request.get(`/api/v1/compare?j=${fx.alpha.code}&j=${fx.beta.code}&topic=${fx.topics.csam}`)
   expect(json.status()).toBe(200)
   const body = await json.json()
-  expect(body.data.rows[0].cells.map((c: { items: { citation: string }[] }) => c.items.map((i) => i.citation))).toEqual([[], [`Betaland Penal Code ${fx.suffix}, s. 5`, `Betaland Penal Code ${fx.suffix}, s. 6`]])
+  expect(body.data.rows[0].cells.map((c: { items: { citation: string }[] }) => c.items.map((i) => i.citation))).toEqual(
+    [[], [`Betaland Penal Code ${fx.suffix}, s. 5`, `Betaland Penal Code ${fx.suffix}, s. 6`]],
+  )
 })
 
 test('the definitions matrix marks the features that differ', async ({ page }) => {
   const fx = await createCompareFixture(db)
   await page.goto(`/compare/definitions?concept=csam&j=${fx.alpha.code}&j=${fx.beta.code}&j=${fx.gamma.code}`)
   const table = page.getByRole('table', { name: /Definitions of Child sexual abuse material/ })
-  await expect(table.getByRole('row', { name: /Covers virtual, computer- or AI-generated material/ }).getByRole('cell')).toHaveText([/Yes/, /No/, /—/, /Differs/])
-  await expect(table.getByRole('row', { name: /Age limit/ }).getByRole('cell')).toHaveText([/under 18/, /under 16/, /—/, /Differs/])
-  await expect(table.getByRole('row', { name: /Covers visual material/ }).getByRole('cell')).toHaveText([/Yes/, /Yes/, /—/, /Same/])
+  await expect(
+    table.getByRole('row', { name: /Covers virtual, computer- or AI-generated material/ }).getByRole('cell'),
+  ).toHaveText([/Yes/, /No/, /—/, /Differs/])
+  await expect(table.getByRole('row', { name: /Age limit/ }).getByRole('cell')).toHaveText([
+    /under 18/,
+    /under 16/,
+    /—/,
+    /Differs/,
+  ])
+  await expect(table.getByRole('row', { name: /Covers visual material/ }).getByRole('cell')).toHaveText([
+    /Yes/,
+    /Yes/,
+    /—/,
+    /Same/,
+  ])
   await expect(table.getByText('No definition recorded')).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await shot(page, 'definitions-wide')
@@ -130,12 +187,21 @@ test('age benchmarks sit side by side with an age-consistency check', async ({ p
   const fx = await createCompareFixture(db)
   await page.goto(`/compare/ages?j=${fx.alpha.code}&j=${fx.beta.code}`)
   const table = page.getByRole('table', { name: 'Age benchmarks by jurisdiction' })
-  await expect(table.getByRole('row', { name: new RegExp(fx.alpha.name) }).getByRole('cell').nth(1)).toContainText('15')
+  await expect(
+    table
+      .getByRole('row', { name: new RegExp(fx.alpha.name) })
+      .getByRole('cell')
+      .nth(1),
+  ).toContainText('15')
   await expect(page.getByText('Close-in-age exemption of three years')).toBeVisible()
   await expect(page.getByText('Repealed rule')).toHaveCount(0)
   const alphaCheck = page.getByRole('region', { name: fx.alpha.name })
-  await expect(alphaCheck.getByRole('listitem').filter({ hasText: 'CSAM age limit and age of sexual consent' })).toContainText('Tension')
-  await expect(alphaCheck).toContainText('CSAM law protects under-18s while the age of sexual consent is 15 with no exemption for self-generated images')
+  await expect(
+    alphaCheck.getByRole('listitem').filter({ hasText: 'CSAM age limit and age of sexual consent' }),
+  ).toContainText('Tension')
+  await expect(alphaCheck).toContainText(
+    'CSAM law protects under-18s while the age of sexual consent is 15 with no exemption for self-generated images',
+  )
   await expect(page.getByRole('region', { name: fx.beta.name })).toContainText('The CSAM age limit is under 16')
   await expectNoSeriousA11yViolations(page)
   await shot(page, 'ages-wide')
@@ -153,7 +219,9 @@ test('too many jurisdictions or malformed parameters get a clear message, never 
   const codes = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II']
   const response = await page.goto(`/compare?${codes.map((c) => `j=${c}`).join('&')}`)
   expect(response?.status()).toBe(200)
-  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toContainText('A comparison shows at most 8 side by side: remove 1 to see it.')
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many' })).toContainText(
+    'A comparison shows at most 8 side by side: remove 1 to see it.',
+  )
 
   const malformed = await page.goto('/compare?j=%%%&by=nonsense&topic=../../etc')
   expect(malformed?.status()).toBe(200)
@@ -161,7 +229,10 @@ test('too many jurisdictions or malformed parameters get a clear message, never 
 
   const api = await request.get(`/api/v1/compare?${codes.map((c) => `j=${c}`).join('&')}`)
   expect(api.status()).toBe(400)
-  expect((await api.json()).errors[0]).toMatchObject({ parameter: 'jurisdiction', message: expect.stringContaining('at most 8') })
+  expect((await api.json()).errors[0]).toMatchObject({
+    parameter: 'jurisdiction',
+    message: expect.stringContaining('at most 8'),
+  })
   expect((await request.get('/api/v1/compare?j=GB&format=xml')).status()).toBe(400)
   expect((await request.get('/api/v1/compare')).status()).toBe(400)
   expect((await request.get('/api/v1/compare/diff?a=zz')).status()).toBe(400)

@@ -10,12 +10,21 @@ test.afterAll(async () => {
 })
 
 const csv = { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('Code,Name,Kind\nXZ-ZZZ,Nope,state\n') }
-const importForm = { file: csv, format: 'csv', type: 'jurisdictions', mapping: JSON.stringify({ Code: 'code', Name: 'name', Kind: 'kind' }), mode: 'commit' }
+const importForm = {
+  file: csv,
+  format: 'csv',
+  type: 'jurisdictions',
+  mapping: JSON.stringify({ Code: 'code', Name: 'name', Kind: 'kind' }),
+  mode: 'commit',
+}
 
 test('people without an account cannot open curation or write', async ({ page, request }) => {
   await page.goto('/admin/jurisdictions')
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fjurisdictions/)
-  const anonymous = await request.post('/api/admin/import', { headers: { 'sec-fetch-site': 'same-origin' }, multipart: importForm })
+  const anonymous = await request.post('/api/admin/import', {
+    headers: { 'sec-fetch-site': 'same-origin' },
+    multipart: importForm,
+  })
   expect(anonymous.status()).toBe(401)
 })
 
@@ -26,7 +35,10 @@ test('a viewer is refused in the UI and on direct write requests', async ({ page
   await expect(page.getByRole('heading', { level: 1, name: 'Your role does not allow this' })).toBeVisible()
   await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toHaveCount(0)
 
-  const viaRoute = await page.request.post('/api/admin/import', { headers: { origin: new URL(page.url()).origin }, multipart: importForm })
+  const viaRoute = await page.request.post('/api/admin/import', {
+    headers: { origin: new URL(page.url()).origin },
+    multipart: importForm,
+  })
   expect(viaRoute.status()).toBe(403)
   expect((await viaRoute.json()).error.code).toBe('FORBIDDEN')
 
@@ -38,17 +50,26 @@ test('a viewer is refused in the UI and on direct write requests', async ({ page
   await editorPage.goto(`/admin/jurisdictions/${jurisdiction.id}`)
   const [actionRequest] = await Promise.all([
     editorPage.waitForRequest((r) => r.method() === 'POST' && Boolean(r.headers()['next-action'])),
-    editorPage.getByLabel('Notes').fill('Viewer must not write this').then(() => editorPage.getByRole('button', { name: 'Submit for review' }).click()),
+    editorPage
+      .getByLabel('Notes')
+      .fill('Viewer must not write this')
+      .then(() => editorPage.getByRole('button', { name: 'Submit for review' }).click()),
   ])
   // Let the editor's own proposal finish before counting, so only the replay could add one.
   await expect(editorPage.getByRole('main').getByRole('status')).toContainText('Submitted for review')
   await editorContext.close()
   const before = await db.changeRequest.count({ where: { entityId: jurisdiction.id } })
-  const replay = await page.request.post(actionRequest.url(), { headers: { ...actionRequest.headers(), origin: new URL(page.url()).origin }, data: actionRequest.postDataBuffer()! })
+  const replay = await page.request.post(actionRequest.url(), {
+    headers: { ...actionRequest.headers(), origin: new URL(page.url()).origin },
+    data: actionRequest.postDataBuffer()!,
+  })
   expect(await replay.text()).toContain('FORBIDDEN')
   expect(await db.changeRequest.count({ where: { entityId: jurisdiction.id } })).toBe(before)
 
-  const crossSite = await page.request.post('/api/admin/import', { headers: { 'sec-fetch-site': 'cross-site' }, multipart: importForm })
+  const crossSite = await page.request.post('/api/admin/import', {
+    headers: { 'sec-fetch-site': 'cross-site' },
+    multipart: importForm,
+  })
   expect(crossSite.status()).toBe(403)
 })
 
@@ -57,7 +78,19 @@ test('every admin page passes an accessibility scan', async ({ page }) => {
   const admin = await createAccount(db, 'admin')
   await signIn(page, admin)
   const jurisdiction = await db.jurisdiction.findUniqueOrThrow({ where: { code: law.code } })
-  for (const path of ['/admin', '/admin/jurisdictions', '/admin/provisions', '/admin/definitions/new', `/admin/jurisdictions/${jurisdiction.id}`, `/admin/jurisdictions/${jurisdiction.id}/history`, '/admin/review', '/admin/audit', '/admin/import', '/admin/export', '/admin/users']) {
+  for (const path of [
+    '/admin',
+    '/admin/jurisdictions',
+    '/admin/provisions',
+    '/admin/definitions/new',
+    `/admin/jurisdictions/${jurisdiction.id}`,
+    `/admin/jurisdictions/${jurisdiction.id}/history`,
+    '/admin/review',
+    '/admin/audit',
+    '/admin/import',
+    '/admin/export',
+    '/admin/users',
+  ]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expectNoSeriousA11yViolations(page)

@@ -9,13 +9,21 @@ test.afterAll(async () => {
 })
 
 test('a CSV with one bad row is refused whole; the fixed file imports', async ({ page }) => {
-  const suffix = uniqueSuffix().replace(/[^A-Z]/g, '').slice(-3).padEnd(3, 'Q')
+  const suffix = uniqueSuffix()
+    .replace(/[^A-Z]/g, '')
+    .slice(-3)
+    .padEnd(3, 'Q')
   const [a, b] = [`XC-${suffix}`, `XD-${suffix}`]
-  const csv = (kind: string) => Buffer.from(`Code,Name,Kind,Notes\n${a},Importland ${suffix},state,\n${b},Otherland ${suffix},${kind},"Notes, with a comma"\n`)
+  const csv = (kind: string) =>
+    Buffer.from(
+      `Code,Name,Kind,Notes\n${a},Importland ${suffix},state,\n${b},Otherland ${suffix},${kind},"Notes, with a comma"\n`,
+    )
   await signIn(page, await createAccount(db, 'reviewer'), '/admin/import')
   await expectNoSeriousA11yViolations(page)
 
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'states.csv', mimeType: 'text/csv', buffer: csv('planet') })
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'states.csv', mimeType: 'text/csv', buffer: csv('planet') })
   await expect(page.getByRole('combobox', { name: 'Kind' })).toHaveValue('kind')
   await page.getByRole('button', { name: 'Preview import' }).click()
   await expect(page.getByText('1 error', { exact: true })).toBeVisible()
@@ -27,13 +35,24 @@ test('a CSV with one bad row is refused whole; the fixed file imports', async ({
   // Asking the server to commit anyway writes nothing.
   const forced = await page.request.post('/api/admin/import', {
     headers: { origin: new URL(page.url()).origin },
-    multipart: { file: { name: 'states.csv', mimeType: 'text/csv', buffer: csv('planet') }, format: 'csv', type: 'jurisdictions', mapping: JSON.stringify({ Code: 'code', Name: 'name', Kind: 'kind', Notes: 'notes' }), mode: 'commit' },
+    multipart: {
+      file: { name: 'states.csv', mimeType: 'text/csv', buffer: csv('planet') },
+      format: 'csv',
+      type: 'jurisdictions',
+      mapping: JSON.stringify({ Code: 'code', Name: 'name', Kind: 'kind', Notes: 'notes' }),
+      mode: 'commit',
+    },
   })
-  const lines = (await forced.text()).trim().split('\n').map((line) => JSON.parse(line))
+  const lines = (await forced.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
   expect(lines.at(-1).report).toMatchObject({ committed: false })
   expect(await db.jurisdiction.count({ where: { code: { in: [a, b] } } })).toBe(0)
 
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'states.csv', mimeType: 'text/csv', buffer: csv('state') })
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'states.csv', mimeType: 'text/csv', buffer: csv('state') })
   await page.getByRole('button', { name: 'Preview import' }).click()
   await expect(page.getByText('2 to create')).toBeVisible()
   await page.getByRole('button', { name: 'Import 2 records' }).click()
@@ -45,6 +64,8 @@ test('a CSV with one bad row is refused whole; the fixed file imports', async ({
 
 test('a file over the size limit is refused with a clear message', async ({ page }) => {
   await signIn(page, await createAccount(db, 'reviewer'), '/admin/import')
-  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10 * 1024 * 1024 + 10, 'a') })
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(10 * 1024 * 1024 + 10, 'a') })
   await expect(page.getByRole('main').getByRole('alert')).toContainText('the limit is 10.0 MB')
 })

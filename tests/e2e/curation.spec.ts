@@ -9,7 +9,10 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-test('sign-in refuses a wrong password, then lets a curator in with a secure httpOnly session cookie', async ({ page, context }) => {
+test('sign-in refuses a wrong password, then lets a curator in with a secure httpOnly session cookie', async ({
+  page,
+  context,
+}) => {
   const admin = await createAccount(db, 'admin')
   await useOwnClientAddress(page)
   await page.goto('/')
@@ -43,7 +46,11 @@ test('sign-in is rate-limited per client', async ({ page }) => {
   await page.goto('/sign-in')
   await page.getByLabel('Email').fill(editor.email)
   await page.getByLabel('Password').fill('wrong password, again')
-  const attempt = () => Promise.all([page.waitForResponse((r) => r.url().includes('/api/auth/sign-in/email')), page.getByRole('button', { name: 'Sign in' }).click()])
+  const attempt = () =>
+    Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/auth/sign-in/email')),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ])
   for (let i = 0; i < 10; i++) {
     const [response] = await attempt()
     expect(response.status()).toBe(401)
@@ -53,10 +60,15 @@ test('sign-in is rate-limited per client', async ({ page }) => {
   await page.getByLabel('Password').fill(PASSWORD)
   const [refused] = await attempt()
   expect(refused.status()).toBe(429)
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Too many sign-in attempts. Wait a minute, then try again.')
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'Too many sign-in attempts. Wait a minute, then try again.',
+  )
 })
 
-test('an editor’s change waits as a draft until a reviewer approves it, then appears on the public page', async ({ page, browser }) => {
+test('an editor’s change waits as a draft until a reviewer approves it, then appears on the public page', async ({
+  page,
+  browser,
+}) => {
   const law = await createLawFixture(db)
   const editor = await createAccount(db, 'editor')
   await signIn(page, editor)
@@ -72,7 +84,9 @@ test('an editor’s change waits as a draft until a reviewer approves it, then a
   await expect(page.getByText('One field needs attention. Nothing was saved.')).toBeVisible()
   const url = page.getByLabel('Official source URL')
   await expect(url).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.locator(`#${await url.getAttribute('aria-describedby').then((ids) => ids!.split(' ').pop())}`)).toHaveText('Use a full http(s) address')
+  await expect(
+    page.locator(`#${await url.getAttribute('aria-describedby').then((ids) => ids!.split(' ').pop())}`),
+  ).toHaveText('Use a full http(s) address')
   await expect(page.getByLabel('Notes')).toHaveValue('Federal structure; criminal law is national.')
   await expectNoSeriousA11yViolations(page)
   await screenshot(page, 'edit-form-errors')
@@ -97,7 +111,9 @@ test('an editor’s change waits as a draft until a reviewer approves it, then a
   await screenshot(reviewerPage, 'review-request')
   await reviewerPage.getByLabel('Comment (required to reject)').fill('Checked against the constitution.')
   await reviewerPage.getByRole('button', { name: 'Approve and publish' }).click()
-  await expect(reviewerPage.getByRole('main').getByRole('status')).toHaveText(`Approved by ${reviewer.name}: “Checked against the constitution.”`)
+  await expect(reviewerPage.getByRole('main').getByRole('status')).toHaveText(
+    `Approved by ${reviewer.name}: “Checked against the constitution.”`,
+  )
   await reviewerContext.close()
 
   await page.goto(`/jurisdictions/${law.code}`)
@@ -126,13 +142,19 @@ test('history shows a readable diff and restores an old version', async ({ page 
   await page.getByRole('button', { name: 'Save and publish' }).click()
   await expect(page.getByText('version 3')).toBeVisible()
   await page.getByRole('link', { name: 'History' }).click()
-  await page.getByRole('button', { name: /Restore this version/ }).first().click()
+  await page
+    .getByRole('button', { name: /Restore this version/ })
+    .first()
+    .click()
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Restored.')
   await page.goto(`/jurisdictions/${law.code}`)
   await expect(page.getByRole('heading', { level: 1, name: `${law.name} Renamed` })).toBeVisible()
 })
 
-test('a save over a newer version is refused, shows the other change and overwrites nothing', async ({ page, context }) => {
+test('a save over a newer version is refused, shows the other change and overwrites nothing', async ({
+  page,
+  context,
+}) => {
   const law = await createLawFixture(db)
   await signIn(page, await createAccount(db, 'reviewer'))
   await page.goto(`/admin/jurisdictions?q=${law.code}`)

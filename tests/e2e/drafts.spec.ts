@@ -46,7 +46,11 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await expect(page.getByRole('status').filter({ hasText: '1 matching provision' })).toBeVisible()
   // The criteria its crosswalk names are offered, not linked unasked: tick the one this clause implements.
   const choices = page.getByRole('group', { name: `Criteria to link the new clause to (${f.meets.section.citation})` })
-  await expect(choices.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(f.criterion.label)} — assessed for \\d+ jurisdictions?$`) })).not.toBeChecked()
+  await expect(
+    choices.getByRole('checkbox', {
+      name: new RegExp(`^${escapeRegExp(f.criterion.label)} — assessed for \\d+ jurisdictions?$`),
+    }),
+  ).not.toBeChecked()
   await choices.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(f.criterion.label)}`) }).check()
   await page.getByRole('button', { name: `Start a clause from ${f.meets.section.citation}` }).click()
   const clause = page.getByRole('article', { name: 'Clause 1 — Meeting a child following grooming' })
@@ -59,20 +63,30 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await expect(summary).toContainText('Adopting this draft would require changes in 1 of 2 jurisdictions, on clause 1.')
   const forecast = page.getByRole('table', { name: /Conformity forecast/ })
   await expect(forecast.getByRole('row', { name: new RegExp(`${f.meets.name}.*Meets.*none`) })).toBeVisible()
-  await expect(forecast.getByRole('row', { name: new RegExp(`${f.partly.name}.*Partly meets.*Clause 1`) })).toBeVisible()
+  await expect(
+    forecast.getByRole('row', { name: new RegExp(`${f.partly.name}.*Partly meets.*Clause 1`) }),
+  ).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
   // Edit the copied text (the editor opens on the new clause).
-  await clause.getByLabel('Clause text').fill('Each Party shall criminalise arranging, online, to meet a child for a sexual purpose.')
+  await clause
+    .getByLabel('Clause text')
+    .fill('Each Party shall criminalise arranging, online, to meet a child for a sexual purpose.')
   await clause.getByRole('button', { name: 'Save clause' }).click()
   await expect(clause.getByText('Clause saved.')).toBeVisible()
-  await expect(clause.getByRole('paragraph').filter({ hasText: /^Each Party shall criminalise arranging, online, to meet a child for a sexual purpose\.$/ })).toBeVisible()
+  await expect(
+    clause
+      .getByRole('paragraph')
+      .filter({ hasText: /^Each Party shall criminalise arranging, online, to meet a child for a sexual purpose\.$/ }),
+  ).toBeVisible()
 
   // A third jurisdiction joins: the forecast changes.
   await page.getByLabel('Add a participating jurisdiction').selectOption({ label: f.lacks.name })
   await page.getByRole('button', { name: 'Add jurisdiction' }).click()
   await expect(summary).toContainText('Adopting this draft would require changes in 2 of 3 jurisdictions, on clause 1.')
-  await expect(forecast.getByRole('row', { name: new RegExp(`${f.lacks.name}.*Does not meet.*Clause 1`) })).toBeVisible()
+  await expect(
+    forecast.getByRole('row', { name: new RegExp(`${f.lacks.name}.*Does not meet.*Clause 1`) }),
+  ).toBeVisible()
   await expect(forecast.getByRole('row', { name: /Totals/ })).toContainText('1 meet1 partly1 do not0 not known')
   await page.screenshot({ path: 'test-results/screenshots/draft-forecast.png', fullPage: true })
 
@@ -107,10 +121,15 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
 
   // Crosswalks are usable when drafting: start the next clause from the equivalent treaty article.
   await page.getByRole('link', { name: 'Model provisions on online grooming' }).click()
-  await page.getByRole('article', { name: /^Clause 1/ }).getByRole('button', { name: `Start a clause from ${f.treaty.art23.citation}` }).click()
+  await page
+    .getByRole('article', { name: /^Clause 1/ })
+    .getByRole('button', { name: `Start a clause from ${f.treaty.art23.citation}` })
+    .click()
   const second = page.getByRole('article', { name: 'Clause 2 — Solicitation of children for sexual purposes' })
   await expect(second.getByRole('link', { name: f.treaty.art23.citation, exact: true }).first()).toBeVisible()
-  await expect(second.getByRole('paragraph').filter({ hasText: 'Each Party shall criminalise the intentional proposal' })).toBeVisible()
+  await expect(
+    second.getByRole('paragraph').filter({ hasText: 'Each Party shall criminalise the intentional proposal' }),
+  ).toBeVisible()
 })
 
 test('drafts are private until shared, and a stale save is refused', async ({ browser }) => {
@@ -142,7 +161,9 @@ test('drafts are private until shared, and a stale save is refused', async ({ br
   await colleague.getByText('Edit title and purpose').click()
   await colleague.getByLabel('Title').fill('Shared grooming draft (colleague’s edit)')
   await colleague.getByRole('button', { name: 'Save title and purpose' }).click()
-  await expect(colleague.getByRole('heading', { level: 1, name: 'Shared grooming draft (colleague’s edit)' })).toBeVisible()
+  await expect(
+    colleague.getByRole('heading', { level: 1, name: 'Shared grooming draft (colleague’s edit)' }),
+  ).toBeVisible()
 
   // The author's page still holds the old version: their save must not overwrite the colleague's.
   await author.getByText('Edit title and purpose').click()
@@ -150,7 +171,9 @@ test('drafts are private until shared, and a stale save is refused', async ({ br
   await author.getByRole('button', { name: 'Save title and purpose' }).click()
   await expect(author.getByRole('alert').filter({ hasText: 'changed by someone else' })).toBeVisible()
   await author.reload()
-  await expect(author.getByRole('heading', { level: 1, name: 'Shared grooming draft (colleague’s edit)' })).toBeVisible()
+  await expect(
+    author.getByRole('heading', { level: 1, name: 'Shared grooming draft (colleague’s edit)' }),
+  ).toBeVisible()
   await author.close()
   await colleague.close()
 })

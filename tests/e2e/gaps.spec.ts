@@ -11,7 +11,9 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-test('a negotiator opens the matrix, filters it, reads a cell’s evidence, switches the date and exports', async ({ page }) => {
+test('a negotiator opens the matrix, filters it, reads a cell’s evidence, switches the date and exports', async ({
+  page,
+}) => {
   const fx = await createGapFixture(db)
 
   await page.goto('/gaps')
@@ -40,7 +42,10 @@ test('a negotiator opens the matrix, filters it, reads a cell’s evidence, swit
   await expect(virtual.getByText('Reserved by the jurisdiction')).toBeVisible()
   await expect(virtual.getByText(/reserves the right not to apply article 20\(1\)\(a\)/)).toBeVisible()
   await expect(virtual.getByText('Derived', { exact: true })).toBeVisible()
-  await expect(evidence.getByRole('link', { name: `${fx.alpha.s1Citation}, s. 1(2)(a)` })).toHaveAttribute('href', `/instruments${fx.alpha.lawUri}#sec_1`)
+  await expect(evidence.getByRole('link', { name: `${fx.alpha.s1Citation}, s. 1(2)(a)` })).toHaveAttribute(
+    'href',
+    `/instruments${fx.alpha.lawUri}#sec_1`,
+  )
   await expectNoSeriousA11yViolations(page)
 
   // Switch the date to before the reservation: the same element is now a gap.
@@ -56,7 +61,9 @@ test('a negotiator opens the matrix, filters it, reads a cell’s evidence, swit
   const download = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Export CSV' }).click()
   const csv = readFileSync((await (await download).path())!, 'utf8')
-  expect(csv.split('\r\n')[0]).toBe('jurisdiction_code,jurisdiction,date,treaty_status,criterion,status,source,score,max_score,conflict,elements,evidence')
+  expect(csv.split('\r\n')[0]).toBe(
+    'jurisdiction_code,jurisdiction,date,treaty_status,criterion,status,source,score,max_score,conflict,elements,evidence',
+  )
   expect(csv).toContain(`${fx.alpha.code},${fx.alpha.name},2014-01-01,party,2,partial,curated`)
   const jsonHref = await page.getByRole('link', { name: 'Export JSON' }).getAttribute('href')
   const response = await page.request.get(jsonHref!)
@@ -81,7 +88,9 @@ test('each party at its ratification date, sorting and the empty state', async (
 
   await page.goto(`/gaps?standard=${fx.standard.slug}&org=${fx.org.code}&asOf=ratification`)
   await expect(page.getByRole('columnheader', { name: 'Evaluated on' })).toBeVisible()
-  await expect(page.getByRole('row', { name: new RegExp(fx.alpha.name) }).getByRole('cell', { name: '2012-03-01' })).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: new RegExp(fx.alpha.name) }).getByRole('cell', { name: '2012-03-01' }),
+  ).toBeVisible()
   await expect(page.getByRole('link', { name: `${fx.alpha.name}, criterion 2: Partly met` })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 })
@@ -113,15 +122,22 @@ test('a jurisdiction’s printable gap report lists what is missing and who meet
   await expectNoSeriousA11yViolations(page)
 })
 
-test('a curator corrects an element result in the assessment form and the matrix shows it at once', async ({ page }) => {
+test('a curator corrects an element result in the assessment form and the matrix shows it at once', async ({
+  page,
+}) => {
   const fx = await createGapFixture(db)
   const admin = await createAccount(db, 'admin')
-  const assessment = await db.assessment.findFirstOrThrow({ where: { jurisdiction: { code: fx.alpha.code }, criterion: { code: '2', standard: { slug: fx.standard.slug } } }, select: { id: true } })
+  const assessment = await db.assessment.findFirstOrThrow({
+    where: { jurisdiction: { code: fx.alpha.code }, criterion: { code: '2', standard: { slug: fx.standard.slug } } },
+    select: { id: true },
+  })
   // Seen once before the edit, so the server holds this standard in its cache.
   const cellUrl = `/gaps?standard=${fx.standard.slug}&asOf=2025-06-01&cell=${fx.alpha.code}:2`
   await page.goto(cellUrl)
   const evidence = page.getByRole('region', { name: new RegExp(`${fx.alpha.name} — criterion 2`) })
-  await expect(evidence.getByRole('listitem').filter({ hasText: 'Virtual or generated material' }).getByText('missing')).toBeVisible()
+  await expect(
+    evidence.getByRole('listitem').filter({ hasText: 'Virtual or generated material' }).getByText('missing'),
+  ).toBeVisible()
 
   await signIn(page, admin, `/admin/assessments/${assessment.id}`)
   const results = page.getByLabel('Element results (JSON list)')

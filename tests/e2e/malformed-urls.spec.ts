@@ -20,8 +20,24 @@ function routeTemplates(dir = 'app', prefix = ''): string[] {
   return found
 }
 
-const hostileSegments = ['%', '%ff', 'a%00b', '%E0%A4%A', '..%2F..%2Fetc%2Fpasswd', `${'x'.repeat(3000)}`, '%3Cscript%3E', "'%20OR%201=1--"]
-const hostileQuery = ['q=%ff', 'j=%00', 'jurisdiction=%E0%A4%A', 'date=9999-99-99', 'page=99999999999999999999', 'cursor=%ff%fe']
+const hostileSegments = [
+  '%',
+  '%ff',
+  'a%00b',
+  '%E0%A4%A',
+  '..%2F..%2Fetc%2Fpasswd',
+  `${'x'.repeat(3000)}`,
+  '%3Cscript%3E',
+  "'%20OR%201=1--",
+]
+const hostileQuery = [
+  'q=%ff',
+  'j=%00',
+  'jurisdiction=%E0%A4%A',
+  'date=9999-99-99',
+  'page=99999999999999999999',
+  'cursor=%ff%fe',
+]
 
 function fill(template: string, value: string) {
   return template.replace(/\[\.\.\.[^\]]+\]|\[[^\]]+\]/g, value)
@@ -49,7 +65,9 @@ test('no malformed path or query makes any route answer 5xx', async ({ request }
   expect(failures, `${failures.length} of ${urls.size} requests answered 5xx`).toEqual([])
 })
 
-test('a path that does not decode is a 400 with a plain explanation (problem details under /api)', async ({ request }) => {
+test('a path that does not decode is a 400 with a plain explanation (problem details under /api)', async ({
+  request,
+}) => {
   const page = await request.get('/jurisdictions/%', { failOnStatusCode: false })
   expect(page.status()).toBe(400)
   expect(await page.text()).toContain('not a valid URL path')
@@ -60,6 +78,10 @@ test('a path that does not decode is a 400 with a plain explanation (problem det
 })
 
 test('the import route answers Origin: null with 403, not 500', async ({ request }) => {
-  const response = await request.post('/api/admin/import', { headers: { origin: 'null' }, multipart: { format: 'csv' }, failOnStatusCode: false })
+  const response = await request.post('/api/admin/import', {
+    headers: { origin: 'null' },
+    multipart: { format: 'csv' },
+    failOnStatusCode: false,
+  })
   expect(response.status()).toBe(403)
 })

@@ -8,7 +8,9 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-test('a negotiator checks ratification readiness: obligations, gaps and the reservations that cover them', async ({ page }) => {
+test('a negotiator checks ratification readiness: obligations, gaps and the reservations that cover them', async ({
+  page,
+}) => {
   const f = await createNegotiationFixture(db)
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Readiness' }).click()
@@ -42,7 +44,10 @@ test('a treaty article shows its equivalents in other instruments', async ({ pag
   const article = page.locator('#art_23')
   const panel = article.getByRole('complementary', { name: 'Equivalent articles' })
   await expect(panel.getByRole('heading', { name: `Equivalent articles: ${f.crosswalk.label}` })).toBeVisible()
-  await expect(panel.getByRole('link', { name: f.meets.section.citation })).toHaveAttribute('href', `/instruments${f.meets.section.uri}#sec_5`)
+  await expect(panel.getByRole('link', { name: f.meets.section.citation })).toHaveAttribute(
+    'href',
+    `/instruments${f.meets.section.uri}#sec_5`,
+  )
   await expect(panel.getByText(f.criterion.label)).toBeVisible()
   await expect(panel.getByRole('link', { name: f.treaty.art23.citation, exact: true })).toHaveCount(0)
   await expectNoSeriousA11yViolations(page)
@@ -51,9 +56,15 @@ test('a treaty article shows its equivalents in other instruments', async ({ pag
   // The criterion's own page shows the same crosswalk, from the criterion's side.
   await panel.getByRole('link', { name: f.criterion.label }).click()
   const criterion = page.locator('#criterion-23')
-  await expect(criterion.getByRole('complementary', { name: 'Equivalent articles' }).getByRole('link', { name: f.treaty.art23.citation, exact: true })).toBeVisible()
+  await expect(
+    criterion
+      .getByRole('complementary', { name: 'Equivalent articles' })
+      .getByRole('link', { name: f.treaty.art23.citation, exact: true }),
+  ).toBeVisible()
   await expectNoSeriousA11yViolations(page)
 
   await criterion.getByRole('link', { name: f.meets.section.citation }).click()
-  await expect(page.locator('#sec_5').getByRole('heading', { name: /Meeting a child following grooming/ })).toBeVisible()
+  await expect(
+    page.locator('#sec_5').getByRole('heading', { name: /Meeting a child following grooming/ }),
+  ).toBeVisible()
 })

@@ -49,12 +49,18 @@ test('a synonym finds other wording; facets, sorting and pages live in the URL',
   await expect(results.getByRole('link', { name: 's. 5 — Reporting duty' })).toBeVisible()
   await expect(results.getByRole('link', { name: '“child sexual abuse material”' })).toBeVisible()
   await expect(page.getByRole('link', { name: /Jurisdiction: .* \(remove this filter\)/ })).toBeVisible()
-  await expect(filters.getByRole('link', { name: new RegExp(`${f.north.name}.*selected`) })).toHaveAttribute('aria-current', 'true')
+  await expect(filters.getByRole('link', { name: new RegExp(`${f.north.name}.*selected`) })).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('navigation', { name: 'Sort results' }).getByRole('link', { name: 'Newest first' }).click()
   await expect(page).toHaveURL(/sort=newest/)
-  await expect(page.getByRole('navigation', { name: 'Sort results' }).getByText('Newest first')).toHaveAttribute('aria-current', 'true')
+  await expect(page.getByRole('navigation', { name: 'Sort results' }).getByText('Newest first')).toHaveAttribute(
+    'aria-current',
+    'true',
+  )
 
   await filters.getByRole('link', { name: /^Definitions \d+ results$/ }).click()
   await expect(page).toHaveURL(/type=definition/)
@@ -68,7 +74,9 @@ test('nothing found: says so and offers a wider search that finds something', as
   await expect(page.getByRole('link', { name: 'Any of the words: grooming or zebracorn' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('link', { name: 'Any of the words: grooming or zebracorn' }).click()
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 's. 3 — Online grooming' })).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: 's. 3 — Online grooming' }),
+  ).toBeVisible()
 })
 
 test('search is reachable from the profile, the header and the keyboard', async ({ page }) => {
@@ -91,7 +99,9 @@ test('search is reachable from the profile, the header and the keyboard', async 
   await page.keyboard.type(`"solicitation of children"`)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/q=%22solicitation\+of\+children%22/)
-  await expect(page.getByRole('link', { name: 'Art. 183 — Solicitation of children for sexual purposes' }).first()).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Art. 183 — Solicitation of children for sexual purposes' }).first(),
+  ).toBeVisible()
 })
 
 test('the API answers with the same parameters and refuses malformed ones', async ({ request }) => {
@@ -100,9 +110,15 @@ test('the API answers with the same parameters and refuses malformed ones', asyn
   expect(ok.status()).toBe(200)
   const body = (await ok.json()).data
   expect(body.total).toBe(1)
-  expect(body.hits[0]).toMatchObject({ type: 'provision', entityId: f.provisions.pornography, jurisdiction: f.south.code })
+  expect(body.hits[0]).toMatchObject({
+    type: 'provision',
+    entityId: f.provisions.pornography,
+    jurisdiction: f.south.code,
+  })
   const { text, highlights } = body.hits[0].snippet
-  expect(highlights.map((h: { start: number; end: number }) => text.slice(h.start, h.end).toLowerCase())).toContain('pornography')
+  expect(highlights.map((h: { start: number; end: number }) => text.slice(h.start, h.end).toLowerCase())).toContain(
+    'pornography',
+  )
   expect(body.facets.jurisdiction).toEqual([{ value: f.south.code, label: f.south.name, count: 1, selected: true }])
 
   for (const bad of ['q=x&limit=0', 'q=x&sort=random', 'q=x&bogus=1', 'q=x&jurisdiction=not-a-code', '']) {

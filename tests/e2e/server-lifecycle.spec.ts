@@ -22,14 +22,24 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 })
 test.beforeAll(async () => {
   test.setTimeout(600_000)
   npm = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', TRUSTED_PROXIES: '', SHUTDOWN_GRACE_MS: '90000' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      TRUSTED_PROXIES: '',
+      SHUTDOWN_GRACE_MS: '90000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   npm.stdout!.on('data', (chunk) => (output += chunk))
   npm.stderr!.on('data', (chunk) => (output += chunk))
   const deadline = Date.now() + 570_000
   while (Date.now() < deadline) {
-    const ok = await fetch(`${base}/`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${base}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     if (npm.exitCode !== null) throw new Error(`npm start exited early:\n${output}`)
     await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -75,13 +85,26 @@ test('SIGTERM to npm start finishes the requests in flight, stops the server and
   const served = results.filter((r) => 'status' in r)
   const failed = results.filter((r) => 'error' in r)
   const log = `npm start said:\n${output.slice(-3000)}`
-  expect(served.every((r) => 'status' in r && r.status === 200 && r.body > 0), log).toBe(true)
-  expect(failed.map((r) => ('error' in r ? r.error : '')), log).toEqual(failed.map(() => 'ECONNREFUSED'))
+  expect(
+    served.every((r) => 'status' in r && r.status === 200 && r.body > 0),
+    log,
+  ).toBe(true)
+  expect(
+    failed.map((r) => ('error' in r ? r.error : '')),
+    log,
+  ).toEqual(failed.map(() => 'ECONNREFUSED'))
   expect(served.filter((r) => r.at > signalledAt).length).toBeGreaterThan(0)
   // Whether or not npm waits for its script, nothing may keep running: the port closes and the
   // embedded database's lock file is removed, so a second `npm start` can open it.
   await expect
-    .poll(async () => fetch(`${base}/`).then(() => 'still serving', () => 'stopped'), { timeout: 60_000 })
+    .poll(
+      async () =>
+        fetch(`${base}/`).then(
+          () => 'still serving',
+          () => 'stopped',
+        ),
+      { timeout: 60_000 },
+    )
     .toBe('stopped')
   await expect.poll(() => existsSync(path.join(dataDir, 'pglite.lock')), { timeout: 30_000 }).toBe(false)
   expect(output).toMatch(/finishing \d+ request\(s\) in flight/)

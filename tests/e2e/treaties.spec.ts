@@ -8,7 +8,9 @@ test.afterAll(async () => {
   await db.$disconnect()
 })
 
-test('a treaty page shows its participants table, reservations by article, counts and a world map', async ({ page }) => {
+test('a treaty page shows its participants table, reservations by article, counts and a world map', async ({
+  page,
+}) => {
   const fx = await createGapFixture(db)
   await page.goto('/treaties')
   await expect(page.getByRole('heading', { level: 1, name: 'Treaties' })).toBeVisible()
@@ -31,7 +33,9 @@ test('a treaty page shows its participants table, reservations by article, count
 
   // The participants table, like the depositary's: signature, consent, partial dates kept partial.
   await expect(page.getByText('1 party recorded (the depositary’s status date is not recorded)')).toBeVisible()
-  await expect(page.getByText('Status last verified').locator('xpath=following-sibling::dd[1]')).toHaveText('15 January 2025')
+  await expect(page.getByText('Status last verified').locator('xpath=following-sibling::dd[1]')).toHaveText(
+    '15 January 2025',
+  )
   const table = page.getByRole('table', { name: /Participants, their signature/ })
   const alpha = table.getByRole('row', { name: new RegExp(fx.alpha.name) })
   await expect(alpha.getByRole('cell').nth(0)).toContainText('25 October 2007')
@@ -57,14 +61,23 @@ test('a treaty page shows its participants table, reservations by article, count
   await expect(table).not.toContainText(fx.beta.name)
 
   // CSV export of what is shown: partial dates stay partial.
-  const csv = await (await page.request.get(await page.getByRole('link', { name: 'CSV' }).getAttribute('href') ?? '')).text()
+  const csv = await (
+    await page.request.get((await page.getByRole('link', { name: 'CSV' }).getAttribute('href')) ?? '')
+  ).text()
   expect(csv).toContain(`${fx.alpha.code},${fx.alpha.name},party,2007-10-25,2012-03-01,ratification`)
   expect(csv).not.toContain(fx.beta.name)
-  const json = await (await page.request.get(`/treaties/export?treaty=${encodeURIComponent(fx.treaty.uri)}&format=json`)).json()
-  expect(json.data.participants.find((p: { participant: { code: string } }) => p.participant.code === fx.beta.code).signature.date).toBe('2019-05')
+  const json = await (
+    await page.request.get(`/treaties/export?treaty=${encodeURIComponent(fx.treaty.uri)}&format=json`)
+  ).json()
+  expect(
+    json.data.participants.find((p: { participant: { code: string } }) => p.participant.code === fx.beta.code).signature
+      .date,
+  ).toBe('2019-05')
 
   await expect(page.getByRole('heading', { name: 'Article 20(3)' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Article 20(3)' })).toContainText('reserves the right not to apply article 20(1)(a)')
+  await expect(page.getByRole('region', { name: 'Article 20(3)' })).toContainText(
+    'reserves the right not to apply article 20(1)(a)',
+  )
   await expectNoSeriousA11yViolations(page)
 
   await page.getByLabel('Status as of').fill('2010-01-01')

@@ -17,7 +17,10 @@ afterAll(async () => {
 
 describe('definitions matrix', () => {
   it('puts the definitions side by side and marks features that differ', async () => {
-    const m = await findDefinitionsMatrix(database.db, { concept: 'csam', jurisdictions: [fx.alpha.code, fx.beta.code, fx.gamma.code] })
+    const m = await findDefinitionsMatrix(database.db, {
+      concept: 'csam',
+      jurisdictions: [fx.alpha.code, fx.beta.code, fx.gamma.code],
+    })
     expect(m?.definitions.map((d) => [d.columnKey, d.term])).toEqual([
       [fx.alpha.code, `abuse image ${fx.suffix}`],
       [fx.beta.code, `indecent image ${fx.suffix}`],
@@ -32,16 +35,30 @@ describe('definitions matrix', () => {
   })
 
   it('returns null for an unknown concept', async () => {
-    expect(await findDefinitionsMatrix(database.db, { concept: 'no-such-concept', jurisdictions: [fx.alpha.code] })).toBeNull()
+    expect(
+      await findDefinitionsMatrix(database.db, { concept: 'no-such-concept', jurisdictions: [fx.alpha.code] }),
+    ).toBeNull()
   })
 })
 
 describe('age comparison', () => {
   it('lists benchmarks in force by kind and leaves out expired ones', async () => {
-    const m = await findAgeComparison(database.db, { jurisdictions: [fx.alpha.code, fx.beta.code], today: new Date('2025-06-01') })
-    expect(m.kinds.map((k) => k.code)).toEqual(['majority', 'sexual-consent', 'digital-consent', 'criminal-responsibility', 'csam-age-limit', 'marriage'])
+    const m = await findAgeComparison(database.db, {
+      jurisdictions: [fx.alpha.code, fx.beta.code],
+      today: new Date('2025-06-01'),
+    })
+    expect(m.kinds.map((k) => k.code)).toEqual([
+      'majority',
+      'sexual-consent',
+      'digital-consent',
+      'criminal-responsibility',
+      'csam-age-limit',
+      'marriage',
+    ])
     const [alpha, beta] = m.jurisdictions
-    expect(alpha.benchmarks['sexual-consent']).toMatchObject([{ age: 15, conditions: 'Close-in-age exemption of three years' }])
+    expect(alpha.benchmarks['sexual-consent']).toMatchObject([
+      { age: 15, conditions: 'Close-in-age exemption of three years' },
+    ])
     expect(beta.benchmarks.marriage).toBeUndefined()
   })
 

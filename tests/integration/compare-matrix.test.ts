@@ -24,11 +24,14 @@ const matrix = async (search: string) => {
   expect(problems).toEqual([])
   return getCompareMatrix(database.db, { ...query, today })
 }
-const citations = <T extends { citation: string }>(row: MatrixRow<T> | undefined, column: string) => row?.cells.find((c) => c.column === column)?.items.map((i) => i.citation)
+const citations = <T extends { citation: string }>(row: MatrixRow<T> | undefined, column: string) =>
+  row?.cells.find((c) => c.column === column)?.items.map((i) => i.citation)
 
 describe('compare by topic', () => {
   it('has a row per topic and sub-topic, a column per jurisdiction, and the current provisions in each cell', async () => {
-    const m = (await matrix(`j=${fx.alpha.code}&j=${fx.beta.code}&j=${fx.gamma.code}&by=topic&topic=${fx.topics.root}`)) as TopicMatrix
+    const m = (await matrix(
+      `j=${fx.alpha.code}&j=${fx.beta.code}&j=${fx.gamma.code}&by=topic&topic=${fx.topics.root}`,
+    )) as TopicMatrix
     expect(m.by).toBe('topic')
     expect(m.columns.map((c) => c.code)).toEqual([fx.alpha.code, fx.beta.code, fx.gamma.code])
     expect(m.rows.map((r) => [r.key, r.depth, r.group])).toEqual([
@@ -43,7 +46,12 @@ describe('compare by topic', () => {
     expect(citations(grooming, fx.beta.code)).toEqual([`Betaland Penal Code ${fx.suffix}, s. 6`])
     expect(citations(grooming, fx.gamma.code)).toEqual([])
     // A provision tagged with two topics appears in both rows.
-    expect(citations(m.rows.find((r) => r.key === fx.topics.csam), fx.beta.code)).toEqual([`Betaland Penal Code ${fx.suffix}, s. 5`, `Betaland Penal Code ${fx.suffix}, s. 6`])
+    expect(
+      citations(
+        m.rows.find((r) => r.key === fx.topics.csam),
+        fx.beta.code,
+      ),
+    ).toEqual([`Betaland Penal Code ${fx.suffix}, s. 5`, `Betaland Penal Code ${fx.suffix}, s. 6`])
     expect(m.rows.find((r) => r.key === fx.topics.sextortion)?.cells.every((c) => c.items.length === 0)).toBe(true)
   })
 
@@ -60,7 +68,9 @@ describe('compare by topic', () => {
       instrument: { title: `Alphaland Child Protection Act ${fx.suffix}` },
       version: { validFrom: '2020-01-01' },
     })
-    expect(item.href).toBe(`/instruments/akn/xc-${fx.suffix.toLowerCase()}/act/2010/1?version=${encodeURIComponent(`/akn/xc-${fx.suffix.toLowerCase()}/act/2010/1/eng@2020-01-01`)}#sec_3`)
+    expect(item.href).toBe(
+      `/instruments/akn/xc-${fx.suffix.toLowerCase()}/act/2010/1?version=${encodeURIComponent(`/akn/xc-${fx.suffix.toLowerCase()}/act/2010/1/eng@2020-01-01`)}#sec_3`,
+    )
   })
 
   it('follows the date: on a day in 2015 the 2010 version is compared', async () => {
@@ -75,11 +85,15 @@ describe('compare by topic', () => {
       ['jurisdiction', fx.alpha.name],
       ['instrument', fx.treaty.name],
     ])
-    expect(citations(m.rows[0], `instrument:${fx.treaty.uri}`)).toEqual([`Child Safety Convention ${fx.suffix}, art. 23`])
+    expect(citations(m.rows[0], `instrument:${fx.treaty.uri}`)).toEqual([
+      `Child Safety Convention ${fx.suffix}, art. 23`,
+    ])
   })
 
   it('reports unknown jurisdictions, topics and instruments instead of failing', async () => {
-    const m = (await matrix(`j=${fx.alpha.code}&j=QQ-ZZZ&topic=${fx.topics.grooming}&col=/akn/zz/treaty/1/none`)) as TopicMatrix
+    const m = (await matrix(
+      `j=${fx.alpha.code}&j=QQ-ZZZ&topic=${fx.topics.grooming}&col=/akn/zz/treaty/1/none`,
+    )) as TopicMatrix
     expect(m.notFound).toEqual(['QQ-ZZZ', '/akn/zz/treaty/1/none'])
     expect(m.columns).toHaveLength(1)
     const unknown = (await matrix(`j=${fx.alpha.code}&topic=no.such-topic`)) as TopicMatrix
@@ -88,7 +102,10 @@ describe('compare by topic', () => {
   })
 
   it('runs a fixed number of queries however many columns are compared (no N+1)', async () => {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }), log: [{ emit: 'event', level: 'query' }] })
+    const client = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: database.url, max: 2 }),
+      log: [{ emit: 'event', level: 'query' }],
+    })
     let count = 0
     client.$on('query', () => {
       count += 1
@@ -117,7 +134,11 @@ describe('compare by concept', () => {
     expect(m?.by).toBe('concept')
     expect(m?.rows.map((r) => r.key)).toEqual(['csam'])
     const row = m!.rows[0] as MatrixRow<{ term: string; href: string | null }>
-    expect(row.cells.map((c) => c.items.map((i) => i.term))).toEqual([[`abuse image ${fx.suffix}`], [`indecent image ${fx.suffix}`], []])
+    expect(row.cells.map((c) => c.items.map((i) => i.term))).toEqual([
+      [`abuse image ${fx.suffix}`],
+      [`indecent image ${fx.suffix}`],
+      [],
+    ])
     expect(row.cells[0].items[0].href).toBe(`/instruments/akn/xc-${fx.suffix.toLowerCase()}/act/2010/1#sec_3`)
     expect(row.cells[1].items[0].href).toBeNull()
   })
@@ -125,12 +146,21 @@ describe('compare by concept', () => {
 
 describe('compare by criterion', () => {
   it('has the overall assessment and one row per element, with results and provisions', async () => {
-    const m = (await matrix(`j=${fx.alpha.code}&j=${fx.beta.code}&by=criterion&criterion=${fx.criterion}`)) as CriterionMatrix
+    const m = (await matrix(
+      `j=${fx.alpha.code}&j=${fx.beta.code}&by=criterion&criterion=${fx.criterion}`,
+    )) as CriterionMatrix
     expect(m.rows.map((r) => r.key)).toEqual(['overall', 'ict', 'adult'])
     const [overall, ict, adult] = m.rows
-    expect(overall.cells[0].items[0]).toMatchObject({ status: 'PARTIAL', text: `Covers ICT but not only adults (${fx.suffix}).` })
+    expect(overall.cells[0].items[0]).toMatchObject({
+      status: 'PARTIAL',
+      text: `Covers ICT but not only adults (${fx.suffix}).`,
+    })
     expect(overall.cells[1].items).toEqual([])
-    expect(ict.cells[0].items[0]).toMatchObject({ status: 'MET', pinpoint: 's. 3', provision: { id: fx.provisions.alphaGrooming.id, citation: `Alpha CPA ${fx.suffix}, s. 3` } })
+    expect(ict.cells[0].items[0]).toMatchObject({
+      status: 'MET',
+      pinpoint: 's. 3',
+      provision: { id: fx.provisions.alphaGrooming.id, citation: `Alpha CPA ${fx.suffix}, s. 3` },
+    })
     expect(adult.cells[0].items).toEqual([])
   })
 

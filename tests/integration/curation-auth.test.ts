@@ -16,16 +16,35 @@ afterAll(async () => {
 })
 
 const signIn = (auth: ReturnType<typeof createAuth>, email: string, password: string, ip = '192.0.2.10') =>
-  auth.handler(new Request('http://localhost:3000/api/auth/sign-in/email', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': ip }, body: JSON.stringify({ email, password }) }))
+  auth.handler(
+    new Request('http://localhost:3000/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': ip },
+      body: JSON.stringify({ email, password }),
+    }),
+  )
 
 describe('first admin setup link', () => {
   it('works once, only while no admin exists', async () => {
     const token = (await issueSetupToken(t.db))!
     expect(await isSetupTokenValid(t.db, { token })).toBe(true)
     expect(await isSetupTokenValid(t.db, { token: `${token}x` })).toBe(false)
-    await completeSetup(t.db, { token, name: 'First Admin', email: 'first@example.org', password: 'a long first password' })
+    await completeSetup(t.db, {
+      token,
+      name: 'First Admin',
+      email: 'first@example.org',
+      password: 'a long first password',
+    })
     expect((await t.db.user.findUniqueOrThrow({ where: { email: 'first@example.org' } })).role).toBe('admin')
-    const again = await completeSetup(t.db, { token, name: 'Second', email: 'second@example.org', password: 'a long first password' }).then(() => null, (e: unknown) => e)
+    const again = await completeSetup(t.db, {
+      token,
+      name: 'Second',
+      email: 'second@example.org',
+      password: 'a long first password',
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect((again as AppError).code).toBe('FORBIDDEN')
     expect(await issueSetupToken(t.db)).toBeNull()
   })
@@ -33,11 +52,17 @@ describe('first admin setup link', () => {
 
 describe('Better Auth over the app database', () => {
   it('signs in with the library-hashed password, sets an httpOnly Secure cookie, and refuses disabled accounts', async () => {
-    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: true })
+    const auth = createAuth(t.db, {
+      secret: 'integration-test-secret-integration-test',
+      baseURL: 'http://localhost:3000',
+      secureCookies: true,
+    })
     const editor = await createTestUser(t.db, 'editor')
     const ok = await signIn(auth, editor.email, editor.password)
     expect(ok.status).toBe(200)
-    expect(ok.headers.get('set-cookie')).toMatch(/__Secure-better-auth\.session_token=.+HttpOnly.+Secure|__Secure-better-auth\.session_token=.+Secure.+HttpOnly/i)
+    expect(ok.headers.get('set-cookie')).toMatch(
+      /__Secure-better-auth\.session_token=.+HttpOnly.+Secure|__Secure-better-auth\.session_token=.+Secure.+HttpOnly/i,
+    )
     expect((await signIn(auth, editor.email, 'wrong password here')).status).toBe(401)
 
     const admin = await createTestUser(t.db, 'admin')
@@ -47,10 +72,15 @@ describe('Better Auth over the app database', () => {
   })
 
   it('rate-limits sign-in per client address, in the database', async () => {
-    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: false })
+    const auth = createAuth(t.db, {
+      secret: 'integration-test-secret-integration-test',
+      baseURL: 'http://localhost:3000',
+      secureCookies: false,
+    })
     const viewer = await createTestUser(t.db, 'viewer')
     const statuses: number[] = []
-    for (let i = 0; i < 11; i++) statuses.push((await signIn(auth, viewer.email, 'not the password', '198.51.100.7')).status)
+    for (let i = 0; i < 11; i++)
+      statuses.push((await signIn(auth, viewer.email, 'not the password', '198.51.100.7')).status)
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true)
     expect(statuses[10]).toBe(429)
     expect((await signIn(auth, viewer.email, viewer.password, '198.51.100.8')).status).toBe(200)
@@ -58,9 +88,14 @@ describe('Better Auth over the app database', () => {
   })
 
   it('locks an account after repeated failures from many addresses, until the window has passed', async () => {
-    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: false })
+    const auth = createAuth(t.db, {
+      secret: 'integration-test-secret-integration-test',
+      baseURL: 'http://localhost:3000',
+      secureCookies: false,
+    })
     const editor = await createTestUser(t.db, 'editor')
-    for (let i = 0; i < ACCOUNT_LOCK.maxFailures; i++) expect((await signIn(auth, editor.email, 'guess number ' + i, `203.0.113.${i + 1}`)).status).toBe(401)
+    for (let i = 0; i < ACCOUNT_LOCK.maxFailures; i++)
+      expect((await signIn(auth, editor.email, 'guess number ' + i, `203.0.113.${i + 1}`)).status).toBe(401)
     const locked = await signIn(auth, editor.email, editor.password, '203.0.113.200')
     expect(locked.status).toBe(429)
     expect((await locked.json()).message).toMatch(/^Too many failed sign-ins for this account/)
@@ -75,17 +110,38 @@ describe('Better Auth over the app database', () => {
   })
 
   it('answers 404 for the library endpoints the app does not use (no self-service rename)', async () => {
-    const auth = createAuth(t.db, { secret: 'integration-test-secret-integration-test', baseURL: 'http://localhost:3000', secureCookies: false })
+    const auth = createAuth(t.db, {
+      secret: 'integration-test-secret-integration-test',
+      baseURL: 'http://localhost:3000',
+      secureCookies: false,
+    })
     const editor = await createTestUser(t.db, 'editor')
     const signedIn = await signIn(auth, editor.email, editor.password, '192.0.2.50')
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]
     const rename = await auth.handler(
-      new Request('http://localhost:3000/api/auth/update-user', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', cookie, 'x-forwarded-for': '192.0.2.50' }, body: JSON.stringify({ name: 'Admin One' }) }),
+      new Request('http://localhost:3000/api/auth/update-user', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: 'http://localhost:3000',
+          cookie,
+          'x-forwarded-for': '192.0.2.50',
+        },
+        body: JSON.stringify({ name: 'Admin One' }),
+      }),
     )
     expect(rename.status).toBe(404)
     expect((await t.db.user.findUniqueOrThrow({ where: { id: editor.id } })).name).not.toBe('Admin One')
     const signUp = await auth.handler(
-      new Request('http://localhost:3000/api/auth/sign-up/email', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', 'x-forwarded-for': '192.0.2.51' }, body: JSON.stringify({ name: 'X', email: 'x@example.org', password: 'vellum-orbit-tarnish-57' }) }),
+      new Request('http://localhost:3000/api/auth/sign-up/email', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: 'http://localhost:3000',
+          'x-forwarded-for': '192.0.2.51',
+        },
+        body: JSON.stringify({ name: 'X', email: 'x@example.org', password: 'vellum-orbit-tarnish-57' }),
+      }),
     )
     expect(signUp.status).toBe(404)
   })

@@ -9,7 +9,12 @@ import { findDraftHistory, getDraftSnapshots } from '@/lib/data/drafts/find-draf
 import { findDraftsForUser, findDraftTitle } from '@/lib/data/drafts/find-drafts'
 import { getDraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { createClause, createClauseFromProvision, updateClause } from '@/lib/data/drafts/save-clause'
-import { addDraftJurisdiction, deleteDraft, removeDraftJurisdiction, updateDraftDetails } from '@/lib/data/drafts/update-draft'
+import {
+  addDraftJurisdiction,
+  deleteDraft,
+  removeDraftJurisdiction,
+  updateDraftDetails,
+} from '@/lib/data/drafts/update-draft'
 import { compareSnapshots } from '@/lib/domain/drafts/compare-snapshots'
 import { createNegotiationFixture, createUser, type NegotiationFixture } from '@/tests/e2e/support/drafts-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
@@ -32,7 +37,10 @@ afterAll(async () => {
 })
 
 const rejects = async (promise: Promise<unknown>, code: AppError['code']) => {
-  const error = await promise.then(() => null, (e: unknown) => e)
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(AppError)
   expect((error as AppError).code).toBe(code)
   return error as AppError
@@ -40,29 +48,65 @@ const rejects = async (promise: Promise<unknown>, code: AppError['code']) => {
 
 describe('a negotiator builds a draft from the law', () => {
   it('creates a draft at version 1 with a first snapshot', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'Model grooming clause', purpose: 'Harmonise grooming offences.', jurisdictionCodes: [f.meets.code, f.partly.code] })
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Model grooming clause',
+      purpose: 'Harmonise grooming offences.',
+      jurisdictionCodes: [f.meets.code, f.partly.code],
+    })
     expect(draft.version).toBe(1)
     const history = await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })
     expect(history.versions).toMatchObject([{ versionNumber: 1, author: 'Ada Author' }])
-    await rejects(createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }), 'VALIDATION')
+    await rejects(
+      createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }),
+      'VALIDATION',
+    )
   })
 
   it('starts a clause from a provision: text and citation copied, the criterion the user chose linked, forecast computed', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'From a treaty article', purpose: null, jurisdictionCodes: [f.meets.code, f.partly.code] })
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'From a treaty article',
+      purpose: null,
+      jurisdictionCodes: [f.meets.code, f.partly.code],
+    })
     // The picker offers the crosswalk's criterion as a choice, with its number of assessments.
-    const [found] = (await searchProvisionsForClause(t.db, { query: f.meets.section.citation })).filter((p) => p.id === f.meets.section.id)
+    const [found] = (await searchProvisionsForClause(t.db, { query: f.meets.section.citation })).filter(
+      (p) => p.id === f.meets.section.id,
+    )
     expect(found.suggestedCriteria).toMatchObject([{ id: f.criterion.id, label: f.criterion.label }])
     expect(found.suggestedCriteria[0].assessments).toBeGreaterThan(0)
     // Nothing chosen: nothing linked (no criterion is added behind the user's back).
-    const bare = await createDraft(t.db, { userId: author.id, title: 'Bare clause', purpose: null, jurisdictionCodes: [f.meets.code] })
-    await createClauseFromProvision(t.db, { draftId: bare.id, userId: author.id, expectedVersion: 1, provisionId: f.meets.section.id, criterionIds: [] })
+    const bare = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Bare clause',
+      purpose: null,
+      jurisdictionCodes: [f.meets.code],
+    })
+    await createClauseFromProvision(t.db, {
+      draftId: bare.id,
+      userId: author.id,
+      expectedVersion: 1,
+      provisionId: f.meets.section.id,
+      criterionIds: [],
+    })
     expect((await getDraftWorkspace(t.db, { draftId: bare.id, userId: author.id })).clauses[0].links).toEqual([])
 
-    await createClauseFromProvision(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, provisionId: f.meets.section.id, criterionIds: found.suggestedCriteria.map((c) => c.id) })
+    await createClauseFromProvision(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 1,
+      provisionId: f.meets.section.id,
+      criterionIds: found.suggestedCriteria.map((c) => c.id),
+    })
     const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(w.draft.version).toBe(2)
     expect(w.clauses).toHaveLength(1)
-    expect(w.clauses[0]).toMatchObject({ sourceCitation: f.meets.section.citation, sourceHref: `/instruments${f.meets.section.uri}#sec_5`, heading: 'Meeting a child following grooming' })
+    expect(w.clauses[0]).toMatchObject({
+      sourceCitation: f.meets.section.citation,
+      sourceHref: `/instruments${f.meets.section.uri}#sec_5`,
+      heading: 'Meeting a child following grooming',
+    })
     expect(w.clauses[0].text).toContain('arranges to meet the child')
     expect(w.clauses[0].links.map((l) => l.label)).toEqual([f.criterion.label])
     const byCode = Object.fromEntries(w.jurisdictions.map((j, i) => [j.code, w.forecast.clauses[0].cells[i]]))
@@ -73,19 +117,51 @@ describe('a negotiator builds a draft from the law', () => {
     expect(w.crosswalks.map((c) => c.slug)).toEqual([f.crosswalk.slug])
 
     // Adding a jurisdiction changes the forecast at once.
-    await addDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 2, jurisdictionCode: f.lacks.code })
+    await addDraftJurisdiction(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 2,
+      jurisdictionCode: f.lacks.code,
+    })
     const after = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(after.forecast.summary).toMatchObject({ participants: 3, requiringChange: 2 })
     expect(after.forecast.clauses[0].totals).toEqual({ MET: 1, PARTIAL: 1, NOT_MET: 1, UNKNOWN: 0 })
-    await rejects(addDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 3, jurisdictionCode: f.lacks.code }), 'VALIDATION')
+    await rejects(
+      addDraftJurisdiction(t.db, {
+        draftId: draft.id,
+        userId: author.id,
+        expectedVersion: 3,
+        jurisdictionCode: f.lacks.code,
+      }),
+      'VALIDATION',
+    )
   })
 
   it('forecasts concept links from definitions and their required features', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'Virtual CSAM', purpose: null, jurisdictionCodes: [f.meets.code, f.partly.code] })
-    await createClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, heading: 'Virtual material', text: 'Each Party shall cover computer-generated material.', criterionIds: [], conceptIds: [f.concept.id] })
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Virtual CSAM',
+      purpose: null,
+      jurisdictionCodes: [f.meets.code, f.partly.code],
+    })
+    await createClause(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 1,
+      heading: 'Virtual material',
+      text: 'Each Party shall cover computer-generated material.',
+      criterionIds: [],
+      conceptIds: [f.concept.id],
+    })
     let w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(w.forecast.clauses[0].cells.map((c) => c.status)).toEqual(['MET', 'MET'])
-    await updateLinkRequirements(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 2, linkId: w.clauses[0].links[0].id, requiredFeatures: { virtualOrGenerated: true } })
+    await updateLinkRequirements(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 2,
+      linkId: w.clauses[0].links[0].id,
+      requiredFeatures: { virtualOrGenerated: true },
+    })
     w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     const status = Object.fromEntries(w.jurisdictions.map((j, i) => [j.code, w.forecast.clauses[0].cells[i].status]))
     expect(status).toEqual({ [f.meets.code]: 'MET', [f.partly.code]: 'NOT_MET' })
@@ -93,9 +169,29 @@ describe('a negotiator builds a draft from the law', () => {
   })
 
   it('refuses a stale save and keeps the newer version', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'Contested', purpose: null, jurisdictionCodes: [] })
-    await updateDraftDetails(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, title: 'Contested (v2)', purpose: null })
-    const error = await rejects(updateDraftDetails(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, title: 'Stale edit', purpose: null }), 'CONFLICT')
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Contested',
+      purpose: null,
+      jurisdictionCodes: [],
+    })
+    await updateDraftDetails(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 1,
+      title: 'Contested (v2)',
+      purpose: null,
+    })
+    const error = await rejects(
+      updateDraftDetails(t.db, {
+        draftId: draft.id,
+        userId: author.id,
+        expectedVersion: 1,
+        title: 'Stale edit',
+        purpose: null,
+      }),
+      'CONFLICT',
+    )
     expect(error.message).toMatch(/changed by someone else/)
     const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
     expect(w.draft).toMatchObject({ title: 'Contested (v2)', version: 2 })
@@ -103,13 +199,63 @@ describe('a negotiator builds a draft from the law', () => {
   })
 
   it('versions every change and compares two versions', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'Versioned', purpose: null, jurisdictionCodes: [f.meets.code] })
-    const one = await createClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 1, heading: 'One', text: 'Parties shall criminalise grooming.', criterionIds: [f.criterion.id], conceptIds: [] })
-    const two = await createClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 2, heading: 'Two', text: 'Sanctions shall be dissuasive.', criterionIds: [], conceptIds: [] })
-    await updateClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 3, clauseId: one.result.id, heading: 'One', text: 'Parties shall criminalise online grooming.', criterionIds: [], conceptIds: [] })
-    await moveClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 4, clauseId: two.result.id, direction: 'up' })
-    await rejects(moveClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 5, clauseId: two.result.id, direction: 'up' }), 'VALIDATION')
-    await removeDraftJurisdiction(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 5, jurisdictionCode: f.meets.code })
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Versioned',
+      purpose: null,
+      jurisdictionCodes: [f.meets.code],
+    })
+    const one = await createClause(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 1,
+      heading: 'One',
+      text: 'Parties shall criminalise grooming.',
+      criterionIds: [f.criterion.id],
+      conceptIds: [],
+    })
+    const two = await createClause(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 2,
+      heading: 'Two',
+      text: 'Sanctions shall be dissuasive.',
+      criterionIds: [],
+      conceptIds: [],
+    })
+    await updateClause(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 3,
+      clauseId: one.result.id,
+      heading: 'One',
+      text: 'Parties shall criminalise online grooming.',
+      criterionIds: [],
+      conceptIds: [],
+    })
+    await moveClause(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 4,
+      clauseId: two.result.id,
+      direction: 'up',
+    })
+    await rejects(
+      moveClause(t.db, {
+        draftId: draft.id,
+        userId: author.id,
+        expectedVersion: 5,
+        clauseId: two.result.id,
+        direction: 'up',
+      }),
+      'VALIDATION',
+    )
+    await removeDraftJurisdiction(t.db, {
+      draftId: draft.id,
+      userId: author.id,
+      expectedVersion: 5,
+      jurisdictionCode: f.meets.code,
+    })
     await deleteClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 6, clauseId: two.result.id })
 
     const history = await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })
@@ -129,24 +275,64 @@ describe('a negotiator builds a draft from the law', () => {
 
 describe('drafts are private unless shared', () => {
   it('hides a draft from other users, lets readers read and editors edit', async () => {
-    const draft = await createDraft(t.db, { userId: author.id, title: 'Private draft', purpose: null, jurisdictionCodes: [] })
+    const draft = await createDraft(t.db, {
+      userId: author.id,
+      title: 'Private draft',
+      purpose: null,
+      jurisdictionCodes: [],
+    })
     await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
     expect(await findDraftTitle(t.db, { draftId: draft.id, userId: stranger.id })).toBeNull()
     expect(await findDraftTitle(t.db, { draftId: draft.id, userId: author.id })).toBe('Private draft')
     await rejects(findDraftHistory(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
-    await rejects(updateDraftDetails(t.db, { draftId: draft.id, userId: stranger.id, expectedVersion: 1, title: 'Hijack', purpose: null }), 'NOT_FOUND')
+    await rejects(
+      updateDraftDetails(t.db, {
+        draftId: draft.id,
+        userId: stranger.id,
+        expectedVersion: 1,
+        title: 'Hijack',
+        purpose: null,
+      }),
+      'NOT_FOUND',
+    )
 
     await shareDraft(t.db, { draftId: draft.id, userId: author.id, email: colleague.email, access: 'READ' })
     expect((await getDraftWorkspace(t.db, { draftId: draft.id, userId: colleague.id })).access).toBe('read')
-    await rejects(updateDraftDetails(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 1, title: 'Reader edit', purpose: null }), 'FORBIDDEN')
-    await rejects(shareDraft(t.db, { draftId: draft.id, userId: colleague.id, email: stranger.email, access: 'EDIT' }), 'FORBIDDEN')
-    expect((await findDraftsForUser(t.db, colleague.id)).shared.map((d) => [d.title, d.access])).toContainEqual(['Private draft', 'READ'])
+    await rejects(
+      updateDraftDetails(t.db, {
+        draftId: draft.id,
+        userId: colleague.id,
+        expectedVersion: 1,
+        title: 'Reader edit',
+        purpose: null,
+      }),
+      'FORBIDDEN',
+    )
+    await rejects(
+      shareDraft(t.db, { draftId: draft.id, userId: colleague.id, email: stranger.email, access: 'EDIT' }),
+      'FORBIDDEN',
+    )
+    expect((await findDraftsForUser(t.db, colleague.id)).shared.map((d) => [d.title, d.access])).toContainEqual([
+      'Private draft',
+      'READ',
+    ])
 
     await shareDraft(t.db, { draftId: draft.id, userId: author.id, email: colleague.email, access: 'EDIT' })
-    await updateDraftDetails(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 1, title: 'Edited by a colleague', purpose: null })
-    expect((await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })).versions[0].author).toBe('Cole Colleague')
+    await updateDraftDetails(t.db, {
+      draftId: draft.id,
+      userId: colleague.id,
+      expectedVersion: 1,
+      title: 'Edited by a colleague',
+      purpose: null,
+    })
+    expect((await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })).versions[0].author).toBe(
+      'Cole Colleague',
+    )
     await rejects(deleteDraft(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 2 }), 'FORBIDDEN')
-    await rejects(shareDraft(t.db, { draftId: draft.id, userId: author.id, email: 'nobody@example.org', access: 'READ' }), 'VALIDATION')
+    await rejects(
+      shareDraft(t.db, { draftId: draft.id, userId: author.id, email: 'nobody@example.org', access: 'READ' }),
+      'VALIDATION',
+    )
 
     await unshareDraft(t.db, { draftId: draft.id, userId: author.id, shareUserId: colleague.id })
     await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: colleague.id }), 'NOT_FOUND')
@@ -160,7 +346,9 @@ describe('drafts are private unless shared', () => {
 describe('finding law to draft from', () => {
   it('finds provisions by words in the citation, heading or text, within a jurisdiction', async () => {
     const all = await searchProvisionsForClause(t.db, { query: 'meet child' })
-    expect(all.map((p) => p.citation)).toEqual(expect.arrayContaining([f.meets.section.citation, f.partly.section.citation, f.treaty.art23.citation]))
+    expect(all.map((p) => p.citation)).toEqual(
+      expect.arrayContaining([f.meets.section.citation, f.partly.section.citation, f.treaty.art23.citation]),
+    )
     const within = await searchProvisionsForClause(t.db, { query: 'MEET child', jurisdictionCode: f.partly.code })
     expect(within.map((p) => p.citation)).toEqual([f.partly.section.citation])
     expect(await searchProvisionsForClause(t.db, { query: 'no-such-words-here' })).toEqual([])
@@ -177,6 +365,8 @@ describe('finding law to draft from', () => {
         ['criterion', f.criterion.label],
       ]),
     )
-    expect(crosswalk.entries.find((e) => e.kind === 'criterion')?.href).toBe(`/standards/${f.standard.slug}#criterion-23`)
+    expect(crosswalk.entries.find((e) => e.kind === 'criterion')?.href).toBe(
+      `/standards/${f.standard.slug}#criterion-23`,
+    )
   })
 })

@@ -22,8 +22,14 @@ afterAll(async () => {
   await database?.cleanup()
 })
 
-const query = (overrides: Partial<Parameters<typeof getGapMatrix>[0]> = {}) => ({ standard: fx.standard.slug, sort: 'name' as const, show: 'assessed' as const, ...overrides })
-const statusesOf = (row: { cells: { code: string; status: string }[] }) => Object.fromEntries(row.cells.map((c) => [c.code, c.status]))
+const query = (overrides: Partial<Parameters<typeof getGapMatrix>[0]> = {}) => ({
+  standard: fx.standard.slug,
+  sort: 'name' as const,
+  show: 'assessed' as const,
+  ...overrides,
+})
+const statusesOf = (row: { cells: { code: string; status: string }[] }) =>
+  Object.fromEntries(row.cells.map((c) => [c.code, c.status]))
 
 describe('gap matrix query (real Postgres)', () => {
   it('returns null for an unknown standard', async () => {
@@ -47,8 +53,15 @@ describe('gap matrix query (real Postgres)', () => {
     const virtual = alpha.cells[1].elements.find((e) => e.element.code === 'virtual')!
     expect(virtual).toMatchObject({ status: 'RESERVED', source: 'reservation', derived: { status: 'NOT_MET' } })
     expect(virtual.reservation?.text).toContain('virtual material')
-    expect(alpha.cells[2].elements[0]).toMatchObject({ source: 'derived', derived: { status: 'MET', sources: [`Child Protection Act 2009 (${fx.alpha.code}), s. 2`] } })
-    expect(alpha.cells[1].elements[0].curated?.provision).toMatchObject({ citation: fx.alpha.s1Citation, instrumentUri: fx.alpha.lawUri, eId: 'sec_1' })
+    expect(alpha.cells[2].elements[0]).toMatchObject({
+      source: 'derived',
+      derived: { status: 'MET', sources: [`Child Protection Act 2009 (${fx.alpha.code}), s. 2`] },
+    })
+    expect(alpha.cells[1].elements[0].curated?.provision).toMatchObject({
+      citation: fx.alpha.s1Citation,
+      instrumentUri: fx.alpha.lawUri,
+      eId: 'sec_1',
+    })
     expect(alpha.totals).toMatchObject({ earned: 2, possible: 2, percent: 100 })
     expect(alpha.sufficiency).toEqual([{ group: 'sufficient', codes: ['1'], verdict: 'yes' }])
     expect(alpha.treaty).toMatchObject({ status: 'party', since: new Date('2012-03-01T00:00:00Z') })
@@ -95,7 +108,9 @@ describe('gap matrix query (real Postgres)', () => {
     const subnational = (await getGapMatrix(query({ kind: 'subnational' })))!
     expect(subnational.matrix.rows).toEqual([])
     const worstFirst = (await getGapMatrix(query({ sort: 'gaps', asOf: '2025-06-01', region: '002' })))!
-    expect(worstFirst.matrix.rows.map((r) => r.totals.percent)).toEqual([...worstFirst.matrix.rows.map((r) => r.totals.percent)].sort((a, b) => a! - b!))
+    expect(worstFirst.matrix.rows.map((r) => r.totals.percent)).toEqual(
+      [...worstFirst.matrix.rows.map((r) => r.totals.percent)].sort((a, b) => a! - b!),
+    )
     const best = (await getGapMatrix(query({ sort: 'score', asOf: '2025-06-01', region: '150' })))!
     expect(best.matrix.rows.map((r) => r.jurisdiction.code)).toEqual([fx.alpha.code, other.alpha.code])
   })
@@ -103,10 +118,16 @@ describe('gap matrix query (real Postgres)', () => {
   it('ignores unpublished assessments and provisions', async () => {
     const db = database.db
     const alpha = await db.jurisdiction.findUniqueOrThrow({ where: { code: fx.alpha.code } })
-    await db.assessment.updateMany({ where: { jurisdictionId: alpha.id, criterion: { code: '1', standard: { slug: fx.standard.slug } } }, data: { publicationState: 'DRAFT' } })
+    await db.assessment.updateMany({
+      where: { jurisdictionId: alpha.id, criterion: { code: '1', standard: { slug: fx.standard.slug } } },
+      data: { publicationState: 'DRAFT' },
+    })
     const result = (await getGapMatrix(query({ region: '150', asOf: '2025-06-01' })))!
     expect(statusesOf(result.matrix.rows.find((r) => r.jurisdiction.code === fx.alpha.code)!)['1']).toBe('UNKNOWN')
-    await db.assessment.updateMany({ where: { jurisdictionId: alpha.id, criterion: { code: '1', standard: { slug: fx.standard.slug } } }, data: { publicationState: 'PUBLISHED' } })
+    await db.assessment.updateMany({
+      where: { jurisdictionId: alpha.id, criterion: { code: '1', standard: { slug: fx.standard.slug } } },
+      data: { publicationState: 'PUBLISHED' },
+    })
   })
 })
 
@@ -182,7 +203,9 @@ describe('gap input cache and data version (real Postgres)', () => {
     try {
       const version = BigInt(await readDataVersion(database.db))
       await client.query('BEGIN')
-      await client.query(`UPDATE "Provision" SET heading = heading WHERE "versionId" IN (SELECT id FROM "InstrumentVersion")`)
+      await client.query(
+        `UPDATE "Provision" SET heading = heading WHERE "versionId" IN (SELECT id FROM "InstrumentVersion")`,
+      )
       await client.query(`UPDATE "Assessment" SET rationale = rationale`)
       await client.query('COMMIT')
       expect(BigInt(await readDataVersion(database.db))).toBe(version + 1n)
@@ -192,29 +215,34 @@ describe('gap input cache and data version (real Postgres)', () => {
   })
 
   // PGlite is one session behind one socket: two transactions cannot be open at once there.
-  it.runIf(readEnv().LEXBRIDGE_TEST_DB === 'server')('does not make concurrent writers deadlock on the counter', async () => {
-    // A writes an assessment, B a provision, then A waits for B's provision row. Were the counter
-    // bumped by A's first statement, B's commit would wait for A: a deadlock Postgres would abort.
-    const a = await connect()
-    const b = await connect()
-    try {
-      // A wrong design blocks rather than deadlocks here: fail in seconds, not at the test timeout.
-      for (const client of [a, b]) await client.query(`SET lock_timeout = '5s'`)
-      const version = BigInt(await readDataVersion(database.db))
-      const provision = await a.query<{ id: string }>(`SELECT id FROM "Provision" ORDER BY id LIMIT 1`)
-      const id = provision.rows[0].id
-      await a.query('BEGIN')
-      await b.query('BEGIN')
-      await a.query(`UPDATE "Assessment" SET rationale = rationale WHERE id = (SELECT id FROM "Assessment" ORDER BY id LIMIT 1)`)
-      await b.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
-      const aWaits = a.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
-      await b.query('COMMIT')
-      await aWaits
-      await a.query('COMMIT')
-      expect(BigInt(await readDataVersion(database.db))).toBe(version + 2n)
-    } finally {
-      await a.end()
-      await b.end()
-    }
-  })
+  it.runIf(readEnv().LEXBRIDGE_TEST_DB === 'server')(
+    'does not make concurrent writers deadlock on the counter',
+    async () => {
+      // A writes an assessment, B a provision, then A waits for B's provision row. Were the counter
+      // bumped by A's first statement, B's commit would wait for A: a deadlock Postgres would abort.
+      const a = await connect()
+      const b = await connect()
+      try {
+        // A wrong design blocks rather than deadlocks here: fail in seconds, not at the test timeout.
+        for (const client of [a, b]) await client.query(`SET lock_timeout = '5s'`)
+        const version = BigInt(await readDataVersion(database.db))
+        const provision = await a.query<{ id: string }>(`SELECT id FROM "Provision" ORDER BY id LIMIT 1`)
+        const id = provision.rows[0].id
+        await a.query('BEGIN')
+        await b.query('BEGIN')
+        await a.query(
+          `UPDATE "Assessment" SET rationale = rationale WHERE id = (SELECT id FROM "Assessment" ORDER BY id LIMIT 1)`,
+        )
+        await b.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
+        const aWaits = a.query(`UPDATE "Provision" SET heading = heading WHERE id = $1`, [id])
+        await b.query('COMMIT')
+        await aWaits
+        await a.query('COMMIT')
+        expect(BigInt(await readDataVersion(database.db))).toBe(version + 2n)
+      } finally {
+        await a.end()
+        await b.end()
+      }
+    },
+  )
 })

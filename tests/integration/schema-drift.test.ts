@@ -101,7 +101,13 @@ describe(`schema.prisma matches the migrated database`, () => {
     const actual = new Map(rows.map((r) => [String(r.index_name), r]))
     const missing = expected.indexes.filter((index) => {
       const row = actual.get(index.name)
-      return !row || row.table_name !== index.table || row.columns !== index.columns.join(',') || Boolean(row.is_unique) !== index.unique || Boolean(row.is_primary) !== index.primary
+      return (
+        !row ||
+        row.table_name !== index.table ||
+        row.columns !== index.columns.join(',') ||
+        Boolean(row.is_unique) !== index.unique ||
+        Boolean(row.is_primary) !== index.primary
+      )
     })
     expect(missing.map((index) => `${index.name} (${index.table}: ${index.columns.join(', ')})`)).toEqual([])
   })
@@ -114,7 +120,9 @@ describe(`schema.prisma matches the migrated database`, () => {
        JOIN pg_namespace n ON n.oid = cl.relnamespace WHERE con.contype = 'f' AND n.nspname = 'public'`,
     )
     const actual = rows.map((r) => `${r.name} ${r.table_name}->${r.ref_table} ON DELETE ${r.on_delete}`).sort()
-    const wanted = expected.foreignKeys.map((fk) => `${fk.name} ${fk.table}->${fk.refTable} ON DELETE ${fk.onDelete}`).sort()
+    const wanted = expected.foreignKeys
+      .map((fk) => `${fk.name} ${fk.table}->${fk.refTable} ON DELETE ${fk.onDelete}`)
+      .sort()
     expect(actual).toEqual(wanted)
   })
 })

@@ -1,7 +1,11 @@
 import { afterAll, describe } from 'vitest'
 import { readEnv } from '@/lib/env'
 import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
-import { createMeilisearchEngine, createMeilisearchIndex, type MeilisearchIndex } from '@/lib/search/meilisearch/meilisearch-index'
+import {
+  createMeilisearchEngine,
+  createMeilisearchIndex,
+  type MeilisearchIndex,
+} from '@/lib/search/meilisearch/meilisearch-index'
 import { reindexAll } from '@/lib/search/sync/reindex-all'
 import { describeSearchContract } from '@/tests/support/search-contract'
 import { createSearchFixture } from '@/tests/support/search-fixtures'
@@ -29,7 +33,11 @@ describe.skipIf(!env.MEILISEARCH_HOST)('Meilisearch', () => {
     const database = await createTestDatabase()
     databases.push(database)
     const fixture = await createSearchFixture(database.db)
-    meiliIndex = createMeilisearchIndex({ host: env.MEILISEARCH_HOST!, apiKey: env.MEILISEARCH_API_KEY, indexUid: `lexbridge_test_${Date.now()}` })
+    meiliIndex = createMeilisearchIndex({
+      host: env.MEILISEARCH_HOST!,
+      apiKey: env.MEILISEARCH_API_KEY,
+      indexUid: `lexbridge_test_${Date.now()}`,
+    })
     await meiliIndex.applySettings()
     await reindexAll(database.db, meiliIndex)
     return { engine: createMeilisearchEngine(meiliIndex), fixture }

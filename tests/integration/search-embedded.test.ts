@@ -17,7 +17,8 @@ afterAll(async () => {
   await t?.cleanup()
 })
 
-const search = (q: string, exact = false) => engine.search({ q, filters: {}, sort: 'relevance', page: 1, pageSize: 20, exact })
+const search = (q: string, exact = false) =>
+  engine.search({ q, filters: {}, sort: 'relevance', page: 1, pageSize: 20, exact })
 const ids = async (q: string) => (await search(q)).hits.map((h) => h.document.entityId)
 
 describe('embedded search engine', () => {
@@ -32,7 +33,17 @@ describe('embedded search engine', () => {
   })
 
   it('indexes rows however they are written: Prisma, bulk and raw SQL, and on update', async () => {
-    await t.db.provision.createMany({ data: [{ versionId: f.act.versionId, eId: 'sec_20', heading: 'Cyberflashing', text: 'Sending an unsolicited image.', citation: 's. 20' }] })
+    await t.db.provision.createMany({
+      data: [
+        {
+          versionId: f.act.versionId,
+          eId: 'sec_20',
+          heading: 'Cyberflashing',
+          text: 'Sending an unsolicited image.',
+          citation: 's. 20',
+        },
+      ],
+    })
     await t.db.$executeRawUnsafe(
       `INSERT INTO "Provision" (id, "versionId", "eId", heading, text, citation, "updatedAt") VALUES ('rawsql1', $1, 'sec_21', 'Doxxing', 'Publishing private details.', 's. 21', now())`,
       f.act.versionId,
@@ -48,7 +59,16 @@ describe('embedded search engine', () => {
   })
 
   it('keeps the topic facet in step with topic links', async () => {
-    const inTopic = async () => (await engine.search({ q: '', filters: { topic: 'offences.csam', jurisdiction: f.north.code }, sort: 'relevance', page: 1, pageSize: 20 })).hits.map((h) => h.document.entityId)
+    const inTopic = async () =>
+      (
+        await engine.search({
+          q: '',
+          filters: { topic: 'offences.csam', jurisdiction: f.north.code },
+          sort: 'relevance',
+          page: 1,
+          pageSize: 20,
+        })
+      ).hits.map((h) => h.document.entityId)
     expect(await inTopic()).toEqual([f.provisions.csam])
     const topic = await t.db.topic.findUniqueOrThrow({ where: { slug: 'offences.csam' } })
     await t.db.provisionTopic.create({ data: { provisionId: f.provisions.extortion, topicId: topic.id } })

@@ -11,7 +11,8 @@ import { createTestDatabase, type TestDatabase } from '@/tests/support/test-data
 let t: TestDatabase
 let f: SearchFixture
 // Nothing listens on port 9 (discard): every request to this "search server" fails at once.
-const unreachable = () => createMeilisearchIndex({ host: 'http://127.0.0.1:9', indexUid: 'lexbridge_unreachable', timeoutMs: 1000 })
+const unreachable = () =>
+  createMeilisearchIndex({ host: 'http://127.0.0.1:9', indexUid: 'lexbridge_unreachable', timeoutMs: 1000 })
 
 beforeAll(async () => {
   t = await createTestDatabase()
@@ -22,7 +23,8 @@ afterAll(async () => {
 })
 
 const pending = () => t.db.searchOutbox.findMany({ where: { processedAt: null }, orderBy: { id: 'asc' } })
-const makeDue = () => t.db.searchOutbox.updateMany({ where: { processedAt: null }, data: { availableAt: new Date(Date.now() - 1000) } })
+const makeDue = () =>
+  t.db.searchOutbox.updateMany({ where: { processedAt: null }, data: { availableAt: new Date(Date.now() - 1000) } })
 
 describe('search outbox', () => {
   it('commits and rolls back with the write it belongs to', async () => {
@@ -68,9 +70,13 @@ describe('search outbox', () => {
     const server = createMemorySearchIndex()
     expect(await drainOutbox(t.db, server.sink)).toMatchObject({ processed: 2, failed: 0 })
     expect(await pending()).toEqual([])
-    expect(server.documents.get(`provision-${f.provisions.grooming}`)?.text).toBe('Amended text number 0 about online grooming.')
+    expect(server.documents.get(`provision-${f.provisions.grooming}`)?.text).toBe(
+      'Amended text number 0 about online grooming.',
+    )
     // The CSAM provision holds a definition: its document (kind, date, link) is refreshed too.
-    expect(server.documents.get(`provision-${f.provisions.csam}`)?.text).toBe('Amended text number 1 about online grooming.')
+    expect(server.documents.get(`provision-${f.provisions.csam}`)?.text).toBe(
+      'Amended text number 1 about online grooming.',
+    )
     expect(server.documents.has(`definition-${f.definitions.csam}`)).toBe(true)
   })
 
@@ -101,7 +107,10 @@ describe('search outbox', () => {
   it('accepts model names and marks rows search does not index as done', async () => {
     const server = createMemorySearchIndex()
     await t.db.searchOutbox.deleteMany()
-    await t.db.provision.update({ where: { id: f.provisions.reporting }, data: { heading: 'Reporting to the hotline' } })
+    await t.db.provision.update({
+      where: { id: f.provisions.reporting },
+      data: { heading: 'Reporting to the hotline' },
+    })
     await t.db.searchOutbox.createMany({
       data: [
         { entityType: 'Provision', entityId: f.provisions.reporting, operation: 'UPSERT' },

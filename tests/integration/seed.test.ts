@@ -31,51 +31,193 @@ const crcCsv = [
   'US,United States,0,,1,0,signatory state,',
   'DE,Germany,1,1992,0,0,state party,',
 ].join('\r\n')
-const opicCsv = ['iso2,member,state party,year ratification or accession,signatory,no action,status', 'BE,Belgium,0,2014,0,0,state party', 'S,South Sudan,0,,0,1,no action'].join('\r\n')
+const opicCsv = [
+  'iso2,member,state party,year ratification or accession,signatory,no action,status',
+  'BE,Belgium,0,2014,0,0,state party',
+  'S,South Sudan,0,,0,1,no action',
+].join('\r\n')
 
-const provision = (eId: string, extra: object = {}) => ({ eId, text: `Text of ${eId}`, textKind: 'summary', citation: `PCA 1978, ${eId}`, verification: 'verified', ...extra })
+const provision = (eId: string, extra: object = {}) => ({
+  eId,
+  text: `Text of ${eId}`,
+  textKind: 'summary',
+  citation: `PCA 1978, ${eId}`,
+  verification: 'verified',
+  ...extra,
+})
 
 const files: Record<string, unknown> = {
   'taxonomy.json': {
-    topics: [{ slug: 'offences', name: 'Offences', children: [{ slug: 'offences.csam', name: 'CSAM' }, { slug: 'offences.grooming', name: 'Grooming' }] }],
+    topics: [
+      {
+        slug: 'offences',
+        name: 'Offences',
+        children: [
+          { slug: 'offences.csam', name: 'CSAM' },
+          { slug: 'offences.grooming', name: 'Grooming' },
+        ],
+      },
+    ],
     concepts: [{ slug: 'csam', name: 'Child sexual abuse material' }],
     ageBenchmarkKinds: [{ code: 'sexual-consent', name: 'Age of sexual consent' }],
   },
   'organisations.json': [
-    { code: 'UN', name: 'United Nations', kind: 'international-organisation', sourceUrl: src, verification: 'verified', members: [{ code: 'GB', joinedOn: '1945-10-24' }, { code: 'NA' }] },
-    { code: 'COE', name: 'Council of Europe', kind: 'regional-organisation', sourceUrl: src, verification: 'needs-review', members: [{ code: 'GB' }, { code: 'XX' }] },
+    {
+      code: 'UN',
+      name: 'United Nations',
+      kind: 'international-organisation',
+      sourceUrl: src,
+      verification: 'verified',
+      members: [{ code: 'GB', joinedOn: '1945-10-24' }, { code: 'NA' }],
+    },
+    {
+      code: 'COE',
+      name: 'Council of Europe',
+      kind: 'regional-organisation',
+      sourceUrl: src,
+      verification: 'needs-review',
+      members: [{ code: 'GB' }, { code: 'XX' }],
+    },
   ],
   'subnational.json': [{ code: 'GB-SCT', name: 'Scotland', parent: 'GB', sourceUrl: src }],
-  'instruments/crc.json': { uri: '/akn/un/treaty/1989/crc', jurisdiction: 'UN', kind: 'treaty', title: 'Convention on the Rights of the Child', officialUrl: src, status: 'in-force', language: 'eng', verification: 'verified' },
-  'instruments/opic.json': { uri: '/akn/un/treaty/2011/opic', jurisdiction: 'UN', kind: 'protocol', title: 'OPIC', officialUrl: src, status: 'in-force', language: 'eng', verification: 'verified' },
+  'instruments/crc.json': {
+    uri: '/akn/un/treaty/1989/crc',
+    jurisdiction: 'UN',
+    kind: 'treaty',
+    title: 'Convention on the Rights of the Child',
+    officialUrl: src,
+    status: 'in-force',
+    language: 'eng',
+    verification: 'verified',
+  },
+  'instruments/opic.json': {
+    uri: '/akn/un/treaty/2011/opic',
+    jurisdiction: 'UN',
+    kind: 'protocol',
+    title: 'OPIC',
+    officialUrl: src,
+    status: 'in-force',
+    language: 'eng',
+    verification: 'verified',
+  },
   'instruments/lanzarote.json': {
-    uri: LANZAROTE, jurisdiction: 'COE', kind: 'treaty', title: 'Lanzarote Convention', officialUrl: src, status: 'in-force', language: 'eng', verification: 'verified',
-    provisions: [{ eId: 'art_23', text: 'Solicitation of children for sexual purposes', textKind: 'summary', citation: 'Lanzarote, art. 23', verification: 'verified', topics: ['offences.grooming'] }],
+    uri: LANZAROTE,
+    jurisdiction: 'COE',
+    kind: 'treaty',
+    title: 'Lanzarote Convention',
+    officialUrl: src,
+    status: 'in-force',
+    language: 'eng',
+    verification: 'verified',
+    provisions: [
+      {
+        eId: 'art_23',
+        text: 'Solicitation of children for sexual purposes',
+        textKind: 'summary',
+        citation: 'Lanzarote, art. 23',
+        verification: 'verified',
+        topics: ['offences.grooming'],
+      },
+    ],
   },
   'standards/lanzarote-23.json': {
-    slug: 'lanzarote-23', name: 'Lanzarote Convention art. 23', issuer: 'Council of Europe', sourceUrl: src, instrument: LANZAROTE, verification: 'verified',
-    criteria: [{ code: '23', title: 'Solicitation', text: 'Criminalise solicitation', topic: 'offences.grooming', sourceProvision: `${LANZAROTE}#art_23`, verification: 'verified', elements: [{ code: 'ict', text: 'through ICT' }, { code: 'adult', text: 'by an adult' }] }],
+    slug: 'lanzarote-23',
+    name: 'Lanzarote Convention art. 23',
+    issuer: 'Council of Europe',
+    sourceUrl: src,
+    instrument: LANZAROTE,
+    verification: 'verified',
+    criteria: [
+      {
+        code: '23',
+        title: 'Solicitation',
+        text: 'Criminalise solicitation',
+        topic: 'offences.grooming',
+        sourceProvision: `${LANZAROTE}#art_23`,
+        verification: 'verified',
+        elements: [
+          { code: 'ict', text: 'through ICT' },
+          { code: 'adult', text: 'by an adult' },
+        ],
+      },
+    ],
   },
   'jurisdictions/GB.json': {
     jurisdiction: 'GB',
     instruments: [
       {
-        uri: GB_ACT, jurisdiction: 'GB', kind: 'statute', title: 'Protection of Children Act 1978', officialUrl: src, adoptedOn: '1978-07-20', status: 'in-force', language: 'eng', verification: 'verified',
+        uri: GB_ACT,
+        jurisdiction: 'GB',
+        kind: 'statute',
+        title: 'Protection of Children Act 1978',
+        officialUrl: src,
+        adoptedOn: '1978-07-20',
+        status: 'in-force',
+        language: 'eng',
+        verification: 'verified',
         version: { asAt: '2024-01-01' },
-        provisions: [provision('sec_1', { topics: ['offences.csam'], children: [provision('sec_1__subsec_1'), provision('sec_1__subsec_2')] }), provision('sec_7')],
+        provisions: [
+          provision('sec_1', {
+            topics: ['offences.csam'],
+            children: [provision('sec_1__subsec_1'), provision('sec_1__subsec_2')],
+          }),
+          provision('sec_7'),
+        ],
       },
     ],
     definitions: [
-      { concept: 'csam', term: 'indecent photograph', text: 'A summary.', textKind: 'summary', provision: `${GB_ACT}#sec_7`, features: { ageLimit: 18, visual: true }, citation: 'PCA 1978, s. 7', sourceUrl: src, verification: 'verified' },
-      { concept: 'csam', term: 'dangling', text: 'Points nowhere.', textKind: 'summary', provision: `${GB_ACT}#sec_99`, citation: 'PCA 1978, s. 99', sourceUrl: src, verification: 'needs-review' },
+      {
+        concept: 'csam',
+        term: 'indecent photograph',
+        text: 'A summary.',
+        textKind: 'summary',
+        provision: `${GB_ACT}#sec_7`,
+        features: { ageLimit: 18, visual: true },
+        citation: 'PCA 1978, s. 7',
+        sourceUrl: src,
+        verification: 'verified',
+      },
+      {
+        concept: 'csam',
+        term: 'dangling',
+        text: 'Points nowhere.',
+        textKind: 'summary',
+        provision: `${GB_ACT}#sec_99`,
+        citation: 'PCA 1978, s. 99',
+        sourceUrl: src,
+        verification: 'needs-review',
+      },
     ],
-    ageBenchmarks: [{ kind: 'sexual-consent', age: 16, citation: 'Sexual Offences Act 2003', sourceUrl: src, verification: 'verified' }],
+    ageBenchmarks: [
+      {
+        kind: 'sexual-consent',
+        age: 16,
+        citation: 'Sexual Offences Act 2003',
+        sourceUrl: src,
+        verification: 'verified',
+      },
+    ],
     assessments: [
-      { criterion: 'lanzarote-23/23', status: 'met', rationale: 'Section 1 covers it in our reading.', evidence: [{ provision: `${GB_ACT}#sec_1`, pinpoint: 's. 1(1)' }], elements: [{ code: 'ict', status: 'met', provision: `${GB_ACT}#sec_1__subsec_1` }], verification: 'needs-review' },
-      { criterion: 'lanzarote-23/99', status: 'met', rationale: 'Refers to a criterion that does not exist.', verification: 'needs-review' },
+      {
+        criterion: 'lanzarote-23/23',
+        status: 'met',
+        rationale: 'Section 1 covers it in our reading.',
+        evidence: [{ provision: `${GB_ACT}#sec_1`, pinpoint: 's. 1(1)' }],
+        elements: [{ code: 'ict', status: 'met', provision: `${GB_ACT}#sec_1__subsec_1` }],
+        verification: 'needs-review',
+      },
+      {
+        criterion: 'lanzarote-23/99',
+        status: 'met',
+        rationale: 'Refers to a criterion that does not exist.',
+        verification: 'needs-review',
+      },
     ],
   },
-  'treaties/lanzarote.json': { treaty: LANZAROTE, actions: [{ jurisdiction: 'GB', action: 'ratification', date: '2018', sourceUrl: src, verification: 'verified' }] },
+  'treaties/lanzarote.json': {
+    treaty: LANZAROTE,
+    actions: [{ jurisdiction: 'GB', action: 'ratification', date: '2018', sourceUrl: src, verification: 'verified' }],
+  },
   'treaties/crc.json': {
     treaty: '/akn/un/treaty/1989/crc',
     actions: [
@@ -89,10 +231,25 @@ const files: Record<string, unknown> = {
     statusAsOf: '2026-11-30',
     statusSourceUrl: `${src}/status`,
     reservations: [
-      { jurisdiction: 'GB', kind: 'declaration', articles: ['37'], text: 'Test declaration summary.', textKind: 'summary', curatorNote: 'Private: compare with the chart.', sourceUrl: src, verification: 'needs-review' },
+      {
+        jurisdiction: 'GB',
+        kind: 'declaration',
+        articles: ['37'],
+        text: 'Test declaration summary.',
+        textKind: 'summary',
+        curatorNote: 'Private: compare with the chart.',
+        sourceUrl: src,
+        verification: 'needs-review',
+      },
     ],
   },
-  'crosswalks.json': [{ slug: 'solicitation', label: 'Solicitation', entries: [{ provision: `${LANZAROTE}#art_23` }, { criterion: 'lanzarote-23/23' }] }],
+  'crosswalks.json': [
+    {
+      slug: 'solicitation',
+      label: 'Solicitation',
+      entries: [{ provision: `${LANZAROTE}#art_23` }, { criterion: 'lanzarote-23/23' }],
+    },
+  ],
 }
 
 function writeFixture(dir: string) {
@@ -106,7 +263,10 @@ function writeFixture(dir: string) {
   writeFileSync(path.join(dir, 'reference', 'un-treaties', 'hr_status_crc.csv'), crcCsv)
   writeFileSync(path.join(dir, 'reference', 'un-treaties', 'hr_status_op_crc_ic.csv'), opicCsv)
   // OPAC status without an OPAC instrument: the import must skip it and say so.
-  writeFileSync(path.join(dir, 'reference', 'un-treaties', 'hr_status_op_crc_ac.csv'), `${statusHeader}\r\nAF,Afghanistan,1,2003,0,0,state party,`)
+  writeFileSync(
+    path.join(dir, 'reference', 'un-treaties', 'hr_status_op_crc_ac.csv'),
+    `${statusHeader}\r\nAF,Afghanistan,1,2003,0,0,state party,`,
+  )
 }
 
 let embedded: EmbeddedDatabase
@@ -136,42 +296,85 @@ const treatyActions = async (uri: string, code: string) =>
 describe('seedDatabase', () => {
   it('loads countries with their M49 data, keeping Namibia as "NA"', async () => {
     const namibia = await db.jurisdiction.findUniqueOrThrow({ where: { code: 'NA' } })
-    expect(namibia).toMatchObject({ name: 'Namibia', officialName: 'the Republic of Namibia', kind: 'STATE', iso3: 'NAM', m49Code: '516', regionCode: '002', subregionName: 'Sub-Saharan Africa', verification: 'VERIFIED' })
+    expect(namibia).toMatchObject({
+      name: 'Namibia',
+      officialName: 'the Republic of Namibia',
+      kind: 'STATE',
+      iso3: 'NAM',
+      m49Code: '516',
+      regionCode: '002',
+      subregionName: 'Sub-Saharan Africa',
+      verification: 'VERIFIED',
+    })
     expect((await db.jurisdiction.findUniqueOrThrow({ where: { code: 'AF' } })).m49Code).toBe('004')
   })
 
   it('loads organisations, memberships and sub-national units', async () => {
-    expect(await db.jurisdiction.findUniqueOrThrow({ where: { code: 'COE' } })).toMatchObject({ kind: 'REGIONAL_ORGANISATION', verification: 'NEEDS_REVIEW' })
-    expect((await db.jurisdiction.findUniqueOrThrow({ where: { code: 'GB-SCT' } })).parentId).toBe(await jurisdictionId('GB'))
-    const un = await db.membership.findMany({ where: { organisation: { code: 'UN' } }, include: { member: true }, orderBy: { member: { code: 'asc' } } })
-    expect(un.map((m) => [m.member.code, m.joinedOn?.toISOString().slice(0, 10) ?? null])).toEqual([['GB', '1945-10-24'], ['NA', null]])
+    expect(await db.jurisdiction.findUniqueOrThrow({ where: { code: 'COE' } })).toMatchObject({
+      kind: 'REGIONAL_ORGANISATION',
+      verification: 'NEEDS_REVIEW',
+    })
+    expect((await db.jurisdiction.findUniqueOrThrow({ where: { code: 'GB-SCT' } })).parentId).toBe(
+      await jurisdictionId('GB'),
+    )
+    const un = await db.membership.findMany({
+      where: { organisation: { code: 'UN' } },
+      include: { member: true },
+      orderBy: { member: { code: 'asc' } },
+    })
+    expect(un.map((m) => [m.member.code, m.joinedOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ['GB', '1945-10-24'],
+      ['NA', null],
+    ])
   })
 
   it('loads an instrument, its version and its provision tree in document order', async () => {
-    const instrument = await db.instrument.findUniqueOrThrow({ where: { uri: GB_ACT }, include: { versions: { include: { provisions: { orderBy: { sortOrder: 'asc' }, include: { topics: { include: { topic: true } } } } } } } })
+    const instrument = await db.instrument.findUniqueOrThrow({
+      where: { uri: GB_ACT },
+      include: {
+        versions: {
+          include: { provisions: { orderBy: { sortOrder: 'asc' }, include: { topics: { include: { topic: true } } } } },
+        },
+      },
+    })
     expect(instrument).toMatchObject({ kind: 'STATUTE', status: 'IN_FORCE', verification: 'VERIFIED' })
     expect(instrument.adoptedOn?.toISOString()).toBe('1978-07-20T00:00:00.000Z')
     const [version] = instrument.versions
     expect(version.expressionUri).toBe(`${GB_ACT}/eng@2024-01-01`)
     const byEId = new Map(version.provisions.map((p) => [p.eId, p]))
-    expect(version.provisions.map((p) => [p.eId, p.sortOrder])).toEqual([['sec_1', 0], ['sec_1__subsec_1', 1], ['sec_1__subsec_2', 2], ['sec_7', 3]])
+    expect(version.provisions.map((p) => [p.eId, p.sortOrder])).toEqual([
+      ['sec_1', 0],
+      ['sec_1__subsec_1', 1],
+      ['sec_1__subsec_2', 2],
+      ['sec_7', 3],
+    ])
     expect(byEId.get('sec_1__subsec_2')?.parentId).toBe(byEId.get('sec_1')?.id)
     expect(byEId.get('sec_1')?.topics.map((t) => t.topic.slug)).toEqual(['offences.csam'])
-    expect((await db.topic.findUniqueOrThrow({ where: { slug: 'offences.csam' }, include: { parent: true } })).parent?.slug).toBe('offences')
+    expect(
+      (await db.topic.findUniqueOrThrow({ where: { slug: 'offences.csam' }, include: { parent: true } })).parent?.slug,
+    ).toBe('offences')
   })
 
   it('resolves provision references from definitions, assessments, criteria and crosswalks', async () => {
-    const provisions = await db.provision.findMany({ where: { instrumentVersion: { instrument: { uri: { in: [GB_ACT, LANZAROTE] } } } } })
+    const provisions = await db.provision.findMany({
+      where: { instrumentVersion: { instrument: { uri: { in: [GB_ACT, LANZAROTE] } } } },
+    })
     const idOf = (eId: string) => provisions.find((p) => p.eId === eId)?.id
     const definition = await db.definition.findFirstOrThrow({ where: { term: 'indecent photograph' } })
     expect(definition.provisionId).toBe(idOf('sec_7'))
     expect(definition.features).toMatchObject({ ageLimit: 18, visual: true, written: null })
-    const assessment = await db.assessment.findFirstOrThrow({ include: { evidence: true, elementResults: { include: { element: true } }, criterion: true } })
+    const assessment = await db.assessment.findFirstOrThrow({
+      include: { evidence: true, elementResults: { include: { element: true } }, criterion: true },
+    })
     expect(assessment.criterion.sourceProvisionId).toBe(idOf('art_23'))
     expect(assessment.evidence.map((e) => [e.provisionId, e.pinpoint])).toEqual([[idOf('sec_1'), 's. 1(1)']])
-    expect(assessment.elementResults.map((r) => [r.element.code, r.status, r.provisionId])).toEqual([['ict', 'MET', idOf('sec_1__subsec_1')]])
+    expect(assessment.elementResults.map((r) => [r.element.code, r.status, r.provisionId])).toEqual([
+      ['ict', 'MET', idOf('sec_1__subsec_1')],
+    ])
     const entries = await db.crosswalkEntry.findMany({ where: { crosswalk: { slug: 'solicitation' } } })
-    expect(entries.map((e) => e.provisionId ?? e.criterionId)).toEqual(expect.arrayContaining([idOf('art_23'), assessment.criterionId]))
+    expect(entries.map((e) => e.provisionId ?? e.criterionId)).toEqual(
+      expect.arrayContaining([idOf('art_23'), assessment.criterionId]),
+    )
   })
 
   it('stores partial treaty dates with their precision', async () => {
@@ -180,15 +383,27 @@ describe('seedDatabase', () => {
     expect(action.actionDate?.toISOString()).toBe('2018-01-01T00:00:00.000Z')
   })
 
-  it('stores the treaty\'s depositary status date and page, and curator notes apart from public text', async () => {
-    expect(await db.instrument.findUnique({ where: { uri: LANZAROTE }, select: { statusAsOf: true, statusSourceUrl: true } })).toEqual({ statusAsOf: new Date('2026-11-30'), statusSourceUrl: `${src}/status` })
-    const reservation = await db.reservation.findFirst({ where: { treaty: { uri: LANZAROTE }, articles: { has: '37' } } })
-    expect(reservation).toMatchObject({ text: 'Test declaration summary.', curatorNote: 'Private: compare with the chart.' })
+  it("stores the treaty's depositary status date and page, and curator notes apart from public text", async () => {
+    expect(
+      await db.instrument.findUnique({
+        where: { uri: LANZAROTE },
+        select: { statusAsOf: true, statusSourceUrl: true },
+      }),
+    ).toEqual({ statusAsOf: new Date('2026-11-30'), statusSourceUrl: `${src}/status` })
+    const reservation = await db.reservation.findFirst({
+      where: { treaty: { uri: LANZAROTE }, articles: { has: '37' } },
+    })
+    expect(reservation).toMatchObject({
+      text: 'Test declaration summary.',
+      curatorNote: 'Private: compare with the chart.',
+    })
   })
 
   it('imports the UN status CSVs with the known defects fixed and reported', async () => {
     const crc = '/akn/un/treaty/1989/crc'
-    expect(await treatyActions(crc, 'KP')).toMatchObject([{ action: 'RATIFICATION', datePrecision: 'YEAR', verification: 'NEEDS_REVIEW' }])
+    expect(await treatyActions(crc, 'KP')).toMatchObject([
+      { action: 'RATIFICATION', datePrecision: 'YEAR', verification: 'NEEDS_REVIEW' },
+    ])
     expect((await treatyActions(crc, 'TL'))[0].actionDate?.getUTCFullYear()).toBe(2003)
     expect(await db.jurisdiction.findUnique({ where: { code: 'TP' } })).toBeNull()
     const [serbia] = await treatyActions(crc, 'RS')
@@ -206,7 +421,14 @@ describe('seedDatabase', () => {
       ['RATIFICATION', 'YEAR'],
     ])
     const fixes = first.fixes.join('\n')
-    for (const expected of ['KP flags contradict', 'TP; imported as TL', 'RS year 1991', 'BE flags contradict', '"S"; imported as SS']) expect(fixes).toContain(expected)
+    for (const expected of [
+      'KP flags contradict',
+      'TP; imported as TL',
+      'RS year 1991',
+      'BE flags contradict',
+      '"S"; imported as SS',
+    ])
+      expect(fixes).toContain(expected)
     expect(first.warnings.join('\n')).toMatch(/OPAC .* has no instrument/)
     expect(first.warnings.join('\n')).toMatch(/hr_status_op_crc_sc.csv not found/)
   })
@@ -227,7 +449,9 @@ describe('seedDatabase', () => {
   it('writes one seed revision per created curated row', async () => {
     const revisions = await db.revision.count({ where: { actor: 'seed', action: 'CREATE' } })
     expect(revisions).toBe(first.revisions)
-    expect(await db.revision.count({ where: { entityType: 'Jurisdiction', entityId: await jurisdictionId('NA') } })).toBe(1)
+    expect(
+      await db.revision.count({ where: { entityType: 'Jurisdiction', entityId: await jurisdictionId('NA') } }),
+    ).toBe(1)
   })
 
   it('changes nothing when run again', async () => {

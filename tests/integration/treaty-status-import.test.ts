@@ -29,16 +29,29 @@ async function importPage(name: string, commit = true, extra: { verified?: boole
 }
 
 const actionOf = (code: string, action: string) =>
-  t.db.treatyAction.findFirst({ where: { jurisdiction: { code }, action: action as 'RATIFICATION', treaty: { uri: TREATY } } })
+  t.db.treatyAction.findFirst({
+    where: { jurisdiction: { code }, action: action as 'RATIFICATION', treaty: { uri: TREATY } },
+  })
 
 beforeAll(async () => {
   t = await createTestDatabase()
-  const org = await t.db.jurisdiction.create({ data: { code: 'XO', name: 'Organisation of Placeholders', kind: 'REGIONAL_ORGANISATION' } })
-  for (const [code, name] of [['XA', 'Testland'], ['XB', 'Fakeland'], ['XC', 'Sampleland'], ['XD', 'Mockland']]) {
+  const org = await t.db.jurisdiction.create({
+    data: { code: 'XO', name: 'Organisation of Placeholders', kind: 'REGIONAL_ORGANISATION' },
+  })
+  for (const [code, name] of [
+    ['XA', 'Testland'],
+    ['XB', 'Fakeland'],
+    ['XC', 'Sampleland'],
+    ['XD', 'Mockland'],
+  ]) {
     ids[code] = (await t.db.jurisdiction.create({ data: { code, name, kind: 'STATE' } })).id
   }
   await t.db.membership.create({ data: { organisationId: org.id, memberId: ids.XA } })
-  ids.treaty = (await t.db.instrument.create({ data: { uri: TREATY, jurisdictionId: org.id, kind: 'TREATY', title: 'Test Convention on Placeholder Matters' } })).id
+  ids.treaty = (
+    await t.db.instrument.create({
+      data: { uri: TREATY, jurisdictionId: org.id, kind: 'TREATY', title: 'Test Convention on Placeholder Matters' },
+    })
+  ).id
 })
 afterAll(async () => {
   await t?.cleanup()
@@ -57,10 +70,21 @@ describe('importing a Council of Europe chart', () => {
     const { report } = await importPage('coe-chart-a.html')
     expect(report.committed).toBe(true)
     expect(report.counts).toMatchObject({ create: 6, update: 1, error: 0 })
-    expect(await actionOf('XA', 'RATIFICATION')).toMatchObject({ actionDate: new Date('2004-03-12'), entryIntoForceOn: new Date('2004-07-01'), sourceUrl: SOURCE })
+    expect(await actionOf('XA', 'RATIFICATION')).toMatchObject({
+      actionDate: new Date('2004-03-12'),
+      entryIntoForceOn: new Date('2004-07-01'),
+      sourceUrl: SOURCE,
+    })
     expect(await actionOf('XB', 'ACCESSION')).toMatchObject({ actionDate: new Date('2012-03-06') })
-    expect(await t.db.reservation.findFirst({ where: { jurisdictionId: ids.XB } })).toMatchObject({ articles: ['9(4)'], textKind: 'VERBATIM', madeOn: new Date('2012-03-06') })
-    expect(await t.db.instrument.findUnique({ where: { id: ids.treaty } })).toMatchObject({ statusAsOf: new Date('2026-11-01'), statusSourceUrl: SOURCE })
+    expect(await t.db.reservation.findFirst({ where: { jurisdictionId: ids.XB } })).toMatchObject({
+      articles: ['9(4)'],
+      textKind: 'VERBATIM',
+      madeOn: new Date('2012-03-06'),
+    })
+    expect(await t.db.instrument.findUnique({ where: { id: ids.treaty } })).toMatchObject({
+      statusAsOf: new Date('2026-11-01'),
+      statusSourceUrl: SOURCE,
+    })
     expect(await t.db.revision.count({ where: { entityType: 'TreatyAction', action: 'CREATE' } })).toBe(4)
   })
 
@@ -68,7 +92,9 @@ describe('importing a Council of Europe chart', () => {
     const before = await getRatificationReadiness(t.db, { jurisdictionCode: 'XC', treatyUri: TREATY })
     expect(before?.participation.status).toBe('signatory')
     // An action the chart does not list (entered by hand): kept, and named in the report.
-    await t.db.treatyAction.create({ data: { treatyId: ids.treaty, jurisdictionId: ids.XD, action: 'SIGNATURE', actionDate: new Date('2020-01-01') } })
+    await t.db.treatyAction.create({
+      data: { treatyId: ids.treaty, jurisdictionId: ids.XD, action: 'SIGNATURE', actionDate: new Date('2020-01-01') },
+    })
 
     const { plan, report } = await importPage('coe-chart-b.html', true, { verified: true })
     expect(report.problems).toEqual([])
@@ -76,16 +102,28 @@ describe('importing a Council of Europe chart', () => {
     expect(plan.notes).toEqual([expect.stringContaining('XD: recorded signature 2020-01-01 is not on this page; kept')])
 
     const ratification = await actionOf('XA', 'RATIFICATION')
-    expect(ratification).toMatchObject({ actionDate: new Date('2004-03-15'), verification: 'VERIFIED', lastVerifiedOn: new Date('2026-12-02'), version: 2 })
-    const history = await t.db.revision.findFirst({ where: { entityType: 'TreatyAction', entityId: ratification!.id, action: 'UPDATE' } })
+    expect(ratification).toMatchObject({
+      actionDate: new Date('2004-03-15'),
+      verification: 'VERIFIED',
+      lastVerifiedOn: new Date('2026-12-02'),
+      version: 2,
+    })
+    const history = await t.db.revision.findFirst({
+      where: { entityType: 'TreatyAction', entityId: ratification!.id, action: 'UPDATE' },
+    })
     expect(history?.before).toMatchObject({ actionDate: '2004-03-12T00:00:00.000Z' })
     expect(history?.after).toMatchObject({ actionDate: '2004-03-15T00:00:00.000Z' })
     expect(history?.actor).toBe('import:test')
 
-    expect(await actionOf('XC', 'RATIFICATION')).toMatchObject({ actionDate: new Date('2026-11-04'), entryIntoForceOn: new Date('2027-03-01') })
+    expect(await actionOf('XC', 'RATIFICATION')).toMatchObject({
+      actionDate: new Date('2026-11-04'),
+      entryIntoForceOn: new Date('2027-03-01'),
+    })
     expect(await t.db.treatyAction.count({ where: { jurisdictionId: ids.XD } })).toBe(1)
     expect(await t.db.treatyAction.count({ where: { jurisdictionId: ids.XA, action: 'RATIFICATION' } })).toBe(1)
-    expect((await t.db.instrument.findUnique({ where: { id: ids.treaty } }))?.statusAsOf).toEqual(new Date('2026-11-20'))
+    expect((await t.db.instrument.findUnique({ where: { id: ids.treaty } }))?.statusAsOf).toEqual(
+      new Date('2026-11-20'),
+    )
 
     // Readiness reads the imported status at once: Sampleland is now a party.
     const after = await getRatificationReadiness(t.db, { jurisdictionCode: 'XC', treatyUri: TREATY })
@@ -94,7 +132,11 @@ describe('importing a Council of Europe chart', () => {
 
   it('imports nothing when any participant is unknown, naming it first', async () => {
     const count = await t.db.treatyAction.count()
-    const plan = await planStatusImport(t.db, { text: fixture('coe-chart-b.html').replace('<td>Sampleland</td>', '<td>Atlantis</td>'), sourceUrl: SOURCE, today: '2026-12-02' })
+    const plan = await planStatusImport(t.db, {
+      text: fixture('coe-chart-b.html').replace('<td>Sampleland</td>', '<td>Atlantis</td>'),
+      sourceUrl: SOURCE,
+      today: '2026-12-02',
+    })
     const report = await runImportAs(t.db, { actor, items: plan.items, problems: plan.problems, commit: true })
     expect(report.committed).toBe(false)
     expect(report.problems[0].message).toContain('Unknown participant "Atlantis"')
@@ -102,9 +144,23 @@ describe('importing a Council of Europe chart', () => {
   })
 
   it('shows the imported status on the treaty page data, exports and never a curator note', async () => {
-    await t.db.treatyAction.updateMany({ where: { jurisdictionId: ids.XB }, data: { curatorNote: 'PRIVATE-CURATOR-NOTE from memory' } })
-    await t.db.reservation.updateMany({ where: { jurisdictionId: ids.XB }, data: { curatorNote: 'PRIVATE-CURATOR-NOTE check' } })
-    await t.db.treatyAction.create({ data: { treatyId: ids.treaty, jurisdictionId: ids.XD, action: 'ACCESSION', actionDate: new Date('2019-01-01'), datePrecision: 'YEAR' } })
+    await t.db.treatyAction.updateMany({
+      where: { jurisdictionId: ids.XB },
+      data: { curatorNote: 'PRIVATE-CURATOR-NOTE from memory' },
+    })
+    await t.db.reservation.updateMany({
+      where: { jurisdictionId: ids.XB },
+      data: { curatorNote: 'PRIVATE-CURATOR-NOTE check' },
+    })
+    await t.db.treatyAction.create({
+      data: {
+        treatyId: ids.treaty,
+        jurisdictionId: ids.XD,
+        action: 'ACCESSION',
+        actionDate: new Date('2019-01-01'),
+        datePrecision: 'YEAR',
+      },
+    })
     const detail = (await getTreaty(t.db, { uri: TREATY, date: new Date('2026-12-02') }))!
     expect(detail.treaty.statusAsOf).toEqual(new Date('2026-11-20'))
     expect(detail.status.map((r) => r.participant.code).sort()).toEqual(['XA', 'XB', 'XC', 'XD'])
@@ -124,6 +180,8 @@ describe('importing a Council of Europe chart', () => {
     const report = await runImportAs(t.db, { actor, items: plan.items, problems: plan.problems, commit: false })
     expect(report.problems).toEqual([])
     expect(report.outcomes.find((o) => o.location === 'Mockland (XD) approval')?.result).toBe('create')
-    expect(report.outcomes.find((o) => o.location === 'Testland (XA) ratification')?.changes?.map((c) => c.field)).toContain('actionDate')
+    expect(
+      report.outcomes.find((o) => o.location === 'Testland (XA) ratification')?.changes?.map((c) => c.field),
+    ).toContain('actionDate')
   })
 })

@@ -10,9 +10,18 @@ function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${counter}`
 }
 
-export async function createTestUser(db: Db, role: Role, password = 'correct horse battery staple'): Promise<CurrentUser & { password: string }> {
+export async function createTestUser(
+  db: Db,
+  role: Role,
+  password = 'correct horse battery staple',
+): Promise<CurrentUser & { password: string }> {
   const email = `${unique(role)}@example.org`
-  const user = await insertUser(db, { name: `${role[0].toUpperCase()}${role.slice(1)} ${email.slice(0, 6)}`, email, password, role })
+  const user = await insertUser(db, {
+    name: `${role[0].toUpperCase()}${role.slice(1)} ${email.slice(0, 6)}`,
+    email,
+    password,
+    role,
+  })
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, name: true, email: true } })
   return { ...row, role, password }
 }

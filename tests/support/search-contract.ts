@@ -7,7 +7,10 @@ import type { SearchFixture } from './search-fixtures'
  * The one contract both search engines pass. `setup` creates the fixture corpus
  * (tests/support/search-fixtures.ts), makes it searchable and returns the engine.
  */
-export function describeSearchContract(name: string, setup: () => Promise<{ engine: SearchEngine; fixture: SearchFixture }>) {
+export function describeSearchContract(
+  name: string,
+  setup: () => Promise<{ engine: SearchEngine; fixture: SearchFixture }>,
+) {
   describe(`search contract: ${name}`, () => {
     let engine: SearchEngine
     let f: SearchFixture
@@ -17,7 +20,8 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
 
     const search = (q: string, filters: SearchFilters = {}, extra: Partial<SearchRequest> = {}) =>
       engine.search({ q, filters, sort: 'relevance', page: 1, pageSize: 50, ...extra })
-    const ids = async (q: string, filters: SearchFilters = {}, extra: Partial<SearchRequest> = {}) => (await search(q, filters, extra)).hits.map((h) => h.document.entityId)
+    const ids = async (q: string, filters: SearchFilters = {}, extra: Partial<SearchRequest> = {}) =>
+      (await search(q, filters, extra)).hits.map((h) => h.document.entityId)
 
     it('finds a provision by a word of its heading, ranked above a match in the text only', async () => {
       const found = await ids('grooming', { type: 'provision' })
@@ -34,7 +38,11 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
 
     it('highlights the match in the snippet and keeps markup in data as plain text', async () => {
       const hit = (await search('grooming')).hits.find((h) => h.document.entityId === f.provisions.markup)!
-      expect(splitHighlights(hit.snippet).filter((s) => s.highlighted).map((s) => s.text.toLowerCase())).toContain('grooming')
+      expect(
+        splitHighlights(hit.snippet)
+          .filter((s) => s.highlighted)
+          .map((s) => s.text.toLowerCase()),
+      ).toContain('grooming')
       expect(stripHighlights(hit.snippet)).toContain('<script>alert(1)</script>')
     })
 
@@ -44,7 +52,14 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
 
     it('expands legal synonyms: "child pornography" finds CSAM wording, and back', async () => {
       const found = await ids('child pornography')
-      expect(found).toEqual(expect.arrayContaining([f.provisions.csam, f.provisions.reporting, f.provisions.pornography, f.definitions.csam]))
+      expect(found).toEqual(
+        expect.arrayContaining([
+          f.provisions.csam,
+          f.provisions.reporting,
+          f.provisions.pornography,
+          f.definitions.csam,
+        ]),
+      )
       expect(await ids('CSAM')).toEqual(expect.arrayContaining([f.provisions.pornography, f.provisions.csam]))
       expect(await ids('grooming')).toContain(f.provisions.solicitation)
       expect(await ids('sextortion')).toContain(f.provisions.extortion)
@@ -61,7 +76,9 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
       expect(sum('type')).toBe(result.total)
       expect(sum('verification')).toBe(result.total)
       const byJurisdiction = Object.fromEntries(result.facets.jurisdiction.map((v) => [v.value, v.count]))
-      expect(byJurisdiction[f.north.code]).toBe(result.hits.filter((h) => h.document.jurisdiction === f.north.code).length)
+      expect(byJurisdiction[f.north.code]).toBe(
+        result.hits.filter((h) => h.document.jurisdiction === f.north.code).length,
+      )
       expect(result.facets.concept).toContainEqual({ value: 'csam', count: 2 })
       expect(result.facets.topic).toEqual(expect.arrayContaining([{ value: 'offences.csam', count: 2 }]))
       expect(result.facets.year).toEqual(expect.arrayContaining([{ value: '2011', count: 1 }]))
@@ -69,21 +86,40 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
     })
 
     it('filters by every facet', async () => {
-      const every = (docs: Awaited<ReturnType<typeof search>>, check: (d: (typeof docs.hits)[number]['document']) => boolean) => docs.hits.length > 0 && docs.hits.every((h) => check(h.document))
-      expect(every(await search('child pornography', { jurisdiction: f.south.code }), (d) => d.jurisdiction === f.south.code)).toBe(true)
+      const every = (
+        docs: Awaited<ReturnType<typeof search>>,
+        check: (d: (typeof docs.hits)[number]['document']) => boolean,
+      ) => docs.hits.length > 0 && docs.hits.every((h) => check(h.document))
+      expect(
+        every(
+          await search('child pornography', { jurisdiction: f.south.code }),
+          (d) => d.jurisdiction === f.south.code,
+        ),
+      ).toBe(true)
       expect(every(await search('child pornography', { region: '019' }), (d) => d.region === '019')).toBe(true)
-      expect(every(await search('child pornography', { type: 'definition' }), (d) => d.type === 'definition')).toBe(true)
+      expect(every(await search('child pornography', { type: 'definition' }), (d) => d.type === 'definition')).toBe(
+        true,
+      )
       expect(every(await search('child pornography', { kind: 'CODE' }), (d) => d.kind === 'CODE')).toBe(true)
       expect(every(await search('child pornography', { year: 2020 }), (d) => d.year === 2020)).toBe(true)
-      expect(every(await search('grooming', { verification: 'VERIFIED' }), (d) => d.verification === 'VERIFIED')).toBe(true)
+      expect(every(await search('grooming', { verification: 'VERIFIED' }), (d) => d.verification === 'VERIFIED')).toBe(
+        true,
+      )
       expect(every(await search('child', { language: 'spa' }), (d) => d.language === 'spa')).toBe(true)
-      expect((await ids('child pornography', { topic: 'offences.csam' })).sort()).toEqual([f.provisions.csam, f.provisions.pornography].sort())
-      expect((await ids('child pornography', { concept: 'csam' })).sort()).toEqual([f.provisions.csam, f.definitions.csam].sort())
-      expect(await ids('grooming', { jurisdiction: f.north.code, topic: 'offences.grooming' })).toEqual([f.provisions.grooming])
+      expect((await ids('child pornography', { topic: 'offences.csam' })).sort()).toEqual(
+        [f.provisions.csam, f.provisions.pornography].sort(),
+      )
+      expect((await ids('child pornography', { concept: 'csam' })).sort()).toEqual(
+        [f.provisions.csam, f.definitions.csam].sort(),
+      )
+      expect(await ids('grooming', { jurisdiction: f.north.code, topic: 'offences.grooming' })).toEqual([
+        f.provisions.grooming,
+      ])
     })
 
     it('sorts by date either way', async () => {
-      const dates = async (sort: 'newest' | 'oldest') => (await search('child pornography', {}, { sort })).hits.map((h) => h.document.date).filter(Boolean) as string[]
+      const dates = async (sort: 'newest' | 'oldest') =>
+        (await search('child pornography', {}, { sort })).hits.map((h) => h.document.date).filter(Boolean) as string[]
       const newest = await dates('newest')
       expect(newest.length).toBeGreaterThan(1)
       expect(newest).toEqual([...newest].sort().reverse())
@@ -102,7 +138,9 @@ export function describeSearchContract(name: string, setup: () => Promise<{ engi
 
     it('lists a jurisdiction’s records when only a filter is given', async () => {
       const result = await search('', { jurisdiction: f.south.code })
-      expect(result.hits.map((h) => h.document.entityId).sort()).toEqual([f.south.id, f.penalCode.id, f.provisions.solicitation, f.provisions.pornography, f.definitions.child].sort())
+      expect(result.hits.map((h) => h.document.entityId).sort()).toEqual(
+        [f.south.id, f.penalCode.id, f.provisions.solicitation, f.provisions.pornography, f.definitions.child].sort(),
+      )
     })
 
     it('answers a word that exists nowhere with nothing', async () => {

@@ -10,12 +10,31 @@ export async function createSearchFixture(db: Db, suffix = Math.random().toStrin
   const code1 = `XS-${suffix.slice(0, 3)}`
   const code2 = `XT-${suffix.slice(0, 3)}`
   const topic = async (slug: string) => db.topic.upsert({ where: { slug }, create: { slug, name: slug }, update: {} })
-  const concept = async (slug: string, name: string) => db.concept.upsert({ where: { slug }, create: { slug, name }, update: {} })
-  const [grooming, csam, reporting] = await Promise.all([topic('offences.grooming'), topic('offences.csam'), topic('platform-duties.reporting')])
-  const [csamConcept, childConcept] = await Promise.all([concept('csam', 'Child sexual abuse material'), concept('child', 'Child')])
+  const concept = async (slug: string, name: string) =>
+    db.concept.upsert({ where: { slug }, create: { slug, name }, update: {} })
+  const [grooming, csam, reporting] = await Promise.all([
+    topic('offences.grooming'),
+    topic('offences.csam'),
+    topic('platform-duties.reporting'),
+  ])
+  const [csamConcept, childConcept] = await Promise.all([
+    concept('csam', 'Child sexual abuse material'),
+    concept('child', 'Child'),
+  ])
 
-  const north = await db.jurisdiction.create({ data: { code: code1, name: `Northland ${suffix}`, kind: 'STATE', regionCode: '150', regionName: 'Europe', verification: 'VERIFIED' } })
-  const south = await db.jurisdiction.create({ data: { code: code2, name: `Southland ${suffix}`, kind: 'STATE', regionCode: '019', regionName: 'Americas' } })
+  const north = await db.jurisdiction.create({
+    data: {
+      code: code1,
+      name: `Northland ${suffix}`,
+      kind: 'STATE',
+      regionCode: '150',
+      regionName: 'Europe',
+      verification: 'VERIFIED',
+    },
+  })
+  const south = await db.jurisdiction.create({
+    data: { code: code2, name: `Southland ${suffix}`, kind: 'STATE', regionCode: '019', regionName: 'Americas' },
+  })
 
   const actUri = `/akn/${code1.toLowerCase()}/act/2020/1`
   const act = await db.instrument.create({
@@ -47,12 +66,27 @@ export async function createSearchFixture(db: Db, suffix = Math.random().toStrin
   })
   const draftUri = `/akn/${code1.toLowerCase()}/act/2025/9`
   await db.instrument.create({
-    data: { uri: draftUri, jurisdictionId: north.id, kind: 'STATUTE', title: `Hidden Grooming Bill ${suffix}`, publicationState: 'DRAFT' },
+    data: {
+      uri: draftUri,
+      jurisdictionId: north.id,
+      kind: 'STATUTE',
+      title: `Hidden Grooming Bill ${suffix}`,
+      publicationState: 'DRAFT',
+    },
   })
 
   const v1 = act.versions[0].id
   const v2 = penalCode.versions[0].id
-  const provision = (data: { versionId: string; eId: string; heading?: string; text: string; verification?: 'VERIFIED' | 'NEEDS_REVIEW'; publicationState?: 'DRAFT'; deletedAt?: Date; topics?: string[] }) =>
+  const provision = (data: {
+    versionId: string
+    eId: string
+    heading?: string
+    text: string
+    verification?: 'VERIFIED' | 'NEEDS_REVIEW'
+    publicationState?: 'DRAFT'
+    deletedAt?: Date
+    topics?: string[]
+  }) =>
     db.provision.create({
       data: {
         versionId: data.versionId,
@@ -76,12 +110,46 @@ export async function createSearchFixture(db: Db, suffix = Math.random().toStrin
     verification: 'VERIFIED',
     topics: [grooming.id],
   })
-  const csamProvision = await provision({ versionId: v1, eId: 'sec_4', heading: 'Indecent material', text: 'It is an offence to possess child sexual abuse material.', topics: [csam.id] })
-  const reportingProvision = await provision({ versionId: v1, eId: 'sec_5', heading: 'Reporting duty', text: 'Providers must report CSAM to the national hotline within 24 hours.', topics: [reporting.id] })
-  const extortionProvision = await provision({ versionId: v1, eId: 'sec_6', heading: 'Threats', text: 'Threatening to disseminate intimate images of a child to obtain money is sexual extortion.' })
-  const markupProvision = await provision({ versionId: v1, eId: 'sec_7', heading: 'Markup', text: 'Evidence of <script>alert(1)</script> grooming scripts is admissible.' })
-  await provision({ versionId: v1, eId: 'sec_8', heading: 'Draft grooming rule', text: 'Unpublished text about grooming.', publicationState: 'DRAFT' })
-  await provision({ versionId: v1, eId: 'sec_9', heading: 'Repealed grooming rule', text: 'Deleted text about grooming.', deletedAt: new Date() })
+  const csamProvision = await provision({
+    versionId: v1,
+    eId: 'sec_4',
+    heading: 'Indecent material',
+    text: 'It is an offence to possess child sexual abuse material.',
+    topics: [csam.id],
+  })
+  const reportingProvision = await provision({
+    versionId: v1,
+    eId: 'sec_5',
+    heading: 'Reporting duty',
+    text: 'Providers must report CSAM to the national hotline within 24 hours.',
+    topics: [reporting.id],
+  })
+  const extortionProvision = await provision({
+    versionId: v1,
+    eId: 'sec_6',
+    heading: 'Threats',
+    text: 'Threatening to disseminate intimate images of a child to obtain money is sexual extortion.',
+  })
+  const markupProvision = await provision({
+    versionId: v1,
+    eId: 'sec_7',
+    heading: 'Markup',
+    text: 'Evidence of <script>alert(1)</script> grooming scripts is admissible.',
+  })
+  await provision({
+    versionId: v1,
+    eId: 'sec_8',
+    heading: 'Draft grooming rule',
+    text: 'Unpublished text about grooming.',
+    publicationState: 'DRAFT',
+  })
+  await provision({
+    versionId: v1,
+    eId: 'sec_9',
+    heading: 'Repealed grooming rule',
+    text: 'Deleted text about grooming.',
+    deletedAt: new Date(),
+  })
   const solicitationProvision = await provision({
     versionId: v2,
     eId: 'art_183',
@@ -89,7 +157,13 @@ export async function createSearchFixture(db: Db, suffix = Math.random().toStrin
     text: 'Whoever contacts a minor under sixteen through the internet to propose a meeting is punished.',
     topics: [grooming.id],
   })
-  const pornographyProvision = await provision({ versionId: v2, eId: 'art_189', heading: 'Pornografía infantil', text: 'Whoever produces or distributes child pornography is punished.', topics: [csam.id] })
+  const pornographyProvision = await provision({
+    versionId: v2,
+    eId: 'art_189',
+    heading: 'Pornografía infantil',
+    text: 'Whoever produces or distributes child pornography is punished.',
+    topics: [csam.id],
+  })
 
   const csamDefinition = await db.definition.create({
     data: {
@@ -104,7 +178,14 @@ export async function createSearchFixture(db: Db, suffix = Math.random().toStrin
     },
   })
   const childDefinition = await db.definition.create({
-    data: { conceptId: childConcept.id, jurisdictionId: south.id, term: 'niño', text: 'toda persona menor de dieciocho años', citation: `art. 1 ${suffix}`, language: 'spa' },
+    data: {
+      conceptId: childConcept.id,
+      jurisdictionId: south.id,
+      term: 'niño',
+      text: 'toda persona menor de dieciocho años',
+      citation: `art. 1 ${suffix}`,
+      language: 'spa',
+    },
   })
 
   return {

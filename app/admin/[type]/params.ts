@@ -9,7 +9,10 @@ export function recordTypeParam(value: string): { type: RecordTypeKey; meta: (ty
 }
 
 export function recordIdParam(value: string): string {
-  const parsed = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).safeParse(value)
+  const parsed = z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .safeParse(value)
   if (!parsed.success) notFound()
   return parsed.data
 }

@@ -24,33 +24,70 @@ function parseTarget(type: unknown, id: unknown): { type: RecordTypeKey; id: str
   return { type, id: id as string | null }
 }
 
-export async function saveRecordAction(type: string, id: string | null, _previous: ActionResult<SaveOutcome> | null, formData: FormData): Promise<ActionResult<SaveOutcome>> {
+export async function saveRecordAction(
+  type: string,
+  id: string | null,
+  _previous: ActionResult<SaveOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<SaveOutcome>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
     const target = parseTarget(type, id)
-    const { baseVersion, ...payload } = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')))
+    const { baseVersion, ...payload } = Object.fromEntries(
+      [...formData.entries()].filter(([key]) => !key.startsWith('$ACTION')),
+    )
     const outcome = target.id
-      ? await saveChange(db, { user, change: { type: target.type, action: 'UPDATE', entityId: target.id, payload, baseVersion: versionSchema.parse(baseVersion) } })
+      ? await saveChange(db, {
+          user,
+          change: {
+            type: target.type,
+            action: 'UPDATE',
+            entityId: target.id,
+            payload,
+            baseVersion: versionSchema.parse(baseVersion),
+          },
+        })
       : await saveChange(db, { user, change: { type: target.type, action: 'CREATE', payload } })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
 }
 
-export async function deleteRecordAction(type: string, id: string, _previous: ActionResult<SaveOutcome> | null, formData: FormData): Promise<ActionResult<SaveOutcome>> {
+export async function deleteRecordAction(
+  type: string,
+  id: string,
+  _previous: ActionResult<SaveOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<SaveOutcome>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
     const target = parseTarget(type, id)
-    const outcome = await saveChange(db, { user, change: { type: target.type, action: 'DELETE', entityId: target.id!, baseVersion: versionSchema.parse(formData.get('baseVersion')) } })
+    const outcome = await saveChange(db, {
+      user,
+      change: {
+        type: target.type,
+        action: 'DELETE',
+        entityId: target.id!,
+        baseVersion: versionSchema.parse(formData.get('baseVersion')),
+      },
+    })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })
 }
 
-export async function restoreRevisionAction(revisionId: string, _previous: ActionResult<SaveOutcome> | null, formData: FormData): Promise<ActionResult<SaveOutcome>> {
+export async function restoreRevisionAction(
+  revisionId: string,
+  _previous: ActionResult<SaveOutcome> | null,
+  formData: FormData,
+): Promise<ActionResult<SaveOutcome>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
-    const outcome = await restoreRevision(db, { user, revisionId: idSchema.parse(revisionId), baseVersion: versionSchema.parse(formData.get('baseVersion')) })
+    const outcome = await restoreRevision(db, {
+      user,
+      revisionId: idSchema.parse(revisionId),
+      baseVersion: versionSchema.parse(formData.get('baseVersion')),
+    })
     revalidatePath('/', 'layout')
     return { mode: outcome.mode, entityId: outcome.entityId }
   })

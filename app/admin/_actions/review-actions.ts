@@ -8,12 +8,17 @@ import { approveChangeRequest, rejectChangeRequest, withdrawChangeRequest } from
 import { validationError } from '@/lib/errors/app-error'
 import { reviewDecisionSchema } from '@/lib/schemas/review'
 
-export async function reviewAction(requestId: string, _previous: ActionResult<{ decision: string }> | null, formData: FormData): Promise<ActionResult<{ decision: string }>> {
+export async function reviewAction(
+  requestId: string,
+  _previous: ActionResult<{ decision: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ decision: string }>> {
   return runAction(async () => {
     const user = await requireUser('change:review')
     const id = z.string().min(1).max(100).parse(requestId)
     const parsed = reviewDecisionSchema.safeParse(Object.fromEntries(formData))
-    if (!parsed.success) throw validationError(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])))
+    if (!parsed.success)
+      throw validationError(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), [i.message]])))
     if (parsed.data.decision === 'approve') await approveChangeRequest(db, { user, id, comment: parsed.data.comment })
     else await rejectChangeRequest(db, { user, id, comment: parsed.data.comment! })
     revalidatePath('/', 'layout')
@@ -21,7 +26,10 @@ export async function reviewAction(requestId: string, _previous: ActionResult<{ 
   })
 }
 
-export async function withdrawAction(requestId: string, _previous: ActionResult<{ decision: string }> | null): Promise<ActionResult<{ decision: string }>> {
+export async function withdrawAction(
+  requestId: string,
+  _previous: ActionResult<{ decision: string }> | null,
+): Promise<ActionResult<{ decision: string }>> {
   return runAction(async () => {
     const user = await requireUser('change:propose')
     await withdrawChangeRequest(db, { user, id: z.string().min(1).max(100).parse(requestId) })

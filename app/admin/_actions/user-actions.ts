@@ -8,7 +8,10 @@ import { validationError } from '@/lib/errors/app-error'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 import { newUserSchema, userDisabledSchema, userRoleSchema } from '@/lib/schemas/users'
 
-export async function createUserAction(_previous: ActionResult<{ email: string }> | null, formData: FormData): Promise<ActionResult<{ email: string }>> {
+export async function createUserAction(
+  _previous: ActionResult<{ email: string }> | null,
+  formData: FormData,
+): Promise<ActionResult<{ email: string }>> {
   return runAction(async () => {
     const user = await requireUser('user:manage')
     const parsed = newUserSchema.safeParse(Object.fromEntries(formData))

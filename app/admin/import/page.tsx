@@ -19,7 +19,12 @@ export default async function ImportPage() {
         crumbs={[{ href: '/admin', label: 'Curation' }]}
         lead={`CSV (one record type per file), LexBridge records JSON, or an official law text as its publisher released it (Akoma Ntoso, UK CLML, USLM, EU Formex / XHTML, German federal XML: the format is recognised from the content). Up to ${formatBytes(IMPORT_LIMITS.maxBytes)} and ${IMPORT_LIMITS.maxRecords.toLocaleString('en-GB')} records per file. Every import is previewed first; it is then written all at once, or not at all.`}
       />
-      <ImportWizard saveMappingAction={saveMappingAction} savedMappings={mappings} canCommit={can(user.role, 'import:run')} maxBytes={IMPORT_LIMITS.maxBytes} />
+      <ImportWizard
+        saveMappingAction={saveMappingAction}
+        savedMappings={mappings}
+        canCommit={can(user.role, 'import:run')}
+        maxBytes={IMPORT_LIMITS.maxBytes}
+      />
     </div>
   )
 }

@@ -12,7 +12,10 @@ import { getSearchIndexStatus } from '@/lib/search/get-search-index-status'
  */
 export const metadata: Metadata = { title: 'Search index', robots: { index: false } }
 
-const dateTime = (value: Date | string | null) => (value ? new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC' : '—')
+const dateTime = (value: Date | string | null) =>
+  value
+    ? new Date(value).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) + ' UTC'
+    : '—'
 const number = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-GB'))
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
@@ -42,7 +45,9 @@ export default async function SearchStatusPage() {
       {status.meilisearch && (
         <Section id="meilisearch" title="Meilisearch">
           <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-            <Row label="Server">{status.meilisearch.reachable ? 'Reachable' : 'Not reachable — search falls back to the embedded engine'}</Row>
+            <Row label="Server">
+              {status.meilisearch.reachable ? 'Reachable' : 'Not reachable — search falls back to the embedded engine'}
+            </Row>
             <Row label="Documents in the index">{number(status.meilisearch.documents)}</Row>
             <Row label="Indexing now">{status.meilisearch.isIndexing ? 'Yes' : 'No'}</Row>
             <Row label="Last successful sync">{dateTime(outbox.lastSuccessAt)}</Row>
@@ -56,11 +61,14 @@ export default async function SearchStatusPage() {
           <Row label="Of which failed at least once">{number(outbox.failing)}</Row>
           <Row label="Oldest pending since">{dateTime(outbox.oldestPendingAt)}</Row>
           <Row label="Next retry">{dateTime(outbox.nextRetryAt)}</Row>
-          <Row label="Last error">{outbox.lastError ? `${outbox.lastError} (${dateTime(outbox.lastErrorAt)})` : 'None'}</Row>
+          <Row label="Last error">
+            {outbox.lastError ? `${outbox.lastError} (${dateTime(outbox.lastErrorAt)})` : 'None'}
+          </Row>
         </dl>
         {status.engine === 'embedded' && outbox.pending > 0 && (
           <p className="mt-3 max-w-3xl text-sm text-slate-700">
-            These changes are kept for a Meilisearch server: they are applied as soon as one is configured. The embedded engine does not need them.
+            These changes are kept for a Meilisearch server: they are applied as soon as one is configured. The embedded
+            engine does not need them.
           </p>
         )}
       </Section>

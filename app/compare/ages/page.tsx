@@ -17,14 +17,21 @@ import type { AgeBenchmarkSummary } from '@/lib/domain/compare/types'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareSearchParams, parseAgesQuery } from '@/lib/schemas/compare'
 
-export const metadata: Metadata = { title: 'Compare age benchmarks', description: 'Ages of majority, consent, criminal responsibility and more, side by side, with an age-consistency check.' }
+export const metadata: Metadata = {
+  title: 'Compare age benchmarks',
+  description:
+    'Ages of majority, consent, criminal responsibility and more, side by side, with an age-consistency check.',
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function CompareAgesPage({ searchParams }: Props) {
   const { query, problems } = parseAgesQuery(await searchParams)
   const ready = query.jurisdictions.length > 0 && !problems.some((p) => p.code === 'too-many')
-  const [options, comparison] = await Promise.all([findCompareOptions(db), ready ? findAgeComparison(db, { jurisdictions: query.jurisdictions }) : Promise.resolve(null)])
+  const [options, comparison] = await Promise.all([
+    findCompareOptions(db),
+    ready ? findAgeComparison(db, { jurisdictions: query.jurisdictions }) : Promise.resolve(null),
+  ])
   const params = compareSearchParams({ jurisdictions: query.jurisdictions })
 
   // Conditions become numbered notes under the table, so cells stay short and the notes print.
@@ -41,16 +48,25 @@ export default async function CompareAgesPage({ searchParams }: Props) {
 
   return (
     <div>
-      <PageHeader title="Compare age benchmarks" lead="The ages the law sets, side by side, and whether they sit well together." />
+      <PageHeader
+        title="Compare age benchmarks"
+        lead="The ages the law sets, side by side, and whether they sit well together."
+      />
       <CompareTabs current="/ages" jurisdictions={query.jurisdictions} />
       <ProblemsNotice problems={problems} notFound={comparison?.notFound} />
       <details className="compare-controls mb-6" open={!comparison}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">{comparison ? 'Change the jurisdictions' : 'Choose jurisdictions'}</summary>
+        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
+          {comparison ? 'Change the jurisdictions' : 'Choose jurisdictions'}
+        </summary>
         <div className="mt-3">
           <CompareForm action="/compare/ages" options={options} query={query} fields="ages" />
         </div>
       </details>
-      {!query.jurisdictions.length && <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">Choose 1 to 8 jurisdictions above to see their age benchmarks.</p>}
+      {!query.jurisdictions.length && (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+          Choose 1 to 8 jurisdictions above to see their age benchmarks.
+        </p>
+      )}
 
       {comparison && (
         <>
@@ -60,7 +76,10 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                 <h2 id="ages-heading" className="text-xl font-semibold">
                   Age benchmarks
                 </h2>
-                <p className="text-sm text-slate-700">In force on {formatLegalDate(new Date(comparison.asOf))}. Conditions are numbered notes below the table.</p>
+                <p className="text-sm text-slate-700">
+                  In force on {formatLegalDate(new Date(comparison.asOf))}. Conditions are numbered notes below the
+                  table.
+                </p>
               </div>
               <div className="flex flex-wrap items-center gap-2">
                 <CopyLinkButton />
@@ -70,11 +89,18 @@ export default async function CompareAgesPage({ searchParams }: Props) {
             <ScrollTable id="ages-table" caption="Age benchmarks by jurisdiction">
               <thead>
                 <tr>
-                  <th scope="col" className="sticky left-0 top-0 z-30 w-36 min-w-36 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-48">
+                  <th
+                    scope="col"
+                    className="sticky left-0 top-0 z-30 w-36 min-w-36 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-48"
+                  >
                     Jurisdiction
                   </th>
                   {comparison.kinds.map((kind) => (
-                    <th key={kind.code} scope="col" className="sticky top-0 z-20 min-w-36 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom">
+                    <th
+                      key={kind.code}
+                      scope="col"
+                      className="sticky top-0 z-20 min-w-36 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                    >
                       {kind.name}
                     </th>
                   ))}
@@ -83,7 +109,10 @@ export default async function CompareAgesPage({ searchParams }: Props) {
               <tbody>
                 {comparison.jurisdictions.map((j) => (
                   <tr key={j.column.key} className="align-top">
-                    <th scope="row" className="sticky left-0 z-10 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-semibold">
+                    <th
+                      scope="row"
+                      className="sticky left-0 z-10 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-semibold"
+                    >
                       <Link href={j.column.href}>{j.column.name}</Link>
                       <a href={`#check-${j.column.code}`} className="no-print mt-1 block text-xs font-normal">
                         Consistency check
@@ -95,7 +124,9 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                         <td key={kind.code} className="border-b border-slate-200 px-3 py-3">
                           {j.belowNational[kind.code] && (
                             <p className="mb-1 text-sm font-medium">
-                              <Link href={`/ages?kind=${kind.code}#below-${j.column.code}`}>{j.belowNational[kind.code].text}</Link>
+                              <Link href={`/ages?kind=${kind.code}#below-${j.column.code}`}>
+                                {j.belowNational[kind.code].text}
+                              </Link>
                             </p>
                           )}
                           {list.length === 0 && j.belowNational[kind.code] ? null : list.length === 0 ? (
@@ -106,7 +137,9 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                             <ul className="space-y-2">
                               {list.map((b) => (
                                 <li key={b.id}>
-                                  <span className="text-lg font-semibold tabular-nums">{b.age ?? (j.belowNational[kind.code] ? 'no national age' : 'none set')}</span>
+                                  <span className="text-lg font-semibold tabular-nums">
+                                    {b.age ?? (j.belowNational[kind.code] ? 'no national age' : 'none set')}
+                                  </span>
                                   <a href={`#age-note-${noteNumber.get(b.id)}`} className="ml-1 align-super text-xs">
                                     <span className="sr-only">note </span>
                                     {noteNumber.get(b.id)}
@@ -161,11 +194,17 @@ export default async function CompareAgesPage({ searchParams }: Props) {
               Age-consistency check
             </h2>
             <p className="mt-1 max-w-3xl text-sm text-slate-700">
-              Rules LexBridge applies to each jurisdiction’s ages: tensions between them, and with the under-18 definition of a child in international law. A rule without the data it needs says so rather than passing.
+              Rules LexBridge applies to each jurisdiction’s ages: tensions between them, and with the under-18
+              definition of a child in international law. A rule without the data it needs says so rather than passing.
             </p>
             <div className="mt-4 grid gap-4 lg:grid-cols-2">
               {comparison.jurisdictions.map((j) => (
-                <ConsistencyFindings key={j.column.key} id={`check-${j.column.code}`} name={j.column.name} findings={j.findings} />
+                <ConsistencyFindings
+                  key={j.column.key}
+                  id={`check-${j.column.code}`}
+                  name={j.column.name}
+                  findings={j.findings}
+                />
               ))}
             </div>
           </section>

@@ -17,10 +17,14 @@ import type { CompareColumn, DefinitionColumn } from '@/lib/domain/compare/types
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseDefinitionsQuery } from '@/lib/schemas/compare'
 
-export const metadata: Metadata = { title: 'Compare definitions', description: 'Legal definitions of one concept side by side, with a table of their features.' }
+export const metadata: Metadata = {
+  title: 'Compare definitions',
+  description: 'Legal definitions of one concept side by side, with a table of their features.',
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-type Column = { kind: 'definition'; definition: DefinitionColumn; index: number } | { kind: 'gap'; column: CompareColumn }
+type Column =
+  { kind: 'definition'; definition: DefinitionColumn; index: number } | { kind: 'gap'; column: CompareColumn }
 
 export default async function CompareDefinitionsPage({ searchParams }: Props) {
   const { query, problems } = parseDefinitionsQuery(await searchParams)
@@ -28,42 +32,78 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
   const ready = Boolean(query.concept) && query.jurisdictions.length > 0 && !tooMany
   const [options, matrix] = await Promise.all([
     findCompareOptions(db),
-    ready ? findDefinitionsMatrix(db, { concept: query.concept!, jurisdictions: query.jurisdictions, column: query.column }) : Promise.resolve(null),
+    ready
+      ? findDefinitionsMatrix(db, { concept: query.concept!, jurisdictions: query.jurisdictions, column: query.column })
+      : Promise.resolve(null),
   ])
-  const params = compareSearchParams({ jurisdictions: query.jurisdictions, concept: query.concept, column: query.column })
+  const params = compareSearchParams({
+    jurisdictions: query.jurisdictions,
+    concept: query.concept,
+    column: query.column,
+  })
   const columns: Column[] = matrix
     ? matrix.columns.flatMap((column): Column[] => {
-        const mine = matrix.definitions.map((definition, index) => ({ definition, index })).filter(({ definition }) => definition.columnKey === column.key)
-        return mine.length ? mine.map((m) => ({ kind: 'definition' as const, ...m })) : [{ kind: 'gap' as const, column }]
+        const mine = matrix.definitions
+          .map((definition, index) => ({ definition, index }))
+          .filter(({ definition }) => definition.columnKey === column.key)
+        return mine.length
+          ? mine.map((m) => ({ kind: 'definition' as const, ...m }))
+          : [{ kind: 'gap' as const, column }]
       })
     : []
   const differing = matrix?.features.filter((f) => f.status === 'differs').length ?? 0
 
   return (
     <div>
-      <PageHeader title="Compare definitions" lead="How the law defines the same concept in different jurisdictions, and where the definitions differ." />
+      <PageHeader
+        title="Compare definitions"
+        lead="How the law defines the same concept in different jurisdictions, and where the definitions differ."
+      />
       <CompareTabs current="/definitions" jurisdictions={query.jurisdictions} column={query.column} />
       <ProblemsNotice problems={problems} notFound={matrix?.notFound} />
       <details className="compare-controls mb-6" open={!matrix}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">{matrix ? 'Change the comparison' : 'Choose what to compare'}</summary>
+        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
+          {matrix ? 'Change the comparison' : 'Choose what to compare'}
+        </summary>
         <div className="mt-3">
-          <CompareForm action="/compare/definitions" options={options} query={{ ...query, jurisdictions: query.jurisdictions }} fields="definitions" />
+          <CompareForm
+            action="/compare/definitions"
+            options={options}
+            query={{ ...query, jurisdictions: query.jurisdictions }}
+            fields="definitions"
+          />
         </div>
       </details>
 
       {!query.concept && (
-        <section aria-labelledby="concepts-heading" className="rounded-md border border-dashed border-slate-300 bg-white p-4">
-          <h2 id="concepts-heading" className="font-semibold">Choose a concept</h2>
+        <section
+          aria-labelledby="concepts-heading"
+          className="rounded-md border border-dashed border-slate-300 bg-white p-4"
+        >
+          <h2 id="concepts-heading" className="font-semibold">
+            Choose a concept
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {options.concepts.map((c) => (
               <li key={c.slug}>
-                <Link href={compareHref('/definitions', compareSearchParams({ jurisdictions: query.jurisdictions, concept: c.slug, column: query.column }))}>{c.name}</Link>
+                <Link
+                  href={compareHref(
+                    '/definitions',
+                    compareSearchParams({ jurisdictions: query.jurisdictions, concept: c.slug, column: query.column }),
+                  )}
+                >
+                  {c.name}
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
-      {query.concept && !query.jurisdictions.length && <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">Choose 2 to 8 jurisdictions above.</p>}
+      {query.concept && !query.jurisdictions.length && (
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+          Choose 2 to 8 jurisdictions above.
+        </p>
+      )}
       {ready && !matrix && (
         <p role="status" className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">
           There is no concept <span className="font-mono">{query.concept}</span>. Choose one from the list.
@@ -78,7 +118,8 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
                 {matrix.concept.name}
               </h2>
               <p className="text-sm text-slate-700">
-                {matrix.definitions.length} {matrix.definitions.length === 1 ? 'definition' : 'definitions'} · {differing} {differing === 1 ? 'feature differs' : 'features differ'}
+                {matrix.definitions.length} {matrix.definitions.length === 1 ? 'definition' : 'definitions'} ·{' '}
+                {differing} {differing === 1 ? 'feature differs' : 'features differ'}
                 {matrix.gaps.length > 0 && ` · no definition recorded for ${matrix.gaps.map((g) => g.name).join(', ')}`}
               </p>
             </div>
@@ -90,28 +131,52 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
           <ScrollTable id="definitions-matrix" caption={`Definitions of ${matrix.concept.name} and their features`}>
             <thead>
               <tr>
-                <th scope="col" className="sticky left-0 top-0 z-30 w-40 min-w-40 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-64 sm:min-w-64">
+                <th
+                  scope="col"
+                  className="sticky left-0 top-0 z-30 w-40 min-w-40 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-64 sm:min-w-64"
+                >
                   Feature
                 </th>
                 {columns.map((col) => (
-                  <th key={col.kind === 'gap' ? col.column.key : col.definition.id} scope="col" className="sticky top-0 z-20 min-w-60 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom">
+                  <th
+                    key={col.kind === 'gap' ? col.column.key : col.definition.id}
+                    scope="col"
+                    className="sticky top-0 z-20 min-w-60 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                  >
                     {col.kind === 'gap' ? col.column.name : col.definition.columnName}
                   </th>
                 ))}
-                <th scope="col" className="sticky top-0 z-20 min-w-32 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom">
+                <th
+                  scope="col"
+                  className="sticky top-0 z-20 min-w-32 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                >
                   Comparison
                 </th>
               </tr>
             </thead>
             <tbody>
               <tr className="align-top">
-                <th scope="row" className="sticky left-0 z-10 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-semibold">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-semibold"
+                >
                   Definition
                 </th>
                 {columns.map((col) => (
-                  <td key={col.kind === 'gap' ? col.column.key : col.definition.id} className="border-b border-slate-200 px-3 py-3">
-                    {col.kind === 'gap' ? <GapNote>No definition recorded</GapNote> : <DefinitionCard definition={col.definition} full />}
-                    {col.kind === 'definition' && col.definition.featuresInvalid && <p className="mt-1 text-xs text-red-800">The recorded features do not fit this concept; shown as unknown.</p>}
+                  <td
+                    key={col.kind === 'gap' ? col.column.key : col.definition.id}
+                    className="border-b border-slate-200 px-3 py-3"
+                  >
+                    {col.kind === 'gap' ? (
+                      <GapNote>No definition recorded</GapNote>
+                    ) : (
+                      <DefinitionCard definition={col.definition} full />
+                    )}
+                    {col.kind === 'definition' && col.definition.featuresInvalid && (
+                      <p className="mt-1 text-xs text-red-800">
+                        The recorded features do not fit this concept; shown as unknown.
+                      </p>
+                    )}
                   </td>
                 ))}
                 <td className="border-b border-slate-200 px-3 py-3" />
@@ -120,12 +185,24 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
                 const differs = feature.status === 'differs'
                 return (
                   <tr key={feature.key} className={differs ? 'bg-amber-50' : ''}>
-                    <th scope="row" className={`sticky left-0 z-10 border-b border-r border-slate-200 px-3 py-2 text-left font-medium ${differs ? 'bg-amber-50' : 'bg-white'}`}>
+                    <th
+                      scope="row"
+                      className={`sticky left-0 z-10 border-b border-r border-slate-200 px-3 py-2 text-left font-medium ${differs ? 'bg-amber-50' : 'bg-white'}`}
+                    >
                       {feature.label}
                     </th>
                     {columns.map((col) => (
-                      <td key={col.kind === 'gap' ? col.column.key : col.definition.id} className="border-b border-slate-200 px-3 py-2">
-                        {col.kind === 'gap' ? <span className="text-slate-700">—<span className="sr-only">no definition</span></span> : <FeatureValueLabel feature={feature.key} value={feature.values[col.index]} />}
+                      <td
+                        key={col.kind === 'gap' ? col.column.key : col.definition.id}
+                        className="border-b border-slate-200 px-3 py-2"
+                      >
+                        {col.kind === 'gap' ? (
+                          <span className="text-slate-700">
+                            —<span className="sr-only">no definition</span>
+                          </span>
+                        ) : (
+                          <FeatureValueLabel feature={feature.key} value={feature.values[col.index]} />
+                        )}
                       </td>
                     ))}
                     <td className="border-b border-slate-200 px-3 py-2">
@@ -136,7 +213,10 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
               })}
             </tbody>
           </ScrollTable>
-          <p className="mt-2 text-xs text-slate-700">Unknown means LexBridge has not recorded the feature; it is never read as “no”. Rows marked “≠ Differs” are highlighted.</p>
+          <p className="mt-2 text-xs text-slate-700">
+            Unknown means LexBridge has not recorded the feature; it is never read as “no”. Rows marked “≠ Differs” are
+            highlighted.
+          </p>
         </section>
       )}
     </div>

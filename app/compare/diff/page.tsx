@@ -18,25 +18,34 @@ import { formatLegalDate } from '@/lib/domain/labels'
 import { compareHref } from '@/lib/domain/links'
 import { allValues, compareSearchParams, parseDiffQuery } from '@/lib/schemas/compare'
 
-export const metadata: Metadata = { title: 'Compare texts', description: 'A word-level diff of two provisions: two jurisdictions, or two versions of one provision.' }
+export const metadata: Metadata = {
+  title: 'Compare texts',
+  description: 'A word-level diff of two provisions: two jurisdictions, or two versions of one provision.',
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export default async function CompareDiffPage({ searchParams }: Props) {
   const raw = await searchParams
   const { query, problems } = parseDiffQuery(raw)
-  const href = (a?: string, b?: string) => compareHref('/diff', compareSearchParams({ jurisdictions: query.jurisdictions }, { a, b }))
+  const href = (a?: string, b?: string) =>
+    compareHref('/diff', compareSearchParams({ jurisdictions: query.jurisdictions }, { a, b }))
   // A form that ticked two `p` boxes lands on the canonical, shareable ?a=…&b=… address.
   if (allValues(raw, 'p').length && query.a) redirect(href(query.a, query.b))
 
   return (
     <div>
-      <PageHeader title="Compare texts" lead="Two provisions word by word: the same question in two jurisdictions, or one provision before and after an amendment." />
+      <PageHeader
+        title="Compare texts"
+        lead="Two provisions word by word: the same question in two jurisdictions, or one provision before and after an amendment."
+      />
       <CompareTabs current="/diff" jurisdictions={query.jurisdictions} />
       <ProblemsNotice problems={problems.filter((p) => p.code !== 'too-many')} />
       {!query.a ? (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-800">
-          Pick a provision to start: in a <Link href={compareHref('', compareSearchParams({ jurisdictions: query.jurisdictions }))}>comparison</Link>, every provision has a “Compare text” link.
+          Pick a provision to start: in a{' '}
+          <Link href={compareHref('', compareSearchParams({ jurisdictions: query.jurisdictions }))}>comparison</Link>,
+          every provision has a “Compare text” link.
         </p>
       ) : query.b ? (
         <DiffResult a={query.a} b={query.b} href={href} />
@@ -52,7 +61,10 @@ async function DiffResult({ a, b, href }: { a: string; b: string; href: (a?: str
   if ('missing' in diff) {
     return (
       <p role="status" className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">
-        {diff.missing.length === 2 ? 'Neither provision is' : `The ${diff.missing[0] === 'a' ? 'first' : 'second'} provision is not`} published in LexBridge. <Link href={href(diff.missing.includes('a') ? undefined : a)}>Choose again</Link>.
+        {diff.missing.length === 2
+          ? 'Neither provision is'
+          : `The ${diff.missing[0] === 'a' ? 'first' : 'second'} provision is not`}{' '}
+        published in LexBridge. <Link href={href(diff.missing.includes('a') ? undefined : a)}>Choose again</Link>.
       </p>
     )
   }
@@ -64,11 +76,16 @@ async function DiffResult({ a, b, href }: { a: string; b: string; href: (a?: str
             {diff.a.citation} <span className="font-normal text-slate-700">compared with</span> {diff.b.citation}
           </h2>
           <p className="text-sm text-slate-700" role="status">
-            {diff.identical ? 'The two texts are identical.' : `${diff.removed} ${diff.removed === 1 ? 'word' : 'words'} only in the first, ${diff.added} only in the second.`}
+            {diff.identical
+              ? 'The two texts are identical.'
+              : `${diff.removed} ${diff.removed === 1 ? 'word' : 'words'} only in the first, ${diff.added} only in the second.`}
           </p>
         </div>
         <div className="no-print flex flex-wrap items-center gap-2 text-sm">
-          <Link href={href(diff.b.id, diff.a.id)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline">
+          <Link
+            href={href(diff.b.id, diff.a.id)}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline"
+          >
             Swap sides
           </Link>
           <Link href={href(diff.a.id)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 no-underline">
@@ -83,7 +100,8 @@ async function DiffResult({ a, b, href }: { a: string; b: string; href: (a?: str
       </div>
       {(diff.a.textKind === 'SUMMARY' || diff.b.textKind === 'SUMMARY') && (
         <p className="mt-2 text-sm text-amber-950">
-          <span aria-hidden="true">⚠ </span>At least one text is LexBridge’s summary, not the law’s wording: differences may be in the summary only.
+          <span aria-hidden="true">⚠ </span>At least one text is LexBridge’s summary, not the law’s wording: differences
+          may be in the summary only.
         </p>
       )}
       <div className="mt-6 grid gap-4 md:grid-cols-2">
@@ -95,7 +113,9 @@ async function DiffResult({ a, b, href }: { a: string; b: string; href: (a?: str
 }
 
 function Side({ label, side }: { label: string; side: DiffSide }) {
-  const version = side.version.validFrom ? `version from ${formatLegalDate(new Date(side.version.validFrom))}${side.version.validTo ? ` until ${formatLegalDate(new Date(side.version.validTo))}` : ''}` : 'undated version'
+  const version = side.version.validFrom
+    ? `version from ${formatLegalDate(new Date(side.version.validFrom))}${side.version.validTo ? ` until ${formatLegalDate(new Date(side.version.validTo))}` : ''}`
+    : 'undated version'
   return (
     <article aria-label={`${label}: ${side.citation}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-700">{label}</p>
@@ -117,11 +137,33 @@ function Side({ label, side }: { label: string; side: DiffSide }) {
   )
 }
 
-async function ChooseSecond({ a, jurisdictions, href }: { a: string; jurisdictions: string[]; href: (a?: string, b?: string) => string }) {
+async function ChooseSecond({
+  a,
+  jurisdictions,
+  href,
+}: {
+  a: string
+  jurisdictions: string[]
+  href: (a?: string, b?: string) => string
+}) {
   const first = await getDiffSide(db, { id: a })
-  if (!first) return <p className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">That provision is not published in LexBridge.</p>
+  if (!first)
+    return (
+      <p className="rounded-md border border-amber-700/30 bg-amber-50 p-4 text-amber-950">
+        That provision is not published in LexBridge.
+      </p>
+    )
   const [candidates, options] = await Promise.all([
-    findDiffCandidates(db, { a: { id: first.side.id, eId: first.side.eId, instrumentId: first.instrumentId, topicIds: first.topicIds, jurisdictionCode: first.side.jurisdiction.code }, jurisdictions: jurisdictions.slice(0, 8) }),
+    findDiffCandidates(db, {
+      a: {
+        id: first.side.id,
+        eId: first.side.eId,
+        instrumentId: first.instrumentId,
+        topicIds: first.topicIds,
+        jurisdictionCode: first.side.jurisdiction.code,
+      },
+      jurisdictions: jurisdictions.slice(0, 8),
+    }),
     findCompareOptions(db),
   ])
   return (
@@ -151,7 +193,9 @@ async function ChooseSecond({ a, jurisdictions, href }: { a: string; jurisdictio
           Provisions on the same topics
         </h2>
         {candidates.sameTopic.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No provision on the same topics is recorded for the chosen jurisdictions.</p>
+          <p className="mt-2 text-sm text-slate-700">
+            No provision on the same topics is recorded for the chosen jurisdictions.
+          </p>
         ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {candidates.sameTopic.map((p) => (
@@ -164,11 +208,22 @@ async function ChooseSecond({ a, jurisdictions, href }: { a: string; jurisdictio
             ))}
           </ul>
         )}
-        {candidates.truncated && <p className="mt-1 text-xs text-slate-700">Only the first 60 are listed; choose fewer jurisdictions to narrow the list.</p>}
-        <form action="/compare/diff" method="get" className="no-print mt-4 rounded-lg border border-slate-200 bg-white p-4">
+        {candidates.truncated && (
+          <p className="mt-1 text-xs text-slate-700">
+            Only the first 60 are listed; choose fewer jurisdictions to narrow the list.
+          </p>
+        )}
+        <form
+          action="/compare/diff"
+          method="get"
+          className="no-print mt-4 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <input type="hidden" name="a" value={a} />
           <JurisdictionPicker jurisdictions={options.jurisdictions} selected={jurisdictions} />
-          <button type="submit" className="mt-3 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="mt-3 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             List their provisions
           </button>
         </form>

@@ -66,8 +66,9 @@ export default async function DraftPage({ params, searchParams }: Props) {
   const picker = provisionPickerParamsSchema.parse(search)
   const canEdit = access !== 'read'
   const [options, results] = await allOf([
-    () => canEdit ? findDraftOptions(db) : null,
-    () => canEdit && picker.pq ? searchProvisionsForClause(db, { query: picker.pq, jurisdictionCode: picker.pj }) : null,
+    () => (canEdit ? findDraftOptions(db) : null),
+    () =>
+      canEdit && picker.pq ? searchProvisionsForClause(db, { query: picker.pq, jurisdictionCode: picker.pj }) : null,
   ])
   const numberOf = (clauseId: string) => clauses.findIndex((c) => c.id === clauseId) + 1
 
@@ -75,14 +76,34 @@ export default async function DraftPage({ params, searchParams }: Props) {
     <div>
       <PageHeader title={draft.title} lead={draft.purpose ?? undefined} crumbs={[{ href: '/drafts', label: 'Drafts' }]}>
         <p className="mt-3 text-sm text-slate-700">
-          Version {draft.version} · by {draft.owner.name} · last changed {draft.updatedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
-          {access === 'read' && <strong className="ml-2 font-medium">· You can read this draft; ask its author for edit access.</strong>}
+          Version {draft.version} · by {draft.owner.name} · last changed{' '}
+          {draft.updatedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
+          {access === 'read' && (
+            <strong className="ml-2 font-medium">· You can read this draft; ask its author for edit access.</strong>
+          )}
           {access === 'edit' && <span className="ml-2">· Shared with you to edit.</span>}
         </p>
         <nav aria-label="Draft" className="no-print mt-3 flex flex-wrap gap-3 text-sm">
-          <Link href={`/drafts/${draft.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">History and comparison</Link>
-          <a href={`/drafts/${draft.id}/export.docx`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5" download>Export as Word (.docx)</a>
-          <a href={`/drafts/${draft.id}/export.md`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5" download>Export as Markdown</a>
+          <Link
+            href={`/drafts/${draft.id}/history`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+          >
+            History and comparison
+          </Link>
+          <a
+            href={`/drafts/${draft.id}/export.docx`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+            download
+          >
+            Export as Word (.docx)
+          </a>
+          <a
+            href={`/drafts/${draft.id}/export.md`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+            download
+          >
+            Export as Markdown
+          </a>
         </nav>
         {canEdit && (
           <details className="no-print mt-3 max-w-2xl">
@@ -105,26 +126,66 @@ export default async function DraftPage({ params, searchParams }: Props) {
         )}
       </Section>
 
-      <Section id="participants" title="Participating jurisdictions" count={canEdit ? undefined : workspace.jurisdictions.length} empty="No jurisdiction takes part yet.">
-        {workspace.jurisdictions.length === 0 && canEdit && <p className="mb-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">No jurisdiction takes part yet. Add the ones negotiating this draft to see the forecast.</p>}
+      <Section
+        id="participants"
+        title="Participating jurisdictions"
+        count={canEdit ? undefined : workspace.jurisdictions.length}
+        empty="No jurisdiction takes part yet."
+      >
+        {workspace.jurisdictions.length === 0 && canEdit && (
+          <p className="mb-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">
+            No jurisdiction takes part yet. Add the ones negotiating this draft to see the forecast.
+          </p>
+        )}
         <ParticipantsPanel actions={actions} workspace={workspace} options={options} />
       </Section>
 
-      <Section id="clauses" title="Clauses" count={canEdit ? undefined : clauses.length} empty="This draft has no clauses yet.">
-        {clauses.length === 0 && canEdit && <p className="mb-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">No clauses yet. Start one from a provision of any jurisdiction or instrument, or write one.</p>}
+      <Section
+        id="clauses"
+        title="Clauses"
+        count={canEdit ? undefined : clauses.length}
+        empty="This draft has no clauses yet."
+      >
+        {clauses.length === 0 && canEdit && (
+          <p className="mb-3 rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-700">
+            No clauses yet. Start one from a provision of any jurisdiction or instrument, or write one.
+          </p>
+        )}
         <ol className="space-y-4">
           {clauses.map((clause, i) => (
             <li key={clause.id}>
-              <ClauseCard actions={actions} clause={clause} number={i + 1} count={clauses.length} workspace={workspace} options={options} editing={search.edit === clause.id} />
+              <ClauseCard
+                actions={actions}
+                clause={clause}
+                number={i + 1}
+                count={clauses.length}
+                workspace={workspace}
+                options={options}
+                editing={search.edit === clause.id}
+              />
             </li>
           ))}
         </ol>
         {options && (
           <div className="no-print mt-6 grid gap-4 lg:grid-cols-2">
-            <ProvisionPicker action={actions.clauseFromProvision} draft={draft} options={options} query={picker} results={results} />
+            <ProvisionPicker
+              action={actions.clauseFromProvision}
+              draft={draft}
+              options={options}
+              query={picker}
+              results={results}
+            />
             <section aria-labelledby="new-clause-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 id="new-clause-heading" className="text-lg font-semibold">Write a clause</h3>
-              <ActionForm action={saveClauseAction} schema="clause" submitLabel="Add clause" pendingLabel="Adding…" resetOnSuccess>
+              <h3 id="new-clause-heading" className="text-lg font-semibold">
+                Write a clause
+              </h3>
+              <ActionForm
+                action={saveClauseAction}
+                schema="clause"
+                submitLabel="Add clause"
+                pendingLabel="Adding…"
+                resetOnSuccess
+              >
                 <DraftIds draftId={draft.id} version={draft.version} />
                 <ClauseFields options={options} />
               </ActionForm>
@@ -140,7 +201,13 @@ export default async function DraftPage({ params, searchParams }: Props) {
           </Section>
           <Section id="danger" title="Delete this draft">
             <p className="text-sm text-slate-700">Deleting removes the draft for you and everyone it is shared with.</p>
-            <ActionForm action={deleteDraftAction} schema="deleteDraft" submitLabel="Delete draft" pendingLabel="Deleting…" variant="danger">
+            <ActionForm
+              action={deleteDraftAction}
+              schema="deleteDraft"
+              submitLabel="Delete draft"
+              pendingLabel="Deleting…"
+              variant="danger"
+            >
               <DraftIds draftId={draft.id} version={draft.version} />
             </ActionForm>
           </Section>

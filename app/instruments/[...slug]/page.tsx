@@ -20,7 +20,10 @@ import { ProvenanceNote } from '@/components/instrument/provenance-note'
 import { ProvisionNotes } from '@/components/instrument/provision-notes'
 import { describeVersion, VersionSelector } from '@/components/instrument/version-selector'
 
-type Props = { params: Promise<{ slug: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ slug: string[] }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** /instruments/<id>, /instruments/akn/gb/act/2023/50 (the work URI) or …/eng@2025-01-01 (one expression). */
 const idOrUri = (slug: string[]) => parseInstrumentPath(slug).key
@@ -35,12 +38,19 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   const instrument = await getInstrument(db, { idOrUri: path.key })
   if (!instrument) notFound()
   const query = instrumentPageParamsSchema.parse(firstValues(await searchParams))
-  const chosen = chooseVersion(instrument.versions, { expressionUri: path.expressionUri, version: query.version, date: query.date })
+  const chosen = chooseVersion(instrument.versions, {
+    expressionUri: path.expressionUri,
+    version: query.version,
+    date: query.date,
+  })
   if (chosen.missing === 'expression') notFound()
   const version = chosen.version
   const provisions = version ? await findVersionProvisions(db, { versionId: version.id }) : []
   const tree = buildProvisionTree(provisions)
-  const crosswalks = await findCrosswalksByProvision(db, provisions.map((p) => p.id))
+  const crosswalks = await findCrosswalksByProvision(
+    db,
+    provisions.map((p) => p.id),
+  )
 
   return (
     <div>
@@ -88,17 +98,28 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
         {instrument.summary && <p className="mt-4 max-w-3xl text-slate-800">{instrument.summary}</p>}
       </PageHeader>
 
-      <Section id="versions" title="Versions" count={instrument.versions.length} empty="No published version of this instrument is recorded.">
+      <Section
+        id="versions"
+        title="Versions"
+        count={instrument.versions.length}
+        empty="No published version of this instrument is recorded."
+      >
         {chosen.missing === 'date' && (
-          <p role="status" className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">No recorded version was in force on {formatLegalDate(new Date(`${query.date}T00:00:00Z`))}.</p>
+          <p role="status" className="mb-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
+            No recorded version was in force on {formatLegalDate(new Date(`${query.date}T00:00:00Z`))}.
+          </p>
         )}
-        {instrument.versions.length > 0 && <VersionSelector versions={instrument.versions} shownId={version?.id ?? null} date={query.date} />}
+        {instrument.versions.length > 0 && (
+          <VersionSelector versions={instrument.versions} shownId={version?.id ?? null} date={query.date} />
+        )}
         {version && (
           <div className="mt-3 space-y-1">
             <p className="font-medium">Shown: {describeVersion(version)}</p>
             <ProvenanceNote version={version} />
             <p className="text-sm">
-              <a href={`/instruments${version.expressionUri}/akn.xml`} className="underline">Download this version as Akoma Ntoso XML</a>
+              <a href={`/instruments${version.expressionUri}/akn.xml`} className="underline">
+                Download this version as Akoma Ntoso XML
+              </a>
               {' · '}
               <span className="font-mono text-xs">{version.expressionUri}</span>
             </p>
@@ -111,17 +132,30 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
               {v.id === version?.id ? (
                 <strong aria-current="true">{describeVersion(v)} (shown)</strong>
               ) : (
-                <Link href={`/instruments${v.expressionUri.split('/').map(encodeURIComponent).join('/')}`}>{describeVersion(v)}</Link>
+                <Link href={`/instruments${v.expressionUri.split('/').map(encodeURIComponent).join('/')}`}>
+                  {describeVersion(v)}
+                </Link>
               )}
             </li>
           ))}
         </ul>
       </Section>
 
-      <Section id="provisions" title="Provisions" count={provisions.length} empty="No provision of this version is recorded yet. The official text is linked above.">
+      <Section
+        id="provisions"
+        title="Provisions"
+        count={provisions.length}
+        empty="No provision of this version is recorded yet. The official text is linked above."
+      >
         <ol className="space-y-4">
           {tree.map((node) => (
-            <ProvisionItem key={node.id} node={node} level={3} crosswalks={crosswalks} versioned={instrument.versions.length > 1} />
+            <ProvisionItem
+              key={node.id}
+              node={node}
+              level={3}
+              crosswalks={crosswalks}
+              versioned={instrument.versions.length > 1}
+            />
           ))}
         </ol>
       </Section>
@@ -129,8 +163,17 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
   )
 }
 
-
-function ProvisionItem({ node, level, crosswalks, versioned }: { node: TreeNode<VersionProvision>; level: number; crosswalks: Map<string, CrosswalkView[]>; versioned: boolean }) {
+function ProvisionItem({
+  node,
+  level,
+  crosswalks,
+  versioned,
+}: {
+  node: TreeNode<VersionProvision>
+  level: number
+  crosswalks: Map<string, CrosswalkView[]>
+  versioned: boolean
+}) {
   const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
   return (
     <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -149,18 +192,30 @@ function ProvisionItem({ node, level, crosswalks, versioned }: { node: TreeNode<
         <span>{node.citation}</span>
         <CopyCitationButton citation={node.citation} />
         {node.sourceUrl && <SourceLink href={node.sourceUrl} />}
-        {versioned && node.text && <Link href={`/compare/diff?a=${encodeURIComponent(node.id)}`}>Compare with other versions</Link>}
+        {versioned && node.text && (
+          <Link href={`/compare/diff?a=${encodeURIComponent(node.id)}`}>Compare with other versions</Link>
+        )}
         {node.topics.map(({ topic }) => (
           <span key={topic.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
             {topic.name}
           </span>
         ))}
       </div>
-      <CrosswalkPanel crosswalks={crosswalks.get(node.id) ?? []} self={{ provisionId: node.id }} headingLevel={level >= 5 ? 5 : ((level + 1) as 4 | 5)} />
+      <CrosswalkPanel
+        crosswalks={crosswalks.get(node.id) ?? []}
+        self={{ provisionId: node.id }}
+        headingLevel={level >= 5 ? 5 : ((level + 1) as 4 | 5)}
+      />
       {node.children.length > 0 && (
         <ol className="mt-3 space-y-3 border-l-2 border-slate-100 pl-4">
           {node.children.map((child) => (
-            <ProvisionItem key={child.id} node={child} level={level + 1} crosswalks={crosswalks} versioned={versioned} />
+            <ProvisionItem
+              key={child.id}
+              node={child}
+              level={level + 1}
+              crosswalks={crosswalks}
+              versioned={versioned}
+            />
           ))}
         </ol>
       )}

@@ -8,7 +8,13 @@ import { SourceLink } from '@/components/ui/source-link'
 import { db } from '@/lib/db'
 import { getJurisdictionProfile } from '@/lib/data/get-jurisdiction-profile'
 import { formatLegalDate } from '@/lib/domain/labels'
-import { instrumentKindLabels, instrumentStatusLabels, jurisdictionKindLabels, reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
+import {
+  instrumentKindLabels,
+  instrumentStatusLabels,
+  jurisdictionKindLabels,
+  reservationKindLabels,
+  treatyActionLabels,
+} from '@/lib/schemas/enum-labels'
 import { instrumentHref, jurisdictionGapsHref, jurisdictionHref, provisionHref, treatyHref } from '@/lib/domain/links'
 import { jurisdictionCodeParamSchema } from '@/lib/schemas/browse'
 
@@ -33,7 +39,10 @@ export default async function JurisdictionPage({ params }: Props) {
     <div>
       <PageHeader
         title={j.name}
-        crumbs={[{ href: '/jurisdictions', label: 'Jurisdictions' }, ...(j.parent ? [{ href: jurisdictionHref(j.parent.code), label: j.parent.name }] : [])]}
+        crumbs={[
+          { href: '/jurisdictions', label: 'Jurisdictions' },
+          ...(j.parent ? [{ href: jurisdictionHref(j.parent.code), label: j.parent.name }] : []),
+        ]}
         lead={j.officialName && j.officialName !== j.name ? j.officialName : undefined}
       >
         <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
@@ -44,7 +53,9 @@ export default async function JurisdictionPage({ params }: Props) {
             {jurisdictionKindLabels[j.kind]}
             {j.sovereign && (
               <>
-                {' '}— {(j.sovereignRelation ?? 'Territory of').toLowerCase()} <Link href={jurisdictionHref(j.sovereign.code)}>{j.sovereign.name}</Link>
+                {' '}
+                — {(j.sovereignRelation ?? 'Territory of').toLowerCase()}{' '}
+                <Link href={jurisdictionHref(j.sovereign.code)}>{j.sovereign.name}</Link>
               </>
             )}
           </dd>
@@ -83,7 +94,10 @@ export default async function JurisdictionPage({ params }: Props) {
         </dl>
         {j.notes && <p className="mt-3 max-w-3xl text-sm text-slate-700">{j.notes}</p>}
         <div className="no-print mt-4 flex flex-wrap gap-3 text-sm">
-          <Link href={`/search?jurisdiction=${j.code}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
+          <Link
+            href={`/search?jurisdiction=${j.code}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5"
+          >
             Search within {j.name}
           </Link>
           <Link href={jurisdictionGapsHref(j.code)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
@@ -98,8 +112,8 @@ export default async function JurisdictionPage({ params }: Props) {
       {j.children.length > 0 && (
         <Section id="units" title="Sub-national units" count={j.children.length}>
           <p className="no-print mb-2 text-sm">
-            Open a unit for the statutes and ages recorded for it, or see the units&apos; ages beside the states&apos; on the{' '}
-            <Link href="/ages">ages map and table</Link>.
+            Open a unit for the statutes and ages recorded for it, or see the units&apos; ages beside the states&apos;
+            on the <Link href="/ages">ages map and table</Link>.
           </p>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {j.children.map((c) => (
@@ -123,7 +137,12 @@ export default async function JurisdictionPage({ params }: Props) {
         </Section>
       )}
 
-      <Section id="instruments" title="Instruments" count={j.instruments.length} empty={`No instrument of ${j.name} is recorded yet.`}>
+      <Section
+        id="instruments"
+        title="Instruments"
+        count={j.instruments.length}
+        empty={`No instrument of ${j.name} is recorded yet.`}
+      >
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {j.instruments.map((instrument) => (
             <li key={instrument.id} className="p-4">
@@ -135,7 +154,10 @@ export default async function JurisdictionPage({ params }: Props) {
               </div>
               <p className="mt-1 text-sm text-slate-700">
                 {instrumentKindLabels[instrument.kind]} · {instrumentStatusLabels[instrument.status]}
-                {instrument.inForceOn && (instrument.status === 'IN_FORCE' || instrument.status === 'PARTLY_IN_FORCE') && <> since {formatLegalDate(instrument.inForceOn)}</>}
+                {instrument.inForceOn &&
+                  (instrument.status === 'IN_FORCE' || instrument.status === 'PARTLY_IN_FORCE') && (
+                    <> since {formatLegalDate(instrument.inForceOn)}</>
+                  )}
                 {instrument.officialCitation && <> · {instrument.officialCitation}</>}
               </p>
             </li>
@@ -143,41 +165,76 @@ export default async function JurisdictionPage({ params }: Props) {
         </ul>
       </Section>
 
-      <Section id="definitions" title="Legal definitions" count={j.definitions.length} empty={`No legal definition of ${j.name} is recorded yet.`}>
+      <Section
+        id="definitions"
+        title="Legal definitions"
+        count={j.definitions.length}
+        empty={`No legal definition of ${j.name} is recorded yet.`}
+      >
         <ul className="space-y-4">
           {j.definitions.map((d) => (
             <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center gap-2">
-                <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-brand-800">{d.concept.name}</span>
+                <span className="rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-brand-800">
+                  {d.concept.name}
+                </span>
                 <h3 className="font-semibold">“{d.term}”</h3>
                 <TextKindBadge kind={d.textKind} />
                 <VerificationBadge status={d.verification} />
               </div>
-              <blockquote className="law-text mt-2 border-l-4 border-slate-200 pl-3 text-slate-800">{d.text}</blockquote>
+              <blockquote className="law-text mt-2 border-l-4 border-slate-200 pl-3 text-slate-800">
+                {d.text}
+              </blockquote>
               <p className="mt-2 text-sm text-slate-700">
-                {d.provision ? <Link href={provisionHref(d.provision.instrumentVersion.instrument.uri, d.provision.eId)}>{d.citation}</Link> : d.citation}
-                {d.sourceUrl && <> · <SourceLink href={d.sourceUrl} /></>}
+                {d.provision ? (
+                  <Link href={provisionHref(d.provision.instrumentVersion.instrument.uri, d.provision.eId)}>
+                    {d.citation}
+                  </Link>
+                ) : (
+                  d.citation
+                )}
+                {d.sourceUrl && (
+                  <>
+                    {' '}
+                    · <SourceLink href={d.sourceUrl} />
+                  </>
+                )}
               </p>
             </li>
           ))}
         </ul>
       </Section>
 
-      <Section id="ages" title="Age benchmarks" count={j.ageBenchmarks.length} empty={`No age benchmark of ${j.name} is recorded yet.`}>
+      <Section
+        id="ages"
+        title="Age benchmarks"
+        count={j.ageBenchmarks.length}
+        empty={`No age benchmark of ${j.name} is recorded yet.`}
+      >
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Benchmark</th>
-                <th scope="col" className="px-3 py-2">Age</th>
-                <th scope="col" className="px-3 py-2">Conditions</th>
-                <th scope="col" className="px-3 py-2">Source</th>
+                <th scope="col" className="px-3 py-2">
+                  Benchmark
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Age
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Conditions
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Source
+                </th>
               </tr>
             </thead>
             <tbody>
               {j.ageBenchmarks.map((a) => (
                 <tr key={a.id} className="border-t border-slate-100 align-top">
-                  <th scope="row" className="px-3 py-2 font-medium">{a.kind.name}</th>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {a.kind.name}
+                  </th>
                   <td className="px-3 py-2 text-lg font-semibold tabular-nums">{a.age ?? 'none set'}</td>
                   <td className="px-3 py-2">
                     {a.conditions ?? '—'}
@@ -185,16 +242,27 @@ export default async function JurisdictionPage({ params }: Props) {
                       <span className="mt-1 block text-slate-700">
                         {a.validFrom && <>From {formatLegalDate(a.validFrom)}</>}
                         {a.validFrom && a.validTo && ' '}
-                        {a.validTo && <>{a.validFrom ? 'until' : 'Until'} {formatLegalDate(a.validTo)}</>}
+                        {a.validTo && (
+                          <>
+                            {a.validFrom ? 'until' : 'Until'} {formatLegalDate(a.validTo)}
+                          </>
+                        )}
                       </span>
                     )}
                   </td>
                   <td className="px-3 py-2">
                     {a.citation}
-                    {a.sourceUrl && <> · <SourceLink href={a.sourceUrl} /></>}
+                    {a.sourceUrl && (
+                      <>
+                        {' '}
+                        · <SourceLink href={a.sourceUrl} />
+                      </>
+                    )}
                     <div className="mt-1">
                       <VerificationBadge status={a.verification} />
-                      {a.lastVerifiedOn && <span className="ml-2 text-xs text-slate-700">checked {formatLegalDate(a.lastVerifiedOn)}</span>}
+                      {a.lastVerifiedOn && (
+                        <span className="ml-2 text-xs text-slate-700">checked {formatLegalDate(a.lastVerifiedOn)}</span>
+                      )}
                     </div>
                   </td>
                 </tr>
@@ -204,7 +272,12 @@ export default async function JurisdictionPage({ params }: Props) {
         </div>
       </Section>
 
-      <Section id="treaties" title="Treaty actions" count={j.treatyActions.length} empty={`No treaty action of ${j.name} is recorded yet.`}>
+      <Section
+        id="treaties"
+        title="Treaty actions"
+        count={j.treatyActions.length}
+        empty={`No treaty action of ${j.name} is recorded yet.`}
+      >
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {j.treatyActions.map((t) => (
             <li key={t.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3 text-sm">
@@ -225,8 +298,11 @@ export default async function JurisdictionPage({ params }: Props) {
             {j.reservations.map((r) => (
               <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
                 <p className="font-medium">
-                  {reservationKindLabels[r.kind]} to {r.treaty.shortTitle ?? r.treaty.title}, art. {r.articles.join(', ')}
-                  {r.withdrawnOn && <span className="ml-2 text-slate-600">(withdrawn {formatLegalDate(r.withdrawnOn)})</span>}
+                  {reservationKindLabels[r.kind]} to {r.treaty.shortTitle ?? r.treaty.title}, art.{' '}
+                  {r.articles.join(', ')}
+                  {r.withdrawnOn && (
+                    <span className="ml-2 text-slate-600">(withdrawn {formatLegalDate(r.withdrawnOn)})</span>
+                  )}
                 </p>
                 <p className="law-text mt-1">{r.text}</p>
                 <p className="mt-1">

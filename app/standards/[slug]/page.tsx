@@ -32,16 +32,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StandardPage({ params }: Props) {
   const s = await load(params)
   const crosswalks = await findCrosswalks(db, { criterionIds: s.criteria.map((c) => c.id) })
-  const treaty = s.instrument && (s.instrument.kind === 'TREATY' || s.instrument.kind === 'PROTOCOL') ? s.instrument : null
+  const treaty =
+    s.instrument && (s.instrument.kind === 'TREATY' || s.instrument.kind === 'PROTOCOL') ? s.instrument : null
   return (
     <div>
-      <PageHeader title={s.name} crumbs={[{ href: '/standards', label: 'Standards' }]} lead={s.description ?? undefined}>
+      <PageHeader
+        title={s.name}
+        crumbs={[{ href: '/standards', label: 'Standards' }]}
+        lead={s.description ?? undefined}
+      >
         <p className="mt-3 flex flex-wrap items-center gap-3 text-sm [&_a]:underline">
-          <span>{s.issuer}{s.edition && ` · ${s.edition}`}</span>
+          <span>
+            {s.issuer}
+            {s.edition && ` · ${s.edition}`}
+          </span>
           <VerificationBadge status={s.verification} />
           {s.sourceUrl && <SourceLink href={s.sourceUrl} />}
-          {s.instrument && <Link href={treaty ? treatyHref(s.instrument.uri) : instrumentHref(s.instrument.uri)}>{treaty ? 'Treaty status' : s.instrument.shortTitle ?? s.instrument.title}</Link>}
-          <Link href={gapsHref({ standard: s.slug })} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-brand-800">Open the gap matrix</Link>
+          {s.instrument && (
+            <Link href={treaty ? treatyHref(s.instrument.uri) : instrumentHref(s.instrument.uri)}>
+              {treaty ? 'Treaty status' : (s.instrument.shortTitle ?? s.instrument.title)}
+            </Link>
+          )}
+          <Link
+            href={gapsHref({ standard: s.slug })}
+            className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-brand-800"
+          >
+            Open the gap matrix
+          </Link>
         </p>
       </PageHeader>
       <Section id="criteria" title="Criteria" count={s.criteria.length} empty="This standard has no criteria yet.">
@@ -57,7 +74,9 @@ export default async function StandardPage({ params }: Props) {
                 {c.sufficiencyGroup && ` · part of “${c.sufficiencyGroup}”`}
                 {' · '}
                 {c.sourceProvision ? (
-                  <Link href={provisionHref(c.sourceProvision.instrumentVersion.instrument.uri, c.sourceProvision.eId)}>{c.articleRef ?? c.sourceProvision.citation}</Link>
+                  <Link href={provisionHref(c.sourceProvision.instrumentVersion.instrument.uri, c.sourceProvision.eId)}>
+                    {c.articleRef ?? c.sourceProvision.citation}
+                  </Link>
                 ) : (
                   (c.articleRef ?? 'article not recorded')
                 )}
@@ -67,27 +86,46 @@ export default async function StandardPage({ params }: Props) {
                   <caption className="sr-only">Elements of criterion {c.code}</caption>
                   <thead className="bg-slate-100">
                     <tr>
-                      <th scope="col" className="px-2 py-1">Element</th>
-                      <th scope="col" className="px-2 py-1">What the law must do</th>
-                      <th scope="col" className="px-2 py-1">Article</th>
-                      <th scope="col" className="px-2 py-1">Reservable under</th>
-                      <th scope="col" className="px-2 py-1">Derived</th>
+                      <th scope="col" className="px-2 py-1">
+                        Element
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        What the law must do
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        Article
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        Reservable under
+                      </th>
+                      <th scope="col" className="px-2 py-1">
+                        Derived
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {c.elements.map((e) => (
                       <tr key={e.id} className="border-t border-slate-100 align-top">
-                        <th scope="row" className="px-2 py-1 font-mono font-medium">{e.code}</th>
+                        <th scope="row" className="px-2 py-1 font-mono font-medium">
+                          {e.code}
+                        </th>
                         <td className="px-2 py-1">{e.text}</td>
                         <td className="px-2 py-1">{e.articleRef ?? '—'}</td>
                         <td className="px-2 py-1">{e.reservableArticle ? `art. ${e.reservableArticle}` : '—'}</td>
-                        <td className="px-2 py-1">{e.derivationRule ? (derivationRuleLabels[e.derivationRule] ?? `Unknown rule “${e.derivationRule}”`) : '—'}</td>
+                        <td className="px-2 py-1">
+                          {e.derivationRule
+                            ? (derivationRuleLabels[e.derivationRule] ?? `Unknown rule “${e.derivationRule}”`)
+                            : '—'}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               )}
-              <CrosswalkPanel crosswalks={crosswalks.filter((cw) => cw.entries.some((e) => e.criterionId === c.id))} self={{ criterionId: c.id }} />
+              <CrosswalkPanel
+                crosswalks={crosswalks.filter((cw) => cw.entries.some((e) => e.criterionId === c.id))}
+                self={{ criterionId: c.id }}
+              />
             </li>
           ))}
         </ol>

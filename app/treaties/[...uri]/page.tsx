@@ -20,7 +20,10 @@ import { statusHeadline } from '@/lib/domain/treaties/status-headline'
 import { firstValues } from '@/lib/schemas/browse'
 import { treatyPageParamsSchema, treatyUriSegmentsSchema } from '@/lib/schemas/treaties'
 
-type Props = { params: Promise<{ uri: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ uri: string[] }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const uri = treatyUriSegmentsSchema.safeParse((await params).uri)
@@ -43,31 +46,56 @@ export default async function TreatyPage({ params, searchParams }: Props) {
 
   return (
     <div>
-      <PageHeader title={t.title} crumbs={[{ href: '/treaties', label: 'Treaties' }]} lead={t.officialCitation ?? undefined}>
+      <PageHeader
+        title={t.title}
+        crumbs={[{ href: '/treaties', label: 'Treaties' }]}
+        lead={t.officialCitation ?? undefined}
+      >
         <dl className="mt-4 grid max-w-3xl [&_a]:underline grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
           <dt className="text-slate-700">Issued by</dt>
           <dd>{t.jurisdiction.name}</dd>
-          {t.adoptedOn && (<><dt className="text-slate-700">Adopted</dt><dd>{formatLegalDate(t.adoptedOn)}</dd></>)}
+          {t.adoptedOn && (
+            <>
+              <dt className="text-slate-700">Adopted</dt>
+              <dd>{formatLegalDate(t.adoptedOn)}</dd>
+            </>
+          )}
           <dt className="text-slate-700">Status</dt>
-          <dd>{instrumentStatusLabels[t.status]}{t.inForceOn && `, in force since ${formatLegalDate(t.inForceOn)}`}</dd>
+          <dd>
+            {instrumentStatusLabels[t.status]}
+            {t.inForceOn && `, in force since ${formatLegalDate(t.inForceOn)}`}
+          </dd>
           <dt className="text-slate-700">Parties</dt>
           <dd>
             {headline}
-            {t.statusSourceUrl && <> (<SourceLink href={t.statusSourceUrl} label="depositary’s status page" />)</>}
+            {t.statusSourceUrl && (
+              <>
+                {' '}
+                (<SourceLink href={t.statusSourceUrl} label="depositary’s status page" />)
+              </>
+            )}
           </dd>
           <dt className="text-slate-700">Status last verified</dt>
           <dd>{lastVerifiedOn ? formatLegalDate(lastVerifiedOn) : 'not recorded'}</dd>
           <dt className="text-slate-700">Text</dt>
           <dd>
             <Link href={instrumentHref(t.uri)}>Articles in LexBridge</Link>
-            {t.officialUrl && <> · <SourceLink href={t.officialUrl} /></>}
+            {t.officialUrl && (
+              <>
+                {' '}
+                · <SourceLink href={t.officialUrl} />
+              </>
+            )}
           </dd>
           {t.standards.length > 0 && (
             <>
               <dt className="text-slate-700">Gap analysis</dt>
               <dd>
                 {t.standards.map((s, i) => (
-                  <span key={s.slug}>{i > 0 && ', '}<Link href={gapsHref({ standard: s.slug })}>{s.name}</Link></span>
+                  <span key={s.slug}>
+                    {i > 0 && ', '}
+                    <Link href={gapsHref({ standard: s.slug })}>{s.name}</Link>
+                  </span>
                 ))}
               </dd>
             </>
@@ -76,49 +104,118 @@ export default async function TreatyPage({ params, searchParams }: Props) {
         {t.summary && <p className="mt-4 max-w-3xl text-sm text-slate-700">{t.summary}</p>}
       </PageHeader>
 
-      <form method="get" className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <form
+        method="get"
+        className="no-print flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <div>
-          <label htmlFor="asOf" className="block text-sm font-medium">Status as of</label>
-          <input id="asOf" name="asOf" type="date" defaultValue={asOf ?? ''} className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm" />
+          <label htmlFor="asOf" className="block text-sm font-medium">
+            Status as of
+          </label>
+          <input
+            id="asOf"
+            name="asOf"
+            type="date"
+            defaultValue={asOf ?? ''}
+            className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm"
+          />
         </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">Show</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+          Show
+        </button>
         <p className="text-xs text-slate-700">Empty: today. Undated actions count at any date.</p>
       </form>
 
       <Section id="status" title={`Status on ${dateText}`}>
         <ul className="mb-4 flex flex-wrap gap-3 text-sm" aria-label="Counts">
-          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.party}</span> {counts.party === 1 ? 'party' : 'parties'}</li>
-          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.signatory}</span> {counts.signatory === 1 ? 'signatory' : 'signatories'} (signed only)</li>
-          {counts.denounced > 0 && <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{counts.denounced}</span> denounced</li>}
-          <li className="rounded-md border border-slate-200 bg-white px-3 py-2"><span className="text-2xl font-semibold tabular-nums">{rows.length}</span> with any recorded action</li>
+          <li className="rounded-md border border-slate-200 bg-white px-3 py-2">
+            <span className="text-2xl font-semibold tabular-nums">{counts.party}</span>{' '}
+            {counts.party === 1 ? 'party' : 'parties'}
+          </li>
+          <li className="rounded-md border border-slate-200 bg-white px-3 py-2">
+            <span className="text-2xl font-semibold tabular-nums">{counts.signatory}</span>{' '}
+            {counts.signatory === 1 ? 'signatory' : 'signatories'} (signed only)
+          </li>
+          {counts.denounced > 0 && (
+            <li className="rounded-md border border-slate-200 bg-white px-3 py-2">
+              <span className="text-2xl font-semibold tabular-nums">{counts.denounced}</span> denounced
+            </li>
+          )}
+          <li className="rounded-md border border-slate-200 bg-white px-3 py-2">
+            <span className="text-2xl font-semibold tabular-nums">{rows.length}</span> with any recorded action
+          </li>
         </ul>
         <p className="mb-4 max-w-3xl text-sm text-slate-700 [&_a]:underline">
-          Counts and the map show the actions recorded in LexBridge, which may not yet include every state: a jurisdiction with no recorded action may still have signed or ratified.
-          {t.officialUrl ? <> The depositary’s list is authoritative (<SourceLink href={t.officialUrl} />).</> : ' The depositary’s list is authoritative.'}
+          Counts and the map show the actions recorded in LexBridge, which may not yet include every state: a
+          jurisdiction with no recorded action may still have signed or ratified.
+          {t.officialUrl ? (
+            <>
+              {' '}
+              The depositary’s list is authoritative (<SourceLink href={t.officialUrl} />
+              ).
+            </>
+          ) : (
+            ' The depositary’s list is authoritative.'
+          )}
         </p>
         <TreatyMap title={name} rows={status} dateText={dateText} />
       </Section>
 
-      <Section id="participants" title="Participants" count={tableRows.length} empty="No signature, ratification or other action is recorded for this treaty yet.">
-        <TreatyStatusTable treatyUri={t.uri} rows={tableRows} organisations={organisations} params={query} dateText={dateText} />
+      <Section
+        id="participants"
+        title="Participants"
+        count={tableRows.length}
+        empty="No signature, ratification or other action is recorded for this treaty yet."
+      >
+        <TreatyStatusTable
+          treatyUri={t.uri}
+          rows={tableRows}
+          organisations={organisations}
+          params={query}
+          dateText={dateText}
+        />
       </Section>
 
-      <Section id="reservations" title="Reservations and declarations by article" count={articles.length} empty="No reservation or declaration is recorded for this treaty.">
+      <Section
+        id="reservations"
+        title="Reservations and declarations by article"
+        count={articles.length}
+        empty="No reservation or declaration is recorded for this treaty."
+      >
         <div className="space-y-4 [&_a]:underline">
           {articles.map(({ article, reservations }) => (
-            <section key={article} aria-labelledby={`article-${article}`} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 id={`article-${article}`} className="font-semibold">Article {article}</h3>
+            <section
+              key={article}
+              aria-labelledby={`article-${article}`}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+            >
+              <h3 id={`article-${article}`} className="font-semibold">
+                Article {article}
+              </h3>
               <ul className="mt-2 space-y-3">
                 {reservations.map((r) => (
                   <li key={r.id} className="text-sm">
                     <p className="font-medium">
-                      <Link href={jurisdictionHref(r.jurisdiction.code)}>{r.jurisdiction.name}</Link> — {reservationKindLabels[r.kind as keyof typeof reservationKindLabels] ?? r.kind}
-                      {r.articles.length > 1 && <span className="font-normal text-slate-700"> (also art. {r.articles.filter((a) => a !== article).join(', ')})</span>}
-                      {r.madeOn && <span className="font-normal text-slate-700">, made {formatLegalDate(r.madeOn)}</span>}
-                      {r.withdrawnOn && <span className="font-normal"> — withdrawn {formatLegalDate(r.withdrawnOn)}</span>}
+                      <Link href={jurisdictionHref(r.jurisdiction.code)}>{r.jurisdiction.name}</Link> —{' '}
+                      {reservationKindLabels[r.kind as keyof typeof reservationKindLabels] ?? r.kind}
+                      {r.articles.length > 1 && (
+                        <span className="font-normal text-slate-700">
+                          {' '}
+                          (also art. {r.articles.filter((a) => a !== article).join(', ')})
+                        </span>
+                      )}
+                      {r.madeOn && (
+                        <span className="font-normal text-slate-700">, made {formatLegalDate(r.madeOn)}</span>
+                      )}
+                      {r.withdrawnOn && (
+                        <span className="font-normal"> — withdrawn {formatLegalDate(r.withdrawnOn)}</span>
+                      )}
                     </p>
                     <ReservationText text={r.text} />
-                    <p className="mt-1 flex gap-2"><VerificationBadge status={r.verification} />{r.sourceUrl && <SourceLink href={r.sourceUrl} />}</p>
+                    <p className="mt-1 flex gap-2">
+                      <VerificationBadge status={r.verification} />
+                      {r.sourceUrl && <SourceLink href={r.sourceUrl} />}
+                    </p>
                   </li>
                 ))}
               </ul>
@@ -136,7 +233,9 @@ function ReservationText({ text }: { text: string }) {
   const cut = text.lastIndexOf(' ', 300)
   return (
     <details className="mt-1">
-      <summary className="law-text cursor-pointer">{text.slice(0, cut > 0 ? cut : 300)} … <span className="font-sans text-xs underline">Show the full text</span></summary>
+      <summary className="law-text cursor-pointer">
+        {text.slice(0, cut > 0 ? cut : 300)} … <span className="font-sans text-xs underline">Show the full text</span>
+      </summary>
       <p className="law-text">{text}</p>
     </details>
   )

@@ -2,7 +2,13 @@ import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
 import { todayUtc } from '@/lib/domain/gaps/dates'
 import { partialIsoDate } from '@/lib/domain/partial-date'
-import { countParties, filterStatusRows, sortStatusRows, statusRowsToCsvRows, statusRowsToJson } from '@/lib/domain/treaties/status-table'
+import {
+  countParties,
+  filterStatusRows,
+  sortStatusRows,
+  statusRowsToCsvRows,
+  statusRowsToJson,
+} from '@/lib/domain/treaties/status-table'
 import { apiError, csvDownload, invalidParameters, jsonData } from '@/lib/http/api-response'
 import { treatyExportParamsSchema } from '@/lib/schemas/treaties'
 
@@ -15,7 +21,13 @@ export async function GET(request: Request) {
   const search = Object.fromEntries(new URL(request.url).searchParams)
   const parsed = treatyExportParamsSchema.safeParse(search)
   if (!parsed.success) {
-    return invalidParameters(parsed.error.issues.map((issue) => ({ param: String(issue.path[0] ?? ''), code: 'missing' as const, message: `${String(issue.path[0])}: ${issue.message}` })))
+    return invalidParameters(
+      parsed.error.issues.map((issue) => ({
+        param: String(issue.path[0] ?? ''),
+        code: 'missing' as const,
+        message: `${String(issue.path[0])}: ${issue.message}`,
+      })),
+    )
   }
   const { treaty: uri, format, asOf, sort, dir, org } = parsed.data
   const date = asOf ? new Date(`${asOf}T00:00:00Z`) : todayUtc()
@@ -23,7 +35,8 @@ export async function GET(request: Request) {
   if (!detail) return apiError(404, 'not_found', `No published treaty ${uri}.`)
   const rows = sortStatusRows(filterStatusRows(detail.status, org), sort, dir)
   const slug = uri.split('/').filter(Boolean).slice(1).join('-')
-  if (format === 'csv') return csvDownload(`lexbridge-treaty-status-${slug}${org ? `-${org}` : ''}.csv`, statusRowsToCsvRows(rows))
+  if (format === 'csv')
+    return csvDownload(`lexbridge-treaty-status-${slug}${org ? `-${org}` : ''}.csv`, statusRowsToCsvRows(rows))
   return jsonData({
     treaty: { uri: detail.treaty.uri, title: detail.treaty.title },
     statusAsOf: partialIsoDate(detail.treaty.statusAsOf),

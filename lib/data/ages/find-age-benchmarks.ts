@@ -17,7 +17,10 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
       ...published,
       kind: { code: kindCode },
       jurisdiction: published,
-      AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: date } }] }, { OR: [{ validTo: null }, { validTo: { gt: date } }] }],
+      AND: [
+        { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
+        { OR: [{ validTo: null }, { validTo: { gt: date } }] },
+      ],
     },
     orderBy: [{ jurisdiction: { name: 'asc' } }, { age: 'asc' }],
     select: {
@@ -29,7 +32,17 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
       verification: true,
       validFrom: true,
       lastVerifiedOn: true,
-      jurisdiction: { select: { id: true, code: true, name: true, kind: true, m49Code: true, parentId: true, parent: { select: { id: true, code: true, name: true, m49Code: true } } } },
+      jurisdiction: {
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          kind: true,
+          m49Code: true,
+          parentId: true,
+          parent: { select: { id: true, code: true, name: true, m49Code: true } },
+        },
+      },
       provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
     },
   })

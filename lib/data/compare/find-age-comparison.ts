@@ -14,22 +14,34 @@ import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/ty
  * check uses the lowest for consent-type ages; the CSAM definition supplies the CSAM age and the
  * self-generated-image exemption when no benchmark does. Three queries.
  */
-export async function findAgeComparison(client: Db, options: { jurisdictions: string[]; today?: Date }): Promise<AgeComparison> {
+export async function findAgeComparison(
+  client: Db,
+  options: { jurisdictions: string[]; today?: Date },
+): Promise<AgeComparison> {
   const today = options.today ?? new Date()
   const day = new Date(`${isoDay(today)}T00:00:00Z`)
   const [{ columns, notFound }, kinds] = await Promise.all([
     findCompareColumns(client, { jurisdictions: options.jurisdictions }),
-    client.ageBenchmarkKind.findMany({ orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }], select: { id: true, code: true, name: true, description: true } }),
+    client.ageBenchmarkKind.findMany({
+      orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
+      select: { id: true, code: true, name: true, description: true },
+    }),
   ])
   const ids = columns.map((c) => c.id)
-  const inForce = [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gt: day } }] }]
+  const inForce = [
+    { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
+    { OR: [{ validTo: null }, { validTo: { gt: day } }] },
+  ]
   const [benchmarks, csamDefinitions, unitAges] = ids.length
     ? await Promise.all([
         client.ageBenchmark.findMany({
           where: {
             ...published,
             jurisdictionId: { in: ids },
-            AND: [{ OR: [{ validFrom: null }, { validFrom: { lte: day } }] }, { OR: [{ validTo: null }, { validTo: { gt: day } }] }],
+            AND: [
+              { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
+              { OR: [{ validTo: null }, { validTo: { gt: day } }] },
+            ],
           },
           orderBy: [{ age: 'asc' }],
           select: {
@@ -42,13 +54,33 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
             verification: true,
             validFrom: true,
             kind: { select: { code: true } },
-            provision: { select: { eId: true, publicationState: true, deletedAt: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+            provision: {
+              select: {
+                eId: true,
+                publicationState: true,
+                deletedAt: true,
+                instrumentVersion: { select: { instrument: { select: { uri: true } } } },
+              },
+            },
           },
         }),
-        client.definition.findMany({ where: { ...published, jurisdictionId: { in: ids }, concept: { slug: 'csam' } }, select: { jurisdictionId: true, features: true } }),
+        client.definition.findMany({
+          where: { ...published, jurisdictionId: { in: ids }, concept: { slug: 'csam' } },
+          select: { jurisdictionId: true, features: true },
+        }),
         client.ageBenchmark.findMany({
-          where: { ...published, age: { not: null }, jurisdiction: { ...published, parentId: { in: ids } }, AND: inForce },
-          select: { age: true, jurisdictionId: true, kind: { select: { code: true } }, jurisdiction: { select: { parentId: true } } },
+          where: {
+            ...published,
+            age: { not: null },
+            jurisdiction: { ...published, parentId: { in: ids } },
+            AND: inForce,
+          },
+          select: {
+            age: true,
+            jurisdictionId: true,
+            kind: { select: { code: true } },
+            jurisdiction: { select: { parentId: true } },
+          },
         }),
       ])
     : [[], [], []]
@@ -80,10 +112,22 @@ export async function findAgeComparison(client: Db, options: { jurisdictions: st
       for (const kind of kinds) {
         if (nationalSetsAge((byKind[kind.code] ?? []).map((b) => b.age))) continue
         const units = unitAges.filter((u) => u.kind.code === kind.code && u.jurisdiction.parentId === column.id)
-        const range = summariseBelowNational(units.map((u) => ({ parentId: u.jurisdiction.parentId, jurisdictionId: u.jurisdictionId, age: u.age }))).get(column.id)
+        const range = summariseBelowNational(
+          units.map((u) => ({ parentId: u.jurisdiction.parentId, jurisdictionId: u.jurisdictionId, age: u.age })),
+        ).get(column.id)
         if (range) belowNational[kind.code] = { ...range, text: describeBelowNational(range) }
       }
-      return { column: publicColumn(column), benchmarks: byKind, belowNational, findings: checkAgeConsistency(ageFacts(byKind, csamDefinitions.filter((d) => d.jurisdictionId === column.id).map((d) => d.features))) }
+      return {
+        column: publicColumn(column),
+        benchmarks: byKind,
+        belowNational,
+        findings: checkAgeConsistency(
+          ageFacts(
+            byKind,
+            csamDefinitions.filter((d) => d.jurisdictionId === column.id).map((d) => d.features),
+          ),
+        ),
+      }
     }),
   }
 }
@@ -95,7 +139,9 @@ function ageFacts(byKind: Record<string, { age: number | null }[]>, csamFeatures
     const numbers = list.map((b) => b.age).filter((age): age is number => age !== null)
     ages[code as AgeKindCode] = numbers.length ? Math.min(...numbers) : null
   }
-  const features = csamFeatures.map((f) => parseConceptFeatures('csam', f)).flatMap((r) => (r.success ? [r.data as { ageLimit: number | null; selfGeneratedExemption: boolean | null }] : []))
+  const features = csamFeatures
+    .map((f) => parseConceptFeatures('csam', f))
+    .flatMap((r) => (r.success ? [r.data as { ageLimit: number | null; selfGeneratedExemption: boolean | null }] : []))
   const limits = features.map((f) => f.ageLimit).filter((age): age is number => age !== null)
   const exemptions = features.map((f) => f.selfGeneratedExemption)
   return {

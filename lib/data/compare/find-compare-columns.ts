@@ -12,10 +12,16 @@ export type ResolvedColumn = CompareColumn & { id: string }
 export async function findCompareColumns(client: Db, options: { jurisdictions: string[]; instrumentUri?: string }) {
   const [jurisdictions, instrument] = await Promise.all([
     options.jurisdictions.length
-      ? client.jurisdiction.findMany({ where: { ...published, code: { in: options.jurisdictions } }, select: { id: true, code: true, name: true, kind: true } })
+      ? client.jurisdiction.findMany({
+          where: { ...published, code: { in: options.jurisdictions } },
+          select: { id: true, code: true, name: true, kind: true },
+        })
       : Promise.resolve([]),
     options.instrumentUri
-      ? client.instrument.findFirst({ where: { ...published, uri: options.instrumentUri }, select: { id: true, uri: true, title: true, shortTitle: true } })
+      ? client.instrument.findFirst({
+          where: { ...published, uri: options.instrumentUri },
+          select: { id: true, uri: true, title: true, shortTitle: true },
+        })
       : Promise.resolve(null),
   ])
   const byCode = new Map(jurisdictions.map((j) => [j.code, j]))
@@ -24,11 +30,27 @@ export async function findCompareColumns(client: Db, options: { jurisdictions: s
   for (const code of options.jurisdictions) {
     const found = byCode.get(code)
     if (!found) notFound.push(code)
-    else columns.push({ key: found.code, kind: 'jurisdiction', id: found.id, code: found.code, name: found.name, href: jurisdictionHref(found.code), jurisdictionKind: found.kind })
+    else
+      columns.push({
+        key: found.code,
+        kind: 'jurisdiction',
+        id: found.id,
+        code: found.code,
+        name: found.name,
+        href: jurisdictionHref(found.code),
+        jurisdictionKind: found.kind,
+      })
   }
   if (options.instrumentUri && !instrument) notFound.push(options.instrumentUri)
   if (instrument) {
-    columns.push({ key: `instrument:${instrument.uri}`, kind: 'instrument', id: instrument.id, code: instrument.uri, name: instrument.shortTitle ?? instrument.title, href: instrumentHref(instrument.uri) })
+    columns.push({
+      key: `instrument:${instrument.uri}`,
+      kind: 'instrument',
+      id: instrument.id,
+      code: instrument.uri,
+      name: instrument.shortTitle ?? instrument.title,
+      href: instrumentHref(instrument.uri),
+    })
   }
   return { columns, notFound }
 }

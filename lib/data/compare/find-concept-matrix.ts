@@ -20,8 +20,14 @@ export async function findConceptMatrix(client: Db, options: ConceptMatrixOption
       select: { id: true, slug: true, name: true, description: true },
     }),
   ])
-  const base = { by: 'concept' as const, asOf: isoDay(today)!, columns: columns.map(publicColumn), notes: [] as string[] }
-  if (options.concept && !concepts.length) return { ...base, title: 'Unknown concept', concept: null, rows: [], notFound: [...notFound, options.concept] }
+  const base = {
+    by: 'concept' as const,
+    asOf: isoDay(today)!,
+    columns: columns.map(publicColumn),
+    notes: [] as string[],
+  }
+  if (options.concept && !concepts.length)
+    return { ...base, title: 'Unknown concept', concept: null, rows: [], notFound: [...notFound, options.concept] }
 
   const jurisdictionIds = columns.filter((c) => c.kind === 'jurisdiction').map((c) => c.id)
   const instrumentIds = columns.filter((c) => c.kind === 'instrument').map((c) => c.id)
@@ -30,7 +36,10 @@ export async function findConceptMatrix(client: Db, options: ConceptMatrixOption
         where: {
           ...published,
           conceptId: { in: concepts.map((c) => c.id) },
-          OR: [{ jurisdictionId: { in: jurisdictionIds } }, { provision: { instrumentVersion: { instrumentId: { in: instrumentIds } } } }],
+          OR: [
+            { jurisdictionId: { in: jurisdictionIds } },
+            { provision: { instrumentVersion: { instrumentId: { in: instrumentIds } } } },
+          ],
         },
         orderBy: [{ term: 'asc' }],
         select: definitionFields,
@@ -41,7 +50,10 @@ export async function findConceptMatrix(client: Db, options: ConceptMatrixOption
   const columnByInstrument = new Map(columns.filter((c) => c.kind === 'instrument').map((c) => [c.id, c.key]))
   const cells = new Map<string, DefinitionSummary[]>() // `${conceptId} ${columnKey}`
   for (const definition of definitions) {
-    const keys = [columnByJurisdiction.get(definition.jurisdictionId), definition.provision && columnByInstrument.get(definition.provision.instrumentVersion.instrumentId)]
+    const keys = [
+      columnByJurisdiction.get(definition.jurisdictionId),
+      definition.provision && columnByInstrument.get(definition.provision.instrumentVersion.instrumentId),
+    ]
     for (const key of new Set(keys.filter((k): k is string => Boolean(k)))) {
       const cellKey = `${definition.conceptId} ${key}`
       cells.set(cellKey, [...(cells.get(cellKey) ?? []), toDefinitionSummary(definition)])

@@ -8,12 +8,28 @@ import type { CriterionMatrix, CriterionResultSummary, MatrixRow } from '@/lib/d
 export type CriterionMatrixOptions = { jurisdictions: string[]; criterion: string; column?: string; today?: Date }
 
 const provisionLink = {
-  select: { id: true, eId: true, citation: true, publicationState: true, deletedAt: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } },
+  select: {
+    id: true,
+    eId: true,
+    citation: true,
+    publicationState: true,
+    deletedAt: true,
+    instrumentVersion: { select: { instrument: { select: { uri: true } } } },
+  },
 } as const
 
-type LinkedProvision = { id: string; eId: string; citation: string; publicationState: string; deletedAt: Date | null; instrumentVersion: { instrument: { uri: string } } }
+type LinkedProvision = {
+  id: string
+  eId: string
+  citation: string
+  publicationState: string
+  deletedAt: Date | null
+  instrumentVersion: { instrument: { uri: string } }
+}
 const toLink = (p: LinkedProvision | null) =>
-  p && p.publicationState === 'PUBLISHED' && !p.deletedAt ? { id: p.id, citation: p.citation, href: provisionHref(p.instrumentVersion.instrument.uri, p.eId) } : null
+  p && p.publicationState === 'PUBLISHED' && !p.deletedAt
+    ? { id: p.id, citation: p.citation, href: provisionHref(p.instrumentVersion.instrument.uri, p.eId) }
+    : null
 
 /**
  * Compare by baseline criterion: the first row is LexBridge's overall assessment, then one row per
@@ -21,7 +37,10 @@ const toLink = (p: LinkedProvision | null) =>
  * Returns null when the criterion does not exist. Criteria apply to jurisdictions, so an
  * instrument column is not shown (and a note says so).
  */
-export async function findCriterionMatrix(client: Db, options: CriterionMatrixOptions): Promise<CriterionMatrix | null> {
+export async function findCriterionMatrix(
+  client: Db,
+  options: CriterionMatrixOptions,
+): Promise<CriterionMatrix | null> {
   const today = options.today ?? new Date()
   const [standardSlug, code] = options.criterion.split('/')
   const [{ columns: allColumns, notFound }, criterion] = await Promise.all([
@@ -35,7 +54,10 @@ export async function findCriterionMatrix(client: Db, options: CriterionMatrixOp
         text: true,
         articleRef: true,
         standard: { select: { slug: true, name: true } },
-        elements: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, text: true, articleRef: true } },
+        elements: {
+          orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+          select: { id: true, code: true, text: true, articleRef: true },
+        },
       },
     }),
   ])
@@ -50,7 +72,9 @@ export async function findCriterionMatrix(client: Db, options: CriterionMatrixOp
           rationale: true,
           verification: true,
           evidence: { take: 1, select: { pinpoint: true, provision: provisionLink } },
-          elementResults: { select: { elementId: true, status: true, note: true, pinpoint: true, provision: provisionLink } },
+          elementResults: {
+            select: { elementId: true, status: true, note: true, pinpoint: true, provision: provisionLink },
+          },
         },
       })
     : []
@@ -68,7 +92,13 @@ export async function findCriterionMatrix(client: Db, options: CriterionMatrixOp
     description: criterion.text,
     depth: 0,
     group: false,
-    cells: cellsFor((a) => ({ status: a.status, text: a.rationale, pinpoint: a.evidence[0]?.pinpoint ?? null, verification: a.verification, provision: toLink(a.evidence[0]?.provision ?? null) })),
+    cells: cellsFor((a) => ({
+      status: a.status,
+      text: a.rationale,
+      pinpoint: a.evidence[0]?.pinpoint ?? null,
+      verification: a.verification,
+      provision: toLink(a.evidence[0]?.provision ?? null),
+    })),
   }
   const elementRows = criterion.elements.map((element) => ({
     key: element.code,
@@ -78,7 +108,15 @@ export async function findCriterionMatrix(client: Db, options: CriterionMatrixOp
     group: false,
     cells: cellsFor((a) => {
       const result = a.elementResults.find((r) => r.elementId === element.id)
-      return result ? { status: result.status, text: result.note, pinpoint: result.pinpoint, verification: a.verification, provision: toLink(result.provision) } : null
+      return result
+        ? {
+            status: result.status,
+            text: result.note,
+            pinpoint: result.pinpoint,
+            verification: a.verification,
+            provision: toLink(result.provision),
+          }
+        : null
     }),
   }))
   return {
@@ -87,8 +125,19 @@ export async function findCriterionMatrix(client: Db, options: CriterionMatrixOp
     asOf: isoDay(today)!,
     columns: columns.map(publicColumn),
     notFound,
-    notes: options.column ? ['An instrument column is not shown when comparing by criterion: the rows already state what the standard requires.'] : [],
-    criterion: { ref: options.criterion, code: criterion.code, title: criterion.title, text: criterion.text, standard: criterion.standard, articleRef: criterion.articleRef },
+    notes: options.column
+      ? [
+          'An instrument column is not shown when comparing by criterion: the rows already state what the standard requires.',
+        ]
+      : [],
+    criterion: {
+      ref: options.criterion,
+      code: criterion.code,
+      title: criterion.title,
+      text: criterion.text,
+      standard: criterion.standard,
+      articleRef: criterion.articleRef,
+    },
     rows: [overall, ...elementRows],
   }
 }

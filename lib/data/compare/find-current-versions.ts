@@ -33,7 +33,10 @@ export async function findCurrentVersions(client: Db, { columns, today }: { colu
   const current = new Map<string, CurrentVersion>()
   for (const version of pickCurrentVersions(versions, today).values()) {
     // An instrument can be both a jurisdiction's own and the extra column (COE and Lanzarote): show it in both.
-    const keys = [columnByJurisdiction.get(version.instrument.jurisdictionId), columnByInstrument.get(version.instrument.id)].filter((key): key is string => Boolean(key))
+    const keys = [
+      columnByJurisdiction.get(version.instrument.jurisdictionId),
+      columnByInstrument.get(version.instrument.id),
+    ].filter((key): key is string => Boolean(key))
     current.set(version.id, { ...version, columnKeys: keys })
   }
   return current

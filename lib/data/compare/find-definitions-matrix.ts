@@ -10,10 +10,16 @@ import type { DefinitionColumn, DefinitionsMatrix } from '@/lib/domain/compare/t
  * feature table (true / false / unknown per structured feature) that marks where they differ.
  * null when the concept does not exist. Three queries.
  */
-export async function findDefinitionsMatrix(client: Db, options: { concept: string; jurisdictions: string[]; column?: string }): Promise<DefinitionsMatrix | null> {
+export async function findDefinitionsMatrix(
+  client: Db,
+  options: { concept: string; jurisdictions: string[]; column?: string },
+): Promise<DefinitionsMatrix | null> {
   const [{ columns, notFound }, concept] = await Promise.all([
     findCompareColumns(client, { jurisdictions: options.jurisdictions, instrumentUri: options.column }),
-    client.concept.findUnique({ where: { slug: options.concept }, select: { id: true, slug: true, name: true, description: true } }),
+    client.concept.findUnique({
+      where: { slug: options.concept },
+      select: { id: true, slug: true, name: true, description: true },
+    }),
   ])
   if (!concept) return null
   const jurisdictionIds = columns.filter((c) => c.kind === 'jurisdiction').map((c) => c.id)
@@ -23,7 +29,10 @@ export async function findDefinitionsMatrix(client: Db, options: { concept: stri
         where: {
           ...published,
           conceptId: concept.id,
-          OR: [{ jurisdictionId: { in: jurisdictionIds } }, { provision: { instrumentVersion: { instrumentId: { in: instrumentIds } } } }],
+          OR: [
+            { jurisdictionId: { in: jurisdictionIds } },
+            { provision: { instrumentVersion: { instrumentId: { in: instrumentIds } } } },
+          ],
         },
         orderBy: [{ term: 'asc' }],
         select: definitionFields,
@@ -34,16 +43,31 @@ export async function findDefinitionsMatrix(client: Db, options: { concept: stri
   const gaps = []
   for (const column of columns) {
     const mine = rows.filter((row) =>
-      column.kind === 'jurisdiction' ? row.jurisdictionId === column.id : row.provision?.instrumentVersion.instrumentId === column.id,
+      column.kind === 'jurisdiction'
+        ? row.jurisdictionId === column.id
+        : row.provision?.instrumentVersion.instrumentId === column.id,
     )
     if (!mine.length) gaps.push(publicColumn(column))
-    for (const row of mine) definitions.push({ ...toDefinitionSummary(row), columnKey: column.key, columnName: column.name, featuresInvalid: false, features: row.features })
+    for (const row of mine)
+      definitions.push({
+        ...toDefinitionSummary(row),
+        columnKey: column.key,
+        columnName: column.name,
+        featuresInvalid: false,
+        features: row.features,
+      })
   }
-  const { rows: features, invalid } = compareFeatures(concept.slug, definitions.map((d) => d.features))
+  const { rows: features, invalid } = compareFeatures(
+    concept.slug,
+    definitions.map((d) => d.features),
+  )
   return {
     concept,
     columns: columns.map(publicColumn),
-    definitions: definitions.map(({ features: _features, ...definition }, index) => ({ ...definition, featuresInvalid: invalid[index] })),
+    definitions: definitions.map(({ features: _features, ...definition }, index) => ({
+      ...definition,
+      featuresInvalid: invalid[index],
+    })),
     gaps,
     features,
     notFound,

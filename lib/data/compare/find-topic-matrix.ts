@@ -17,7 +17,9 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
   const today = options.today ?? new Date()
   const [{ columns, notFound }, topics] = await Promise.all([
     findCompareColumns(client, { jurisdictions: options.jurisdictions, instrumentUri: options.column }),
-    client.topic.findMany({ select: { id: true, slug: true, name: true, description: true, parentId: true, sortOrder: true } }),
+    client.topic.findMany({
+      select: { id: true, slug: true, name: true, description: true, parentId: true, sortOrder: true },
+    }),
   ])
   const topicRows = buildTopicRows(topics, options.topic)
   const base = { by: 'topic' as const, asOf: isoDay(today)!, columns: columns.map(publicColumn), notes: [] as string[] }
@@ -30,7 +32,11 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
   const topicIds = topicRows.map((row) => row.topic.id)
   const provisions = versions.size
     ? await client.provision.findMany({
-        where: { ...published, versionId: { in: [...versions.keys()] }, topics: { some: { topicId: { in: topicIds } } } },
+        where: {
+          ...published,
+          versionId: { in: [...versions.keys()] },
+          topics: { some: { topicId: { in: topicIds } } },
+        },
         orderBy: [{ sortOrder: 'asc' }, { eId: 'asc' }],
         select: { ...provisionFields, topics: { where: { topicId: { in: topicIds } }, select: { topicId: true } } },
       })
@@ -47,11 +53,15 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
       cells.set(topicId, byColumn)
     }
   }
-  const byInstrumentTitle = (a: ProvisionSummary, b: ProvisionSummary) => a.instrument.title.localeCompare(b.instrument.title)
+  const byInstrumentTitle = (a: ProvisionSummary, b: ProvisionSummary) =>
+    a.instrument.title.localeCompare(b.instrument.title)
 
   const rows: MatrixRow<ProvisionSummary>[] = topicRows.map(({ topic, depth, hasChildren }) => {
     const byColumn = cells.get(topic.id)
-    const rowCells = columns.map((column) => ({ column: column.key, items: [...(byColumn?.get(column.key) ?? [])].sort(byInstrumentTitle) }))
+    const rowCells = columns.map((column) => ({
+      column: column.key,
+      items: [...(byColumn?.get(column.key) ?? [])].sort(byInstrumentTitle),
+    }))
     return {
       key: topic.slug,
       label: topic.name,
@@ -61,5 +71,11 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
       cells: rowCells,
     }
   })
-  return { ...base, title: root ? root.name : 'All topics', topic: root ? { slug: root.slug, name: root.name } : null, rows, notFound }
+  return {
+    ...base,
+    title: root ? root.name : 'All topics',
+    topic: root ? { slug: root.slug, name: root.name } : null,
+    rows,
+    notFound,
+  }
 }

@@ -9,10 +9,31 @@ import type { CompareMatrix } from '@/lib/domain/compare/types'
  * The comparison matrix for a parsed query, shared by /compare and GET /api/v1/compare.
  * null: the query names a criterion that does not exist, or compares by criterion without one.
  */
-export async function getCompareMatrix(client: Db, { today = new Date(), ...query }: CompareQuery & { today?: Date }): Promise<CompareMatrix | null> {
+export async function getCompareMatrix(
+  client: Db,
+  { today = new Date(), ...query }: CompareQuery & { today?: Date },
+): Promise<CompareMatrix | null> {
   if (query.by === 'criterion') {
-    return query.criterion ? findCriterionMatrix(client, { jurisdictions: query.jurisdictions, criterion: query.criterion, column: query.column, today }) : null
+    return query.criterion
+      ? findCriterionMatrix(client, {
+          jurisdictions: query.jurisdictions,
+          criterion: query.criterion,
+          column: query.column,
+          today,
+        })
+      : null
   }
-  if (query.by === 'concept') return findConceptMatrix(client, { jurisdictions: query.jurisdictions, concept: query.concept, column: query.column, today })
-  return findTopicMatrix(client, { jurisdictions: query.jurisdictions, topic: query.topic, column: query.column, today })
+  if (query.by === 'concept')
+    return findConceptMatrix(client, {
+      jurisdictions: query.jurisdictions,
+      concept: query.concept,
+      column: query.column,
+      today,
+    })
+  return findTopicMatrix(client, {
+    jurisdictions: query.jurisdictions,
+    topic: query.topic,
+    column: query.column,
+    today,
+  })
 }

@@ -15,7 +15,9 @@ const sideSelect = {
       validFrom: true,
       validTo: true,
       asAt: true,
-      instrument: { select: { uri: true, title: true, shortTitle: true, jurisdiction: { select: { code: true, name: true } } } },
+      instrument: {
+        select: { uri: true, title: true, shortTitle: true, jurisdiction: { select: { code: true, name: true } } },
+      },
     },
   },
   topics: { select: { topicId: true } },
@@ -31,13 +33,21 @@ export async function getDiffSide(client: Db, { id }: { id: string }) {
   const side: DiffSide = {
     ...toProvisionSummary(row, version),
     jurisdiction: version.instrument.jurisdiction,
-    version: { expressionUri: version.expressionUri, language: version.language, validFrom: isoDay(version.validFrom ?? version.asAt), validTo: isoDay(version.validTo) },
+    version: {
+      expressionUri: version.expressionUri,
+      language: version.language,
+      validFrom: isoDay(version.validFrom ?? version.asAt),
+      validTo: isoDay(version.validTo),
+    },
   }
   return { side, instrumentId: version.instrumentId, topicIds: row.topics.map((t) => t.topicId) }
 }
 
 /** The word-level diff of two provisions (two jurisdictions, or two versions of one provision). */
-export async function getProvisionDiff(client: Db, options: { a: string; b: string }): Promise<ProvisionDiff | { missing: ('a' | 'b')[] }> {
+export async function getProvisionDiff(
+  client: Db,
+  options: { a: string; b: string },
+): Promise<ProvisionDiff | { missing: ('a' | 'b')[] }> {
   const [a, b] = await Promise.all([getDiffSide(client, { id: options.a }), getDiffSide(client, { id: options.b })])
   if (!a || !b) return { missing: [...(a ? [] : ['a' as const]), ...(b ? [] : ['b' as const])] }
   return { a: a.side, b: b.side, ...diffLawTexts(a.side.text, b.side.text) }

@@ -19,8 +19,23 @@ export const provisionFields = {
   versionId: true,
 } as const
 
-type ProvisionRow = { id: string; eId: string; num: string | null; heading: string | null; text: string; textKind: TextKind; citation: string; sourceUrl: string | null; verification: VerificationStatus }
-type VersionInfo = { expressionUri: string; language: string; validFrom: Date | null; instrument: { uri: string; title: string; shortTitle: string | null } }
+type ProvisionRow = {
+  id: string
+  eId: string
+  num: string | null
+  heading: string | null
+  text: string
+  textKind: TextKind
+  citation: string
+  sourceUrl: string | null
+  verification: VerificationStatus
+}
+type VersionInfo = {
+  expressionUri: string
+  language: string
+  validFrom: Date | null
+  instrument: { uri: string; title: string; shortTitle: string | null }
+}
 
 export function toProvisionSummary(row: ProvisionRow, version: VersionInfo): ProvisionSummary {
   const short = excerpt(row.text)
@@ -37,7 +52,11 @@ export function toProvisionSummary(row: ProvisionRow, version: VersionInfo): Pro
     href: provisionVersionHref(version.instrument.uri, version.expressionUri, row.eId),
     sourceUrl: row.sourceUrl,
     verification: row.verification,
-    instrument: { uri: version.instrument.uri, title: version.instrument.title, shortTitle: version.instrument.shortTitle },
+    instrument: {
+      uri: version.instrument.uri,
+      title: version.instrument.title,
+      shortTitle: version.instrument.shortTitle,
+    },
     version: { expressionUri: version.expressionUri, language: version.language, validFrom: isoDay(version.validFrom) },
   }
 }
@@ -54,7 +73,14 @@ export const definitionFields = {
   features: true,
   jurisdictionId: true,
   conceptId: true,
-  provision: { select: { eId: true, publicationState: true, deletedAt: true, instrumentVersion: { select: { instrumentId: true, instrument: { select: { uri: true } } } } } },
+  provision: {
+    select: {
+      eId: true,
+      publicationState: true,
+      deletedAt: true,
+      instrumentVersion: { select: { instrumentId: true, instrument: { select: { uri: true } } } },
+    },
+  },
 } as const
 
 type DefinitionRow = {
@@ -66,7 +92,12 @@ type DefinitionRow = {
   sourceUrl: string | null
   verification: VerificationStatus
   language: string | null
-  provision: { eId: string; publicationState: string; deletedAt: Date | null; instrumentVersion: { instrument: { uri: string } } } | null
+  provision: {
+    eId: string
+    publicationState: string
+    deletedAt: Date | null
+    instrumentVersion: { instrument: { uri: string } }
+  } | null
 }
 
 export function toDefinitionSummary(row: DefinitionRow): DefinitionSummary {

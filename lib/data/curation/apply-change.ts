@@ -65,11 +65,17 @@ async function assertKeyFree(tx: Tx, type: RecordTypeKey, data: Record<string, u
 
 async function loadCurrent(tx: Tx, type: RecordTypeKey, entityId: string, options: { allowDeleted?: boolean } = {}) {
   const current = await delegateOf(tx, configOf(type).model).findUnique({ where: { id: entityId } })
-  if (!current || (current.deletedAt && !options.allowDeleted)) throw new AppError('NOT_FOUND', `This ${recordTypes[type].label.toLowerCase()} does not exist or was deleted.`)
+  if (!current || (current.deletedAt && !options.allowDeleted))
+    throw new AppError('NOT_FOUND', `This ${recordTypes[type].label.toLowerCase()} does not exist or was deleted.`)
   return current
 }
 
-export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, options: { changeRequestId?: string; refs?: RefResolver } = {}): Promise<AppliedChange> {
+export async function applyChange(
+  tx: Tx,
+  change: ChangeSpec,
+  actor: Actor,
+  options: { changeRequestId?: string; refs?: RefResolver } = {},
+): Promise<AppliedChange> {
   const config = configOf(change.type)
   const delegate = delegateOf(tx, config.model)
   const entityType = recordTypes[change.type].entityType
@@ -80,10 +86,16 @@ export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, opti
   if (change.action === 'CREATE') {
     const prepared = await prepareData(tx, change.type, change.payload, options.refs)
     await assertKeyFree(tx, change.type, prepared.data)
-    entityId = (await delegate.create({ data: { ...prepared.data, publicationState: 'PUBLISHED' }, select: { id: true } })).id
+    entityId = (
+      await delegate.create({ data: { ...prepared.data, publicationState: 'PUBLISHED' }, select: { id: true } })
+    ).id
     children = prepared.children
   } else {
-    before = await recorded(tx, change.type, await loadCurrent(tx, change.type, change.entityId, { allowDeleted: change.action === 'RESTORE' }))
+    before = await recorded(
+      tx,
+      change.type,
+      await loadCurrent(tx, change.type, change.entityId, { allowDeleted: change.action === 'RESTORE' }),
+    )
     entityId = change.entityId
     const currentVersion = before.version as number
     if (change.baseVersion !== null && change.baseVersion !== currentVersion) {
@@ -100,16 +112,32 @@ export async function applyChange(tx: Tx, change: ChangeSpec, actor: Actor, opti
     } else {
       // Only columns the row still has: a revision written before a schema change may hold others.
       const childKeys = new Set(config.children?.keys ?? [])
-      data = Object.fromEntries(Object.entries(change.payload.values).filter(([key]) => key in before! && !untouchable.has(key) && !childKeys.has(key)))
+      data = Object.fromEntries(
+        Object.entries(change.payload.values).filter(
+          ([key]) => key in before! && !untouchable.has(key) && !childKeys.has(key),
+        ),
+      )
       data.deletedAt = null
       // Child rows as the revision recorded them; a revision from before they were recorded has none to restore.
-      if (config.children) children = Object.fromEntries(config.children.keys.map((key) => [key, change.payload.values[key] as Record<string, unknown>[] | undefined]))
+      if (config.children)
+        children = Object.fromEntries(
+          config.children.keys.map((key) => [key, change.payload.values[key] as Record<string, unknown>[] | undefined]),
+        )
     }
     // The version guard in the WHERE clause makes a concurrent save lose cleanly, never overwrite.
-    const { count } = await delegate.updateMany({ where: { id: entityId, version: currentVersion }, data: { ...data, version: { increment: 1 } } })
+    const { count } = await delegate.updateMany({
+      where: { id: entityId, version: currentVersion },
+      data: { ...data, version: { increment: 1 } },
+    })
     if (count === 0) {
       const now = await delegate.findUnique({ where: { id: entityId } })
-      throw await conflictError(tx, entityType, entityId, currentVersion, (now?.version as number | undefined) ?? currentVersion + 1)
+      throw await conflictError(
+        tx,
+        entityType,
+        entityId,
+        currentVersion,
+        (now?.version as number | undefined) ?? currentVersion + 1,
+      )
     }
   }
 

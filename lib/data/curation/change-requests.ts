@@ -22,9 +22,16 @@ async function checkProposal(tx: Tx, change: ChangeSpec) {
   if (change.action === 'CREATE' || change.action === 'UPDATE') await prepareData(tx, change.type, change.payload)
   if (change.action === 'CREATE') return
   const current = await delegateOf(tx, configOf(change.type).model).findUnique({ where: { id: change.entityId } })
-  if (!current || (current.deletedAt && change.action !== 'RESTORE')) throw new AppError('NOT_FOUND', 'This record does not exist or was deleted.')
+  if (!current || (current.deletedAt && change.action !== 'RESTORE'))
+    throw new AppError('NOT_FOUND', 'This record does not exist or was deleted.')
   if (change.baseVersion !== null && change.baseVersion !== current.version) {
-    throw await conflictError(tx, recordTypes[change.type].entityType, change.entityId, change.baseVersion, current.version as number)
+    throw await conflictError(
+      tx,
+      recordTypes[change.type].entityType,
+      change.entityId,
+      change.baseVersion,
+      current.version as number,
+    )
   }
 }
 
@@ -34,7 +41,12 @@ export type SaveOutcome = { mode: 'applied' | 'proposed'; entityId: string | nul
 async function proposeChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
   assertCan(user, 'change:propose')
   await checkProposal(db, change)
-  const payload = change.action === 'CREATE' || change.action === 'UPDATE' ? (await prepareData(db, change.type, change.payload)).input : change.action === 'RESTORE' ? change.payload : {}
+  const payload =
+    change.action === 'CREATE' || change.action === 'UPDATE'
+      ? (await prepareData(db, change.type, change.payload)).input
+      : change.action === 'RESTORE'
+        ? change.payload
+        : {}
   return db.changeRequest.create({
     data: {
       entityType: recordTypes[change.type].entityType,
@@ -55,10 +67,20 @@ export async function saveChange(db: Db, { user, change }: { user: CurrentUser |
     return { mode: 'applied' as const, entityId: applied.entityId }
   }
   const request = await proposeChange(db, { user, change })
-  return { mode: 'proposed' as const, changeRequestId: request.id, entityId: change.action === 'CREATE' ? null : change.entityId }
+  return {
+    mode: 'proposed' as const,
+    changeRequestId: request.id,
+    entityId: change.action === 'CREATE' ? null : change.entityId,
+  }
 }
 
-function specOf(request: { entityType: string; entityId: string | null; action: string; payload: unknown; baseVersion: number | null }): ChangeSpec {
+function specOf(request: {
+  entityType: string
+  entityId: string | null
+  action: string
+  payload: unknown
+  baseVersion: number | null
+}): ChangeSpec {
   const meta = recordTypeByEntity(request.entityType)
   if (!meta) throw new AppError('BAD_REQUEST', `Unknown record type ${request.entityType}.`)
   const type = meta.key as RecordTypeKey
@@ -66,19 +88,37 @@ function specOf(request: { entityType: string; entityId: string | null; action: 
     case 'CREATE':
       return { type, action: 'CREATE', payload: request.payload }
     case 'UPDATE':
-      return { type, action: 'UPDATE', entityId: request.entityId!, payload: request.payload, baseVersion: request.baseVersion }
+      return {
+        type,
+        action: 'UPDATE',
+        entityId: request.entityId!,
+        payload: request.payload,
+        baseVersion: request.baseVersion,
+      }
     case 'DELETE':
       return { type, action: 'DELETE', entityId: request.entityId!, baseVersion: request.baseVersion }
     default:
-      return { type, action: 'RESTORE', entityId: request.entityId!, payload: request.payload as RestorePayload, baseVersion: request.baseVersion }
+      return {
+        type,
+        action: 'RESTORE',
+        entityId: request.entityId!,
+        payload: request.payload as RestorePayload,
+        baseVersion: request.baseVersion,
+      }
   }
 }
 
-export async function approveChangeRequest(db: Db, { user, id, comment }: { user: CurrentUser | null; id: string; comment: string | null }) {
+export async function approveChangeRequest(
+  db: Db,
+  { user, id, comment }: { user: CurrentUser | null; id: string; comment: string | null },
+) {
   assertCan(user, 'change:review')
   return db.$transaction(async (tx) => {
     // Claiming the request in the WHERE clause stops two reviewers approving it twice.
-    const claimed = await tx.changeRequest.updateMany({ where: { id, status: 'PENDING' }, data: { status: 'APPROVED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() } })
+    const claimed = await tx.changeRequest.updateMany({
+      where: { id, status: 'PENDING' },
+      data: { status: 'APPROVED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() },
+    })
     if (claimed.count === 0) throw new AppError('CONFLICT', 'This change was already reviewed or withdrawn.')
     const request = (await tx.changeRequest.findUnique({ where: { id } }))!
     const applied = await applyChange(tx, specOf(request), { userId: request.authorId }, { changeRequestId: id })
@@ -87,15 +127,23 @@ export async function approveChangeRequest(db: Db, { user, id, comment }: { user
   })
 }
 
-export async function rejectChangeRequest(db: Db, { user, id, comment }: { user: CurrentUser | null; id: string; comment: string }) {
+export async function rejectChangeRequest(
+  db: Db,
+  { user, id, comment }: { user: CurrentUser | null; id: string; comment: string },
+) {
   assertCan(user, 'change:review')
-  const { count } = await db.changeRequest.updateMany({ where: { id, status: 'PENDING' }, data: { status: 'REJECTED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() } })
+  const { count } = await db.changeRequest.updateMany({
+    where: { id, status: 'PENDING' },
+    data: { status: 'REJECTED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() },
+  })
   if (count === 0) throw new AppError('CONFLICT', 'This change was already reviewed or withdrawn.')
 }
 
 export async function withdrawChangeRequest(db: Db, { user, id }: { user: CurrentUser | null; id: string }) {
   assertCan(user, 'change:propose')
-  const { count } = await db.changeRequest.updateMany({ where: { id, status: 'PENDING', authorId: user.id }, data: { status: 'WITHDRAWN', reviewedAt: new Date() } })
+  const { count } = await db.changeRequest.updateMany({
+    where: { id, status: 'PENDING', authorId: user.id },
+    data: { status: 'WITHDRAWN', reviewedAt: new Date() },
+  })
   if (count === 0) throw new AppError('CONFLICT', 'Only your own pending changes can be withdrawn.')
 }
-

@@ -3,9 +3,21 @@ import { diffRecords, type FieldChange } from '@/lib/domain/record-diff'
 import type { Tx } from './types'
 
 /** What the person whose save was refused is shown: who changed the record since, when, and how. */
-export type ConflictDetails = { currentVersion: number; by: string; at: string; changes: FieldChange[]; changesSince: number }
+export type ConflictDetails = {
+  currentVersion: number
+  by: string
+  at: string
+  changes: FieldChange[]
+  changesSince: number
+}
 
-export async function conflictError(tx: Tx, entityType: string, entityId: string, baseVersion: number, currentVersion: number) {
+export async function conflictError(
+  tx: Tx,
+  entityType: string,
+  entityId: string,
+  baseVersion: number,
+  currentVersion: number,
+) {
   const latest = await tx.revision.findFirst({
     where: { entityType, entityId },
     orderBy: { createdAt: 'desc' },
@@ -15,7 +27,10 @@ export async function conflictError(tx: Tx, entityType: string, entityId: string
     currentVersion,
     by: latest?.user?.name ?? latest?.actor ?? 'someone',
     at: (latest?.createdAt ?? new Date()).toISOString(),
-    changes: diffRecords(latest?.before as Record<string, unknown> | null, latest?.after as Record<string, unknown> | null),
+    changes: diffRecords(
+      latest?.before as Record<string, unknown> | null,
+      latest?.after as Record<string, unknown> | null,
+    ),
     changesSince: Math.max(1, currentVersion - baseVersion),
   }
   return new AppError<ConflictDetails>(

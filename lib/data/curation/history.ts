@@ -18,9 +18,16 @@ const revisionSelect = {
 } as const
 
 /** A record's revisions, newest first. */
-export async function findRecordHistory(db: Db, { user, type, entityId }: { user: CurrentUser | null; type: RecordTypeKey; entityId: string }) {
+export async function findRecordHistory(
+  db: Db,
+  { user, type, entityId }: { user: CurrentUser | null; type: RecordTypeKey; entityId: string },
+) {
   assertCan(user, 'curation:read')
-  return db.revision.findMany({ where: { entityType: recordTypes[type].entityType, entityId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: revisionSelect })
+  return db.revision.findMany({
+    where: { entityType: recordTypes[type].entityType, entityId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: revisionSelect,
+  })
 }
 
 /**
@@ -28,7 +35,10 @@ export async function findRecordHistory(db: Db, { user, type, entityId }: { user
  * hold only the changed columns of an update, so the state is folded from the first revision on.
  */
 async function stateAtRevision(db: Db, revisionId: string) {
-  const target = await db.revision.findUnique({ where: { id: revisionId }, select: { entityType: true, entityId: true, createdAt: true } })
+  const target = await db.revision.findUnique({
+    where: { id: revisionId },
+    select: { entityType: true, entityId: true, createdAt: true },
+  })
   if (!target) throw new AppError('NOT_FOUND', 'This revision does not exist.')
   const revisions = await db.revision.findMany({
     where: { entityType: target.entityType, entityId: target.entityId, createdAt: { lte: target.createdAt } },
@@ -37,22 +47,42 @@ async function stateAtRevision(db: Db, revisionId: string) {
   })
   let values: Record<string, unknown> = {}
   for (const revision of revisions) {
-    if (revision.after && typeof revision.after === 'object') values = { ...values, ...(revision.after as Record<string, unknown>) }
+    if (revision.after && typeof revision.after === 'object')
+      values = { ...values, ...(revision.after as Record<string, unknown>) }
     if (revision.id === revisionId) break
   }
   return { entityType: target.entityType, entityId: target.entityId, values }
 }
 
 /** Restore = a new change carrying the old revision's values: applied for reviewers, proposed for editors. */
-export async function restoreRevision(db: Db, { user, revisionId, baseVersion }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null }) {
+export async function restoreRevision(
+  db: Db,
+  { user, revisionId, baseVersion }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null },
+) {
   assertCan(user, 'change:propose')
   const state = await stateAtRevision(db, revisionId)
   const meta = recordTypeByEntity(state.entityType)
   if (!meta) throw new AppError('BAD_REQUEST', 'Records of this kind cannot be restored here.')
-  return saveChange(db, { user, change: { type: meta.key as RecordTypeKey, action: 'RESTORE', entityId: state.entityId, baseVersion, payload: { revisionId, values: state.values } } })
+  return saveChange(db, {
+    user,
+    change: {
+      type: meta.key as RecordTypeKey,
+      action: 'RESTORE',
+      entityId: state.entityId,
+      baseVersion,
+      payload: { revisionId, values: state.values },
+    },
+  })
 }
 
-export type AuditFilters = { type?: RecordTypeKey; action?: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'; user?: string; from?: string; to?: string; page: number }
+export type AuditFilters = {
+  type?: RecordTypeKey
+  action?: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE'
+  user?: string
+  from?: string
+  to?: string
+  page: number
+}
 export const AUDIT_PAGE_SIZE = 50
 
 export async function findAuditLog(db: Db, { user, filters }: { user: CurrentUser | null; filters: AuditFilters }) {
@@ -60,14 +90,33 @@ export async function findAuditLog(db: Db, { user, filters }: { user: CurrentUse
   const where = {
     ...(filters.type ? { entityType: recordTypes[filters.type].entityType } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(filters.user ? { OR: [{ user: { email: { contains: filters.user, mode: 'insensitive' as const } } }, { user: { name: { contains: filters.user, mode: 'insensitive' as const } } }, { actor: { contains: filters.user, mode: 'insensitive' as const } }] } : {}),
+    ...(filters.user
+      ? {
+          OR: [
+            { user: { email: { contains: filters.user, mode: 'insensitive' as const } } },
+            { user: { name: { contains: filters.user, mode: 'insensitive' as const } } },
+            { actor: { contains: filters.user, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
     ...(filters.from || filters.to
-      ? { createdAt: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+            ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   }
   const [total, rows] = await Promise.all([
     db.revision.count({ where }),
-    db.revision.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: revisionSelect }),
+    db.revision.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: revisionSelect,
+    }),
   ])
   return { total, rows }
 }

@@ -26,19 +26,32 @@ export class RefResolver {
 
   async jurisdiction(field: string, code: string | null) {
     if (!code) return null
-    const id = await this.cached(`j:${code}`, async () => (await this.tx.jurisdiction.findFirst({ where: { code, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `j:${code}`,
+      async () =>
+        (await this.tx.jurisdiction.findFirst({ where: { code, deletedAt: null }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `No jurisdiction with code "${code}"`)
   }
 
   async instrument(field: string, uri: string | null) {
     if (!uri) return null
-    const id = await this.cached(`i:${uri}`, async () => (await this.tx.instrument.findFirst({ where: { uri, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `i:${uri}`,
+      async () =>
+        (await this.tx.instrument.findFirst({ where: { uri, deletedAt: null }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `No instrument with URI "${uri}"`)
   }
 
   async version(field: string, expressionUri: string | null) {
     if (!expressionUri) return null
-    const id = await this.cached(`v:${expressionUri}`, async () => (await this.tx.instrumentVersion.findFirst({ where: { expressionUri, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `v:${expressionUri}`,
+      async () =>
+        (await this.tx.instrumentVersion.findFirst({ where: { expressionUri, deletedAt: null }, select: { id: true } }))
+          ?.id ?? null,
+    )
     return id ?? this.fail(field, `No instrument version with expression URI "${expressionUri}"`)
   }
 
@@ -48,8 +61,15 @@ export class RefResolver {
     const [uri, eId] = ref.split('#')
     const id = await this.cached(`p:${ref}`, async () => {
       const found = await this.tx.provision.findFirst({
-        where: { eId, deletedAt: null, instrumentVersion: { deletedAt: null, OR: [{ expressionUri: uri }, { instrument: { uri } }] } },
-        orderBy: [{ instrumentVersion: { validFrom: { sort: 'desc', nulls: 'last' } } }, { instrumentVersion: { createdAt: 'desc' } }],
+        where: {
+          eId,
+          deletedAt: null,
+          instrumentVersion: { deletedAt: null, OR: [{ expressionUri: uri }, { instrument: { uri } }] },
+        },
+        orderBy: [
+          { instrumentVersion: { validFrom: { sort: 'desc', nulls: 'last' } } },
+          { instrumentVersion: { createdAt: 'desc' } },
+        ],
         select: { id: true },
       })
       return found?.id ?? null
@@ -59,31 +79,50 @@ export class RefResolver {
 
   async provisionInVersion(field: string, versionId: string | null, eId: string | null) {
     if (!versionId || !eId) return null
-    const id = await this.cached(`pv:${versionId}#${eId}`, async () => (await this.tx.provision.findFirst({ where: { versionId, eId, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `pv:${versionId}#${eId}`,
+      async () =>
+        (await this.tx.provision.findFirst({ where: { versionId, eId, deletedAt: null }, select: { id: true } }))?.id ??
+        null,
+    )
     return id ?? this.fail(field, `No provision "${eId}" in this version`)
   }
 
   async concept(field: string, slug: string | null) {
     if (!slug) return null
-    const id = await this.cached(`c:${slug}`, async () => (await this.tx.concept.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `c:${slug}`,
+      async () => (await this.tx.concept.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `No concept "${slug}"`)
   }
 
   async ageKind(field: string, code: string | null) {
     if (!code) return null
-    const id = await this.cached(`k:${code}`, async () => (await this.tx.ageBenchmarkKind.findUnique({ where: { code }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `k:${code}`,
+      async () => (await this.tx.ageBenchmarkKind.findUnique({ where: { code }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `No age benchmark kind "${code}"`)
   }
 
   async topic(field: string, slug: string | null) {
     if (!slug) return null
-    const id = await this.cached(`t:${slug}`, async () => (await this.tx.topic.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `t:${slug}`,
+      async () => (await this.tx.topic.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `No topic "${slug}"`)
   }
 
   async standard(field: string, slug: string | null) {
     if (!slug) return null
-    const id = await this.cached(`s:${slug}`, async () => (await this.tx.baselineStandard.findFirst({ where: { slug, deletedAt: null }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `s:${slug}`,
+      async () =>
+        (await this.tx.baselineStandard.findFirst({ where: { slug, deletedAt: null }, select: { id: true } }))?.id ??
+        null,
+    )
     return id ?? this.fail(field, `No baseline standard "${slug}"`)
   }
 
@@ -92,14 +131,27 @@ export class RefResolver {
     if (!ref) return null
     const slash = ref.indexOf('/')
     const [slug, code] = [ref.slice(0, slash), ref.slice(slash + 1)]
-    const id = await this.cached(`cr:${ref}`, async () => (await this.tx.criterion.findFirst({ where: { code, deletedAt: null, standard: { slug } }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `cr:${ref}`,
+      async () =>
+        (
+          await this.tx.criterion.findFirst({
+            where: { code, deletedAt: null, standard: { slug } },
+            select: { id: true },
+          })
+        )?.id ?? null,
+    )
     return id ?? this.fail(field, `No criterion "${ref}"`)
   }
 
   /** An element of a criterion by its code. */
   async element(field: string, criterionId: string | null, code: string | null) {
     if (!criterionId || !code) return null
-    const id = await this.cached(`el:${criterionId}/${code}`, async () => (await this.tx.criterionElement.findFirst({ where: { criterionId, code }, select: { id: true } }))?.id ?? null)
+    const id = await this.cached(
+      `el:${criterionId}/${code}`,
+      async () =>
+        (await this.tx.criterionElement.findFirst({ where: { criterionId, code }, select: { id: true } }))?.id ?? null,
+    )
     return id ?? this.fail(field, `The criterion has no element "${code}"`)
   }
 

@@ -17,8 +17,17 @@ export type CuratedDelegate = {
 }
 
 export type CuratedModel =
-  | 'jurisdiction' | 'instrument' | 'instrumentVersion' | 'provision' | 'definition' | 'ageBenchmark'
-  | 'treatyAction' | 'reservation' | 'baselineStandard' | 'criterion' | 'assessment'
+  | 'jurisdiction'
+  | 'instrument'
+  | 'instrumentVersion'
+  | 'provision'
+  | 'definition'
+  | 'ageBenchmark'
+  | 'treatyAction'
+  | 'reservation'
+  | 'baselineStandard'
+  | 'criterion'
+  | 'assessment'
 
 export function delegateOf(tx: Tx, model: CuratedModel): CuratedDelegate {
   // The eleven delegates share this shape; Prisma's per-model generics would only repeat it.

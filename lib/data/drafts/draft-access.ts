@@ -10,7 +10,11 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 export type DraftAccess = 'owner' | 'edit' | 'read'
 export type DraftClient = Db | Prisma.TransactionClient
 
-async function findDraftAccess(db: DraftClient, draftId: string, userId: string): Promise<{ access: DraftAccess; version: number } | null> {
+async function findDraftAccess(
+  db: DraftClient,
+  draftId: string,
+  userId: string,
+): Promise<{ access: DraftAccess; version: number } | null> {
   const draft = await db.draft.findFirst({
     where: { id: draftId, deletedAt: null },
     select: { ownerId: true, version: true, shares: { where: { userId }, select: { access: true } } },
@@ -27,7 +31,12 @@ export async function requireDraftAccess(db: DraftClient, draftId: string, userI
   const found = await findDraftAccess(db, draftId, userId)
   if (!found) throw new AppError('NOT_FOUND', 'This draft does not exist or is not shared with you.')
   if (rank[found.access] < rank[needed]) {
-    throw new AppError('FORBIDDEN', needed === 'owner' ? 'Only the author of this draft can do that.' : 'You can read this draft but not edit it. Ask its author for edit access.')
+    throw new AppError(
+      'FORBIDDEN',
+      needed === 'owner'
+        ? 'Only the author of this draft can do that.'
+        : 'You can read this draft but not edit it. Ask its author for edit access.',
+    )
   }
   return found
 }

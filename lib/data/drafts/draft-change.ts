@@ -11,11 +11,18 @@ import { readDraftSnapshot } from './read-draft-snapshot'
  */
 export type DraftChange = { draftId: string; userId: string; expectedVersion: number }
 
-export async function changeDraft<T>(db: Db, change: DraftChange, apply: (tx: Prisma.TransactionClient) => Promise<T>): Promise<{ result: T; version: number }> {
+export async function changeDraft<T>(
+  db: Db,
+  change: DraftChange,
+  apply: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<{ result: T; version: number }> {
   return db.$transaction(async (tx) => {
     await requireDraftAccess(tx, change.draftId, change.userId, 'edit')
     // The conditional update is the lock: it matches only if nobody saved in between.
-    const bumped = await tx.draft.updateMany({ where: { id: change.draftId, version: change.expectedVersion, deletedAt: null }, data: { version: { increment: 1 } } })
+    const bumped = await tx.draft.updateMany({
+      where: { id: change.draftId, version: change.expectedVersion, deletedAt: null },
+      data: { version: { increment: 1 } },
+    })
     if (bumped.count === 0) {
       const current = await tx.draft.findUnique({ where: { id: change.draftId }, select: { version: true } })
       throw new AppError(
@@ -25,7 +32,14 @@ export async function changeDraft<T>(db: Db, change: DraftChange, apply: (tx: Pr
     }
     const result = await apply(tx)
     const version = change.expectedVersion + 1
-    await tx.draftSnapshot.create({ data: { draftId: change.draftId, versionNumber: version, userId: change.userId, snapshot: await readDraftSnapshot(tx, change.draftId) } })
+    await tx.draftSnapshot.create({
+      data: {
+        draftId: change.draftId,
+        versionNumber: version,
+        userId: change.userId,
+        snapshot: await readDraftSnapshot(tx, change.draftId),
+      },
+    })
     return { result, version }
   })
 }

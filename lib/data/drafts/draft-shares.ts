@@ -6,10 +6,20 @@ import { requireDraftAccess } from './draft-access'
  * Sharing is access control, not a change to the draft's text, so it is not versioned and needs
  * no optimistic lock (sharing twice simply updates the access).
  */
-export async function shareDraft(db: Db, options: { draftId: string; userId: string; email: string; access: 'READ' | 'EDIT' }) {
+export async function shareDraft(
+  db: Db,
+  options: { draftId: string; userId: string; email: string; access: 'READ' | 'EDIT' },
+) {
   await requireDraftAccess(db, options.draftId, options.userId, 'owner')
-  const user = await db.user.findFirst({ where: { email: options.email, disabled: false }, select: { id: true, name: true } })
-  if (!user) throw new AppError('VALIDATION', 'No LexBridge user signs in with that email address. Ask your colleague to create an account first.')
+  const user = await db.user.findFirst({
+    where: { email: options.email, disabled: false },
+    select: { id: true, name: true },
+  })
+  if (!user)
+    throw new AppError(
+      'VALIDATION',
+      'No LexBridge user signs in with that email address. Ask your colleague to create an account first.',
+    )
   if (user.id === options.userId) throw new AppError('VALIDATION', 'You are the author of this draft already.')
   await db.draftShare.upsert({
     where: { draftId_userId: { draftId: options.draftId, userId: user.id } },

@@ -28,10 +28,20 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
       createdAt: true,
       updatedAt: true,
       owner: { select: { id: true, name: true, email: true } },
-      jurisdictions: { select: { jurisdiction: { select: { id: true, code: true, name: true } } }, orderBy: { jurisdiction: { name: 'asc' } } },
+      jurisdictions: {
+        select: { jurisdiction: { select: { id: true, code: true, name: true } } },
+        orderBy: { jurisdiction: { name: 'asc' } },
+      },
       clauses: {
         orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
-        select: { id: true, heading: true, text: true, sourceCitation: true, sourceProvision: { select: provisionRefSelect }, links: { select: linkSelect, orderBy: { id: 'asc' } } },
+        select: {
+          id: true,
+          heading: true,
+          text: true,
+          sourceCitation: true,
+          sourceProvision: { select: provisionRefSelect },
+          links: { select: linkSelect, orderBy: { id: 'asc' } },
+        },
       },
     },
   })
@@ -41,7 +51,9 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
     heading: c.heading,
     text: c.text,
     sourceCitation: c.sourceCitation,
-    sourceHref: c.sourceProvision ? provisionHref(c.sourceProvision.instrumentVersion.instrument.uri, c.sourceProvision.eId) : null,
+    sourceHref: c.sourceProvision
+      ? provisionHref(c.sourceProvision.instrumentVersion.instrument.uri, c.sourceProvision.eId)
+      : null,
     sourceProvisionId: c.sourceProvision?.id ?? null,
     links: c.links.map((l) => ({
       id: l.id,
@@ -51,23 +63,42 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
       requiredFeatures: requirementsOf(l),
     })),
   }))
-  const criterionIds = [...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.criterionId ? [l.criterionId] : []))))]
+  const criterionIds = [
+    ...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.criterionId ? [l.criterionId] : [])))),
+  ]
   const conceptIds = [...new Set(clauses.flatMap((c) => c.links.flatMap((l) => (l.concept ? [l.concept.id] : []))))]
   const jurisdictionIds = jurisdictions.map((j) => j.id)
 
   const [assessments, definitions, crosswalks, shares] = await allOf([
     () => criterionAssessments(db, criterionIds, jurisdictionIds),
-    () => conceptIds.length && jurisdictionIds.length
-      ? db.definition.findMany({
-          where: { ...published, jurisdictionId: { in: jurisdictionIds }, conceptId: { in: conceptIds } },
-          select: { jurisdictionId: true, conceptId: true, term: true, features: true, citation: true, provision: { select: provisionRefSelect } },
-        })
-      : [],
-    () => findCrosswalks(db, { provisionIds: clauses.flatMap((c) => (c.sourceProvisionId ? [c.sourceProvisionId] : [])), criterionIds }),
-    () => // Only the author sees (and manages) who else has access.
-    access === 'owner'
-      ? db.draftShare.findMany({ where: { draftId: draft.id }, orderBy: { user: { name: 'asc' } }, select: { access: true, user: { select: { id: true, name: true, email: true } } } })
-      : [],
+    () =>
+      conceptIds.length && jurisdictionIds.length
+        ? db.definition.findMany({
+            where: { ...published, jurisdictionId: { in: jurisdictionIds }, conceptId: { in: conceptIds } },
+            select: {
+              jurisdictionId: true,
+              conceptId: true,
+              term: true,
+              features: true,
+              citation: true,
+              provision: { select: provisionRefSelect },
+            },
+          })
+        : [],
+    () =>
+      findCrosswalks(db, {
+        provisionIds: clauses.flatMap((c) => (c.sourceProvisionId ? [c.sourceProvisionId] : [])),
+        criterionIds,
+      }),
+    () =>
+      // Only the author sees (and manages) who else has access.
+      access === 'owner'
+        ? db.draftShare.findMany({
+            where: { draftId: draft.id },
+            orderBy: { user: { name: 'asc' } },
+            select: { access: true, user: { select: { id: true, name: true, email: true } } },
+          })
+        : [],
   ])
 
   const forecast = computeDraftForecast({
@@ -75,7 +106,11 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
     clauses: clauses.map((c) => ({
       id: c.id,
       heading: c.heading,
-      links: c.links.map((l): ClauseLinkInput => (l.criterionId ? { kind: 'criterion', criterionId: l.criterionId, label: l.label } : { kind: 'concept', conceptId: l.concept!.id, label: l.label, requiredFeatures: l.requiredFeatures })),
+      links: c.links.map((l): ClauseLinkInput =>
+        l.criterionId
+          ? { kind: 'criterion', criterionId: l.criterionId, label: l.label }
+          : { kind: 'concept', conceptId: l.concept!.id, label: l.label, requiredFeatures: l.requiredFeatures },
+      ),
     })),
     assessments,
     definitions: definitions.map((d) => ({
@@ -89,7 +124,15 @@ export async function getDraftWorkspace(db: Db, options: { draftId: string; user
 
   return {
     access,
-    draft: { id: draft.id, title: draft.title, purpose: draft.purpose, version: draft.version, createdAt: draft.createdAt, updatedAt: draft.updatedAt, owner: draft.owner },
+    draft: {
+      id: draft.id,
+      title: draft.title,
+      purpose: draft.purpose,
+      version: draft.version,
+      createdAt: draft.createdAt,
+      updatedAt: draft.updatedAt,
+      owner: draft.owner,
+    },
     shares,
     jurisdictions,
     clauses,
@@ -106,11 +149,21 @@ export type WorkspaceClause = DraftWorkspace['clauses'][number]
  * evaluation everywhere, decision 0305): curated, rolled up from elements or derived from recorded
  * law. Pairs with nothing recorded are left out, so the forecast reads them "Not known".
  */
-async function criterionAssessments(db: Db, criterionIds: string[], jurisdictionIds: string[]): Promise<AssessmentInput[]> {
-  const results = [...(await findCriterionResults(db, { criterionIds, jurisdictionIds })).values()].filter((r) => r.source !== 'none')
+async function criterionAssessments(
+  db: Db,
+  criterionIds: string[],
+  jurisdictionIds: string[],
+): Promise<AssessmentInput[]> {
+  const results = [...(await findCriterionResults(db, { criterionIds, jurisdictionIds })).values()].filter(
+    (r) => r.source !== 'none',
+  )
   const ids = results.flatMap((r) => (r.assessmentId ? [r.assessmentId] : []))
   const rationales = new Map(
-    ids.length ? (await db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, rationale: true } })).map((a) => [a.id, a.rationale]) : [],
+    ids.length
+      ? (await db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, rationale: true } })).map(
+          (a) => [a.id, a.rationale],
+        )
+      : [],
   )
   return results.map((r) => ({
     jurisdictionId: r.jurisdictionId,

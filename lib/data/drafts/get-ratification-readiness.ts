@@ -11,12 +11,18 @@ import { allOf } from './all-of'
 /** Treaties that have a baseline standard (their obligations), and the jurisdictions to check. */
 export async function findReadinessOptions(db: Db) {
   const [treaties, jurisdictions] = await allOf([
-    () => db.instrument.findMany({
-      where: { ...published, standards: { some: published } },
-      orderBy: { title: 'asc' },
-      select: { uri: true, title: true, shortTitle: true },
-    }),
-    () => db.jurisdiction.findMany({ where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } }, orderBy: { name: 'asc' }, select: { code: true, name: true } }),
+    () =>
+      db.instrument.findMany({
+        where: { ...published, standards: { some: published } },
+        orderBy: { title: 'asc' },
+        select: { uri: true, title: true, shortTitle: true },
+      }),
+    () =>
+      db.jurisdiction.findMany({
+        where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL'] } },
+        orderBy: { name: 'asc' },
+        select: { code: true, name: true },
+      }),
   ])
   return { treaties, jurisdictions }
 }
@@ -27,29 +33,43 @@ export async function findReadinessOptions(db: Db) {
  */
 export async function getRatificationReadiness(db: Db, options: { jurisdictionCode: string; treatyUri: string }) {
   const [jurisdiction, treaty] = await allOf([
-    () => db.jurisdiction.findFirst({ where: { ...published, code: options.jurisdictionCode }, select: { id: true, code: true, name: true } }),
-    () => db.instrument.findFirst({
-      where: { ...published, uri: options.treatyUri },
-      select: {
-        id: true,
-        uri: true,
-        title: true,
-        shortTitle: true,
-        standards: {
-          where: published,
-          orderBy: { name: 'asc' },
-          select: {
-            slug: true,
-            name: true,
-            criteria: {
-              where: published,
-              orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-              select: { id: true, code: true, title: true, articleRef: true, elements: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { id: true, code: true, text: true, reservableArticle: true } } },
+    () =>
+      db.jurisdiction.findFirst({
+        where: { ...published, code: options.jurisdictionCode },
+        select: { id: true, code: true, name: true },
+      }),
+    () =>
+      db.instrument.findFirst({
+        where: { ...published, uri: options.treatyUri },
+        select: {
+          id: true,
+          uri: true,
+          title: true,
+          shortTitle: true,
+          standards: {
+            where: published,
+            orderBy: { name: 'asc' },
+            select: {
+              slug: true,
+              name: true,
+              criteria: {
+                where: published,
+                orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+                select: {
+                  id: true,
+                  code: true,
+                  title: true,
+                  articleRef: true,
+                  elements: {
+                    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+                    select: { id: true, code: true, text: true, reservableArticle: true },
+                  },
+                },
+              },
             },
           },
         },
-      },
-    }),
+      }),
   ])
   if (!jurisdiction || !treaty) return null
   const obligations = treaty.standards.flatMap((s) => s.criteria.map((c) => ({ ...c, standard: s.name })))
@@ -57,14 +77,26 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
   const date = todayUtc()
   const [results, reservations, actions, crosswalks] = await allOf([
     () => findCriterionResults(db, { criterionIds, jurisdictionIds: [jurisdiction.id], date }),
-    () => db.reservation.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { kind: true, articles: true, text: true, withdrawnOn: true } }),
-    () => db.treatyAction.findMany({ where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id }, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true } }),
+    () =>
+      db.reservation.findMany({
+        where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id },
+        select: { kind: true, articles: true, text: true, withdrawnOn: true },
+      }),
+    () =>
+      db.treatyAction.findMany({
+        where: { ...published, jurisdictionId: jurisdiction.id, treatyId: treaty.id },
+        select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true },
+      }),
     () => findCrosswalks(db, { criterionIds }),
   ])
   const cells = criterionIds.flatMap((id) => results.get(resultKey(jurisdiction.id, id)) ?? [])
   const assessmentIds = cells.flatMap((c) => (c.assessmentId ? [c.assessmentId] : []))
   const rationales = new Map(
-    assessmentIds.length ? (await db.assessment.findMany({ where: { id: { in: assessmentIds } }, select: { id: true, rationale: true } })).map((a) => [a.id, a.rationale]) : [],
+    assessmentIds.length
+      ? (
+          await db.assessment.findMany({ where: { id: { in: assessmentIds } }, select: { id: true, rationale: true } })
+        ).map((a) => [a.id, a.rationale])
+      : [],
   )
   const readiness = computeReadiness({
     obligations,
@@ -76,14 +108,46 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
       elements: c.elements.map((e) => ({
         elementId: e.element.id,
         status: e.status,
-        evidence: e.status === 'MET' && e.source === 'curated' && e.curated?.provision ? resultEvidence({ evidence: [{ provision: e.curated.provision, pinpoint: e.curated.pinpoint, note: null, dateNote: null }], elements: [] })[0] : null,
+        evidence:
+          e.status === 'MET' && e.source === 'curated' && e.curated?.provision
+            ? resultEvidence({
+                evidence: [
+                  { provision: e.curated.provision, pinpoint: e.curated.pinpoint, note: null, dateNote: null },
+                ],
+                elements: [],
+              })[0]
+            : null,
         note: explainElement(e),
-        reservation: e.status === 'RESERVED' && e.reservation ? { kind: e.reservation.kind, articles: e.reservation.articles, text: e.reservation.text } : null,
+        reservation:
+          e.status === 'RESERVED' && e.reservation
+            ? { kind: e.reservation.kind, articles: e.reservation.articles, text: e.reservation.text }
+            : null,
       })),
     })),
-    reservations: reservations.map((r) => ({ kind: r.kind, articles: r.articles, text: r.text, withdrawn: r.withdrawnOn !== null && r.withdrawnOn <= date })),
+    reservations: reservations.map((r) => ({
+      kind: r.kind,
+      articles: r.articles,
+      text: r.text,
+      withdrawn: r.withdrawnOn !== null && r.withdrawnOn <= date,
+    })),
   })
-  return { jurisdiction, treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle }, participation: treatyStatusAt(actions.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })), date), readiness, crosswalks, date, standards: treaty.standards.map((s) => ({ slug: s.slug, name: s.name })) }
+  return {
+    jurisdiction,
+    treaty: { uri: treaty.uri, title: treaty.title, shortTitle: treaty.shortTitle },
+    participation: treatyStatusAt(
+      actions.map((a) => ({
+        jurisdictionId: a.jurisdictionId,
+        action: a.action,
+        date: a.actionDate,
+        precision: a.datePrecision,
+      })),
+      date,
+    ),
+    readiness,
+    crosswalks,
+    date,
+    standards: treaty.standards.map((s) => ({ slug: s.slug, name: s.name })),
+  }
 }
 
 type RatificationReadiness = NonNullable<Awaited<ReturnType<typeof getRatificationReadiness>>>

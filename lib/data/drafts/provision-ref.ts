@@ -12,5 +12,8 @@ export const provisionRefSelect = {
 type ProvisionRefRow = Prisma.ProvisionGetPayload<{ select: typeof provisionRefSelect }>
 
 export function toEvidenceRef(p: ProvisionRefRow, pinpoint?: string | null) {
-  return { citation: pinpoint ? `${p.citation}, ${pinpoint}` : p.citation, href: provisionHref(p.instrumentVersion.instrument.uri, p.eId) }
+  return {
+    citation: pinpoint ? `${p.citation}, ${pinpoint}` : p.citation,
+    href: provisionHref(p.instrumentVersion.instrument.uri, p.eId),
+  }
 }

@@ -11,24 +11,44 @@ import { DUMP_FORMAT, type Dump } from '@/lib/schemas/exchange-formats'
  * (made by the migration; the restore itself bumps it).
  * Restore only goes into an empty database of the same schema version, in one transaction.
  */
-const SKIPPED_TABLES = new Set(['_prisma_migrations', 'session', 'verification', 'rateLimit', 'SearchOutbox', 'DataVersion'])
+const SKIPPED_TABLES = new Set([
+  '_prisma_migrations',
+  'session',
+  'verification',
+  'rateLimit',
+  'SearchOutbox',
+  'DataVersion',
+])
 const SKIPPED_APP_STATE = ['setup-token']
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
 async function schemaVersion(db: Db) {
-  const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1')
+  const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1',
+  )
   return rows[0]?.migration_name ?? 'none'
 }
 
 /** Tables in foreign-key order (parents first); self-references do not count. */
 async function tablesInOrder(db: Db): Promise<string[]> {
-  const tables = (await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`)).map((t) => t.name).filter((name) => !SKIPPED_TABLES.has(name))
+  const tables = (
+    await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`,
+    )
+  )
+    .map((t) => t.name)
+    .filter((name) => !SKIPPED_TABLES.has(name))
   const edges = await db.$queryRawUnsafe<{ child: string; parent: string }[]>(
     `SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
      WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace`,
   )
-  const parents = new Map(tables.map((t) => [t, new Set(edges.filter((e) => e.child === t && e.parent !== t && tables.includes(e.parent)).map((e) => e.parent))]))
+  const parents = new Map(
+    tables.map((t) => [
+      t,
+      new Set(edges.filter((e) => e.child === t && e.parent !== t && tables.includes(e.parent)).map((e) => e.parent)),
+    ]),
+  )
   const ordered: string[] = []
   while (ordered.length < tables.length) {
     const next = tables.find((t) => !ordered.includes(t) && [...parents.get(t)!].every((p) => ordered.includes(p)))
@@ -45,10 +65,19 @@ export async function createDump(db: Db): Promise<Dump> {
       const tables: Dump['tables'] = {}
       for (const table of await tablesInOrder(client)) {
         const where = table === 'app_state' ? ` WHERE key <> ALL($1::text[])` : ''
-        const rows = await client.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(`SELECT row_to_json(t) AS row FROM ${quote(table)} t${where}`, ...(where ? [SKIPPED_APP_STATE] : []))
+        const rows = await client.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
+          `SELECT row_to_json(t) AS row FROM ${quote(table)} t${where}`,
+          ...(where ? [SKIPPED_APP_STATE] : []),
+        )
         tables[table] = rows.map((r) => r.row)
       }
-      return { format: DUMP_FORMAT, formatVersion: 1 as const, schemaVersion: await schemaVersion(client), exportedAt: new Date().toISOString(), tables }
+      return {
+        format: DUMP_FORMAT,
+        formatVersion: 1 as const,
+        schemaVersion: await schemaVersion(client),
+        exportedAt: new Date().toISOString(),
+        tables,
+      }
     },
     // One snapshot of the whole database, even while people keep editing.
     { isolationLevel: 'RepeatableRead', timeout: 10 * 60_000, maxWait: 30_000 },
@@ -56,18 +85,30 @@ export async function createDump(db: Db): Promise<Dump> {
 }
 
 export async function restoreDump(db: Db, dump: Dump, onProgress?: (table: string, rows: number) => void) {
-  if (dump.formatVersion !== 1) throw new AppError('UNSUPPORTED', `Dump format version ${String(dump.formatVersion)} is not supported.`)
+  if (dump.formatVersion !== 1)
+    throw new AppError('UNSUPPORTED', `Dump format version ${String(dump.formatVersion)} is not supported.`)
   const current = await schemaVersion(db)
-  if (dump.schemaVersion !== current) throw new AppError('CONFLICT', `The dump was made with schema ${dump.schemaVersion}; this database is at ${current}. Restore into a LexBridge of the same version.`)
+  if (dump.schemaVersion !== current)
+    throw new AppError(
+      'CONFLICT',
+      `The dump was made with schema ${dump.schemaVersion}; this database is at ${current}. Restore into a LexBridge of the same version.`,
+    )
   const order = await tablesInOrder(db)
   const unknown = Object.keys(dump.tables).filter((table) => !order.includes(table))
-  if (unknown.length) throw new AppError('BAD_REQUEST', `The dump has tables this database does not know: ${unknown.join(', ')}.`)
+  if (unknown.length)
+    throw new AppError('BAD_REQUEST', `The dump has tables this database does not know: ${unknown.join(', ')}.`)
   await db.$transaction(
     async (tx) => {
       const client = tx as unknown as Db
       for (const table of order.filter((t) => t !== 'app_state')) {
-        const [{ count }] = await client.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM ${quote(table)}`)
-        if (count > 0) throw new AppError('CONFLICT', `The database is not empty (table ${table} has ${count} rows). A dump restores only into an empty database.`)
+        const [{ count }] = await client.$queryRawUnsafe<{ count: number }[]>(
+          `SELECT count(*)::int AS count FROM ${quote(table)}`,
+        )
+        if (count > 0)
+          throw new AppError(
+            'CONFLICT',
+            `The database is not empty (table ${table} has ${count} rows). A dump restores only into an empty database.`,
+          )
       }
       for (const table of order) {
         const rows = dump.tables[table] ?? []
@@ -75,7 +116,10 @@ export async function restoreDump(db: Db, dump: Dump, onProgress?: (table: strin
         // FK checks of a single INSERT run at its end, so rows pointing at each other (parentId) load in any order.
         for (let start = 0; start < rows.length; start += 5000) {
           const chunk = JSON.stringify(rows.slice(start, start + 5000))
-          await client.$executeRawUnsafe(`INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json) ON CONFLICT DO NOTHING`, chunk)
+          await client.$executeRawUnsafe(
+            `INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json) ON CONFLICT DO NOTHING`,
+            chunk,
+          )
         }
         onProgress?.(table, rows.length)
       }

@@ -13,13 +13,24 @@ import { RECORDS_FORMAT } from '@/lib/schemas/exchange-formats'
  */
 async function inputsOf(db: Db, type: RecordTypeKey) {
   const config = configOf(type)
-  const rows = await delegateOf(db, config.model).findMany({ where: { deletedAt: null }, orderBy: [...config.orderBy, { id: 'asc' }], select: config.select })
-  return rows.map((row): Record<string, unknown> => ({ id: row.id, ...(config.toInput(row) as Record<string, unknown>) }))
+  const rows = await delegateOf(db, config.model).findMany({
+    where: { deletedAt: null },
+    orderBy: [...config.orderBy, { id: 'asc' }],
+    select: config.select,
+  })
+  return rows.map((row): Record<string, unknown> => ({
+    id: row.id,
+    ...(config.toInput(row) as Record<string, unknown>),
+  }))
 }
 
 // Lists of words as "a; b"; lists of records and objects as JSON, which the CSV import reads back.
 const csvValue = (value: unknown) =>
-  Array.isArray(value) && !isRecordList(value) ? value.join('; ') : value !== null && typeof value === 'object' ? JSON.stringify(value) : (value as string | number | null)
+  Array.isArray(value) && !isRecordList(value)
+    ? value.join('; ')
+    : value !== null && typeof value === 'object'
+      ? JSON.stringify(value)
+      : (value as string | number | null)
 
 export async function exportRecordsCsv(db: Db, { user, type }: { user: CurrentUser | null; type: RecordTypeKey }) {
   assertCan(user, 'export:run')

@@ -2,16 +2,28 @@ import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
 
-export type ModelExample = { key: string; code: string; name: string; citation: string; instrumentUri: string; eId: string; pinpoint: string | null }
+export type ModelExample = {
+  key: string
+  code: string
+  name: string
+  citation: string
+  instrumentUri: string
+  eId: string
+  pinpoint: string | null
+}
 
-const published = (alias: string) => Prisma.raw(`${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`)
+const published = (alias: string) =>
+  Prisma.raw(`${alias}."publicationState" = 'PUBLISHED' AND ${alias}."deletedAt" IS NULL`)
 
 /**
  * Provisions of other jurisdictions that meet the given elements (curated "met" with a provision)
  * or, for criteria assessed as a whole, the evidence of "met" assessments. At most `limit` per
  * element or criterion, verified ones first; two queries whatever the number of gaps.
  */
-export async function findModelExamples(db: Db, options: { elementIds: string[]; criterionIds: string[]; excludeJurisdictionId: string; limit?: number }) {
+export async function findModelExamples(
+  db: Db,
+  options: { elementIds: string[]; criterionIds: string[]; excludeJurisdictionId: string; limit?: number },
+) {
   const limit = options.limit ?? 3
   const joins = Prisma.sql`
     JOIN "Jurisdiction" j ON j.id = a."jurisdictionId" AND ${published('j')}

@@ -17,7 +17,12 @@ import { getStandard, toCriterionDefs, type StandardDetail } from './get-standar
  * What is not cached: jurisdictions and memberships (read per request, they decide the rows) and
  * the evaluation (it depends on the date). Entries are shared and must not be modified.
  */
-export type StandardInput = { version: string; standard: StandardDetail; criteria: CriterionDef[]; loaded: LoadedGapInput }
+export type StandardInput = {
+  version: string
+  standard: StandardDetail
+  criteria: CriterionDef[]
+  loaded: LoadedGapInput
+}
 
 const MAX_STANDARDS = 16
 
@@ -27,7 +32,9 @@ type Cache = Map<string, Entry>
 // One cache per database, shared by every client of it in the process (the app's and the
 // refresher's), kept on globalThis so a second copy of this module (Next bundles some code twice)
 // shares it too. A client without a pool of ours (a test's logging client) gets its own.
-const store = ((globalThis as unknown as { lexbridgeGapInputCache?: { byUrl: Map<string, Cache>; byClient: WeakMap<object, Cache> } }).lexbridgeGapInputCache ??= {
+const store = ((
+  globalThis as unknown as { lexbridgeGapInputCache?: { byUrl: Map<string, Cache>; byClient: WeakMap<object, Cache> } }
+).lexbridgeGapInputCache ??= {
   byUrl: new Map(),
   byClient: new WeakMap(),
 })
@@ -55,7 +62,12 @@ export async function readDataVersion(db: Db): Promise<string> {
   return row.version.toString()
 }
 
-async function loadStandardInput(db: Db, slug: string, version: string, jurisdictionIds: string[] | null): Promise<StandardInput | null> {
+async function loadStandardInput(
+  db: Db,
+  slug: string,
+  version: string,
+  jurisdictionIds: string[] | null,
+): Promise<StandardInput | null> {
   const key = await findGapInputKey(db, slug)
   if (!key) return null
   const [standard, loaded] = await Promise.all([getStandard(db, { slug }), loadGapInput(db, key, jurisdictionIds)])
@@ -69,7 +81,12 @@ async function loadStandardInput(db: Db, slug: string, version: string, jurisdic
  * report) only those jurisdictions are read and nothing is cached, and for the whole matrix every
  * jurisdiction is read once and cached. Concurrent requests for the same entry share one load.
  */
-export async function getStandardInput(db: Db, slug: string, version: string, jurisdictionIds: string[] | null): Promise<StandardInput | null> {
+export async function getStandardInput(
+  db: Db,
+  slug: string,
+  version: string,
+  jurisdictionIds: string[] | null,
+): Promise<StandardInput | null> {
   const cache = cacheOf(db)
   const entry = cache.get(slug)
   if (entry && entry.version === version) {

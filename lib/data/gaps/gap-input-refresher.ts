@@ -12,10 +12,14 @@ import { getStandardInput, readDataVersion, staleSlugs } from './gap-input-cache
  */
 const INTERVAL_MS = 2000
 
-const started = ((globalThis as unknown as { lexbridgeGapRefresher?: WeakSet<object> }).lexbridgeGapRefresher ??= new WeakSet())
+const started = ((globalThis as unknown as { lexbridgeGapRefresher?: WeakSet<object> }).lexbridgeGapRefresher ??=
+  new WeakSet())
 
 /** Starts the refresher for this client once; returns a function that stops it (tests). */
-export function keepGapInputsFresh(db: Db, options: { intervalMs?: number; log?: (line: string) => void } = {}): () => void {
+export function keepGapInputsFresh(
+  db: Db,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+): () => void {
   if (started.has(db)) return () => {}
   started.add(db)
   const log = options.log ?? ((line: string) => console.warn(`[lexbridge] ${line}`))
@@ -28,14 +32,20 @@ export function keepGapInputsFresh(db: Db, options: { intervalMs?: number; log?:
     try {
       const version = await readDataVersion(db)
       if (version !== seen) {
-        const slugs = seen === null ? (await db.baselineStandard.findMany({ where: published, select: { slug: true } })).map((s) => s.slug) : staleSlugs(db, version)
+        const slugs =
+          seen === null
+            ? (await db.baselineStandard.findMany({ where: published, select: { slug: true } })).map((s) => s.slug)
+            : staleSlugs(db, version)
         for (const slug of slugs) await getStandardInput(db, slug, version, null)
         seen = version
       }
       failing = false
     } catch (error) {
       // Say it once per run of failures; readers still load for themselves.
-      if (!failing) log(`gap matrix cache refresh failed (readers load directly meanwhile): ${error instanceof Error ? error.message : String(error)}`)
+      if (!failing)
+        log(
+          `gap matrix cache refresh failed (readers load directly meanwhile): ${error instanceof Error ? error.message : String(error)}`,
+        )
       failing = true
     } finally {
       running = false

@@ -21,8 +21,16 @@ export async function getGapMatrix(db: Db, query: GapMatrixQuery & { codes?: str
   const options = { codes: query.codes }
   const asOf = toAsOf(query.asOf)
   const filterDate = asOf.mode === 'date' ? asOf.date : asOf.fallback
-  const [version, jurisdictions] = await Promise.all([readDataVersion(db), findMatrixJurisdictions(db, query, filterDate, options.codes)])
-  const input = await getStandardInput(db, query.standard, version, options.codes ? jurisdictions.map((j) => j.id) : null)
+  const [version, jurisdictions] = await Promise.all([
+    readDataVersion(db),
+    findMatrixJurisdictions(db, query, filterDate, options.codes),
+  ])
+  const input = await getStandardInput(
+    db,
+    query.standard,
+    version,
+    options.codes ? jurisdictions.map((j) => j.id) : null,
+  )
   if (!input) return null
   const { standard, criteria, loaded } = input
   const matrix = evaluateMatrix(

@@ -14,12 +14,26 @@ const isShortfall = (status: string) => status === 'PARTIAL' || status === 'NOT_
  * jurisdictions that meet it. One matrix evaluation per standard (a handful), then one query for
  * all model examples.
  */
-export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: string; asOf?: GapMatrixQuery['asOf'] }) {
-  const jurisdiction = await db.jurisdiction.findFirst({ where: { ...published, code }, select: { id: true, code: true, name: true, kind: true } })
+export async function getJurisdictionGapReport(
+  db: Db,
+  { code, asOf }: { code: string; asOf?: GapMatrixQuery['asOf'] },
+) {
+  const jurisdiction = await db.jurisdiction.findFirst({
+    where: { ...published, code },
+    select: { id: true, code: true, name: true, kind: true },
+  })
   if (!jurisdiction) return null
   const standards = await findStandards(db)
   const matrices = await Promise.all(
-    standards.map((s) => getGapMatrix(db, { standard: s.slug, asOf: asOf === 'ratification' ? undefined : asOf, sort: 'name', show: 'all', codes: [code] })),
+    standards.map((s) =>
+      getGapMatrix(db, {
+        standard: s.slug,
+        asOf: asOf === 'ratification' ? undefined : asOf,
+        sort: 'name',
+        show: 'all',
+        codes: [code],
+      }),
+    ),
   )
   const sections = matrices.flatMap((m) => {
     const row = m?.matrix.rows[0]
@@ -28,11 +42,15 @@ export async function getJurisdictionGapReport(db: Db, { code, asOf }: { code: s
       .map((cell, i) => ({ cell, criterion: m.standard.criteria[i] }))
       .filter(({ cell }) => isShortfall(cell.status))
       .map(({ cell, criterion }) => ({ cell, criterion, missing: cell.elements.filter((e) => isShortfall(e.status)) }))
-    const notAssessed = row.cells.flatMap((cell, i) => (cell.status === 'UNKNOWN' ? [{ cell, criterion: m.standard.criteria[i] }] : []))
+    const notAssessed = row.cells.flatMap((cell, i) =>
+      cell.status === 'UNKNOWN' ? [{ cell, criterion: m.standard.criteria[i] }] : [],
+    )
     return [{ standard: m.standard, row, gaps, notAssessed }]
   })
   const elementIds = sections.flatMap((s) => s.gaps.flatMap((g) => g.missing.map((e) => e.element.id)))
-  const criterionIds = sections.flatMap((s) => s.gaps.filter((g) => g.cell.elements.length === 0).map((g) => g.criterion.id))
+  const criterionIds = sections.flatMap((s) =>
+    s.gaps.filter((g) => g.cell.elements.length === 0).map((g) => g.criterion.id),
+  )
   const examples = await findModelExamples(db, { elementIds, criterionIds, excludeJurisdictionId: jurisdiction.id })
   return { jurisdiction, sections, examples, date: sections[0]?.row.date ?? null }
 }

@@ -26,10 +26,23 @@ export async function getStandard(db: Db, { slug }: { slug: string }) {
           sufficiencyGroup: true,
           verification: true,
           topic: { select: { slug: true, name: true } },
-          sourceProvision: { select: { eId: true, citation: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+          sourceProvision: {
+            select: {
+              eId: true,
+              citation: true,
+              instrumentVersion: { select: { instrument: { select: { uri: true } } } },
+            },
+          },
           elements: {
             orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
-            select: { id: true, code: true, text: true, articleRef: true, reservableArticle: true, derivationRule: true },
+            select: {
+              id: true,
+              code: true,
+              text: true,
+              articleRef: true,
+              reservableArticle: true,
+              derivationRule: true,
+            },
           },
         },
       },

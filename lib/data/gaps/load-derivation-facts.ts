@@ -1,7 +1,13 @@
 import type { Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { DerivationFacts, Status } from '@/lib/domain/gaps/types'
-import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, type ProvisionColumns } from './provision-sql'
+import {
+  jurisdictionFilter,
+  provisionColumns,
+  publishedProvisionJoin,
+  toDate,
+  type ProvisionColumns,
+} from './provision-sql'
 
 /** The ICMEC criterion that csam-possession carries over (docs/gaps.md, "Derived results"). */
 const POSSESSION_SOURCE = { standardSlug: 'icmec-model-legislation-9', criterionCode: '4' } as const
@@ -10,7 +16,10 @@ type DefinitionRow = ProvisionColumns & { jurisdictionId: string; features: unkn
 type PossessionRow = ProvisionColumns & { jurisdictionId: string; status: Status }
 
 /** The recorded facts derivation rules read, per jurisdiction id, in three queries. */
-export async function loadDerivationFacts(db: Db, jurisdictionIds: string[] | null): Promise<Map<string, DerivationFacts>> {
+export async function loadDerivationFacts(
+  db: Db,
+  jurisdictionIds: string[] | null,
+): Promise<Map<string, DerivationFacts>> {
   const [definitions, benchmarks, possession] = await Promise.all([
     db.$queryRaw<DefinitionRow[]>`
       SELECT d."jurisdictionId", d.features, d.citation AS "defCitation", ${provisionColumns('p')}
@@ -18,7 +27,9 @@ export async function loadDerivationFacts(db: Db, jurisdictionIds: string[] | nu
       JOIN "Concept" k ON k.id = d."conceptId" AND k.slug = 'csam'
       ${publishedProvisionJoin('p', Prisma.sql`p.id = d."provisionId"`)}
       WHERE d."publicationState" = 'PUBLISHED' AND d."deletedAt" IS NULL ${jurisdictionFilter('d."jurisdictionId"', jurisdictionIds)}`,
-    db.$queryRaw<{ jurisdictionId: string; age: number; citation: string; validFrom: Date | null; validTo: Date | null }[]>`
+    db.$queryRaw<
+      { jurisdictionId: string; age: number; citation: string; validFrom: Date | null; validTo: Date | null }[]
+    >`
       SELECT b."jurisdictionId", b.age, b.citation, b."validFrom", b."validTo"
       FROM "AgeBenchmark" b
       JOIN "AgeBenchmarkKind" k ON k.id = b."kindId" AND k.code = 'csam-age-limit'
@@ -44,11 +55,17 @@ export async function loadDerivationFacts(db: Db, jurisdictionIds: string[] | nu
     // A definition resting on a provision has that provision's dates; one without applies always.
     const validity = { from: toDate(row.validFrom), to: toDate(row.validTo) }
     const citation = row.citation ?? row.defCitation
-    if (typeof features.ageLimit === 'number') get(row.jurisdictionId).csamAgeLimits.push({ age: features.ageLimit, citation, validity })
-    if (typeof features.virtualOrGenerated === 'boolean') get(row.jurisdictionId).csamVirtual.push({ covered: features.virtualOrGenerated, citation, validity })
+    if (typeof features.ageLimit === 'number')
+      get(row.jurisdictionId).csamAgeLimits.push({ age: features.ageLimit, citation, validity })
+    if (typeof features.virtualOrGenerated === 'boolean')
+      get(row.jurisdictionId).csamVirtual.push({ covered: features.virtualOrGenerated, citation, validity })
   }
   for (const row of benchmarks) {
-    get(row.jurisdictionId).csamAgeLimits.push({ age: row.age, citation: row.citation, validity: { from: toDate(row.validFrom), to: toDate(row.validTo) } })
+    get(row.jurisdictionId).csamAgeLimits.push({
+      age: row.age,
+      citation: row.citation,
+      validity: { from: toDate(row.validFrom), to: toDate(row.validTo) },
+    })
   }
   for (const row of possession) {
     const f = get(row.jurisdictionId)

@@ -1,15 +1,52 @@
 import { rowsOf, type Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
 import { groupBy } from '@/lib/domain/group-by'
-import type { AssessmentInput, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status, TreatyActionInput } from '@/lib/domain/gaps/types'
+import type {
+  AssessmentInput,
+  ElementResultInput,
+  EvidenceInput,
+  ProvisionRef,
+  ReservationInput,
+  Status,
+  TreatyActionInput,
+} from '@/lib/domain/gaps/types'
 import { loadDerivationFacts } from './load-derivation-facts'
-import { jurisdictionFilter, provisionColumns, publishedProvisionJoin, toDate, toProvisionRef, type ProvisionColumns } from './provision-sql'
+import {
+  jurisdictionFilter,
+  provisionColumns,
+  publishedProvisionJoin,
+  toDate,
+  toProvisionRef,
+  type ProvisionColumns,
+} from './provision-sql'
 
 // Rows as arrays, in SELECT order (rowsOf): DATE as 'YYYY-MM-DD', NUMERIC as a string.
-type AssessmentRow = [id: string, jurisdictionId: string, criterionId: string, status: Status, score: string | null, verification: 'VERIFIED' | 'NEEDS_REVIEW', assessedOn: string | null]
-type ResultRow = [assessmentId: string, elementId: string, status: Status, provisionId: string | null, pinpoint: string | null, note: string | null]
+type AssessmentRow = [
+  id: string,
+  jurisdictionId: string,
+  criterionId: string,
+  status: Status,
+  score: string | null,
+  verification: 'VERIFIED' | 'NEEDS_REVIEW',
+  assessedOn: string | null,
+]
+type ResultRow = [
+  assessmentId: string,
+  elementId: string,
+  status: Status,
+  provisionId: string | null,
+  pinpoint: string | null,
+  note: string | null,
+]
 type EvidenceRow = [assessmentId: string, provisionId: string, pinpoint: string | null, note: string | null]
-type ProvisionRow = [provisionId: string | null, citation: string | null, eId: string | null, instrumentUri: string | null, validFrom: string | null, validTo: string | null]
+type ProvisionRow = [
+  provisionId: string | null,
+  citation: string | null,
+  eId: string | null,
+  instrumentUri: string | null,
+  validFrom: string | null,
+  validTo: string | null,
+]
 
 export type LoadedGapInput = Awaited<ReturnType<typeof loadGapInput>>
 
@@ -47,7 +84,12 @@ export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionId
     WHERE c."standardId" = ${standard.id} AND a."publicationState" = 'PUBLISHED' AND a."deletedAt" IS NULL
     ${jurisdictionFilter('a."jurisdictionId"', jurisdictionIds)}`
   const treatyWhere = standard.instrumentId
-    ? { treatyId: standard.instrumentId, publicationState: 'PUBLISHED' as const, deletedAt: null, ...(jurisdictionIds ? { jurisdictionId: { in: jurisdictionIds } } : {}) }
+    ? {
+        treatyId: standard.instrumentId,
+        publicationState: 'PUBLISHED' as const,
+        deletedAt: null,
+        ...(jurisdictionIds ? { jurisdictionId: { in: jurisdictionIds } } : {}),
+      }
     : null
 
   const [assessments, results, evidence, provisions, reservations, actions, facts] = await Promise.all([
@@ -78,10 +120,26 @@ export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionId
       WHERE p.id IS NOT NULL`,
     ),
     treatyWhere
-      ? db.reservation.findMany({ where: treatyWhere, orderBy: [{ madeOn: 'asc' }], select: { id: true, jurisdictionId: true, kind: true, articles: true, text: true, madeOn: true, withdrawnOn: true, sourceUrl: true } })
+      ? db.reservation.findMany({
+          where: treatyWhere,
+          orderBy: [{ madeOn: 'asc' }],
+          select: {
+            id: true,
+            jurisdictionId: true,
+            kind: true,
+            articles: true,
+            text: true,
+            madeOn: true,
+            withdrawnOn: true,
+            sourceUrl: true,
+          },
+        })
       : Promise.resolve([] as ReservationInput[]),
     treatyWhere
-      ? db.treatyAction.findMany({ where: treatyWhere, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true } })
+      ? db.treatyAction.findMany({
+          where: treatyWhere,
+          select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true },
+        })
       : Promise.resolve([]),
     standard.needsFacts ? loadDerivationFacts(db, jurisdictionIds) : Promise.resolve(new Map()),
   ])
@@ -89,13 +147,26 @@ export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionId
   // An unpublished provision is absent here: evidence resting on it is dropped, an element result keeps its status without it.
   const byId = new Map<string, ProvisionRef>()
   for (const [provisionId, citation, eId, instrumentUri, validFrom, validTo] of provisions) {
-    const ref = toProvisionRef({ provisionId, citation, eId, instrumentUri, validFrom, validTo } satisfies ProvisionColumns)
+    const ref = toProvisionRef({
+      provisionId,
+      citation,
+      eId,
+      instrumentUri,
+      validFrom,
+      validTo,
+    } satisfies ProvisionColumns)
     if (ref) byId.set(ref.id, ref)
   }
   const resultsOf = groupBy(
     results,
     ([assessmentId]) => assessmentId,
-    ([, elementId, status, provisionId, pinpoint, note]): ElementResultInput => ({ elementId, status, provision: provisionId ? (byId.get(provisionId) ?? null) : null, pinpoint, note }),
+    ([, elementId, status, provisionId, pinpoint, note]): ElementResultInput => ({
+      elementId,
+      status,
+      provision: provisionId ? (byId.get(provisionId) ?? null) : null,
+      pinpoint,
+      note,
+    }),
   )
   const evidenceOf = groupBy(
     evidence.filter(([, provisionId]) => byId.has(provisionId)),
@@ -103,19 +174,26 @@ export async function loadGapInput(db: Db, standard: GapInputKey, jurisdictionId
     ([, provisionId, pinpoint, note]): EvidenceInput => ({ provision: byId.get(provisionId)!, pinpoint, note }),
   )
   return {
-    assessments: assessments.map<AssessmentInput>(([id, jurisdictionId, criterionId, status, score, verification, assessedOn]) => ({
-      id,
-      jurisdictionId,
-      criterionId,
-      status,
-      verification,
-      score: score === null ? null : Number(score),
-      assessedOn: toDate(assessedOn),
-      evidence: evidenceOf.get(id) ?? [],
-      elementResults: resultsOf.get(id) ?? [],
-    })),
+    assessments: assessments.map<AssessmentInput>(
+      ([id, jurisdictionId, criterionId, status, score, verification, assessedOn]) => ({
+        id,
+        jurisdictionId,
+        criterionId,
+        status,
+        verification,
+        score: score === null ? null : Number(score),
+        assessedOn: toDate(assessedOn),
+        evidence: evidenceOf.get(id) ?? [],
+        elementResults: resultsOf.get(id) ?? [],
+      }),
+    ),
     reservations: reservations as ReservationInput[],
-    treatyActions: actions.map<TreatyActionInput>((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })),
+    treatyActions: actions.map<TreatyActionInput>((a) => ({
+      jurisdictionId: a.jurisdictionId,
+      action: a.action,
+      date: a.actionDate,
+      precision: a.datePrecision,
+    })),
     facts,
   }
 }

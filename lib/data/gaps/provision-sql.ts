@@ -20,11 +20,24 @@ export const provisionColumns = (alias: string) => Prisma.sql`
   GREATEST(${Prisma.raw(`${alias}_v`)}."validFrom", ${Prisma.raw(`${alias}_i`)}."inForceOn") AS "validFrom",
   LEAST(${Prisma.raw(`${alias}_v`)}."validTo", ${Prisma.raw(`${alias}_i`)}."repealedOn") AS "validTo"`
 
-export type ProvisionColumns = { provisionId: string | null; citation: string | null; eId: string | null; instrumentUri: string | null; validFrom: Date | string | null; validTo: Date | string | null }
+export type ProvisionColumns = {
+  provisionId: string | null
+  citation: string | null
+  eId: string | null
+  instrumentUri: string | null
+  validFrom: Date | string | null
+  validTo: Date | string | null
+}
 
 export function toProvisionRef(row: ProvisionColumns): ProvisionRef | null {
   if (!row.provisionId) return null
-  return { id: row.provisionId, citation: row.citation!, eId: row.eId!, instrumentUri: row.instrumentUri!, validity: { from: toDate(row.validFrom), to: toDate(row.validTo) } }
+  return {
+    id: row.provisionId,
+    citation: row.citation!,
+    eId: row.eId!,
+    instrumentUri: row.instrumentUri!,
+    validity: { from: toDate(row.validFrom), to: toDate(row.validTo) },
+  }
 }
 
 /** DATE columns arrive as Date through Prisma and as 'YYYY-MM-DD' through rowsOf. */
@@ -34,4 +47,5 @@ export function toDate(value: Date | string | null): Date | null {
 }
 
 /** `AND col = ANY(ids)` when a jurisdiction filter applies, nothing otherwise. */
-export const jurisdictionFilter = (column: string, ids: string[] | null) => (ids ? Prisma.sql`AND ${Prisma.raw(column)} = ANY(${ids}::text[])` : Prisma.empty)
+export const jurisdictionFilter = (column: string, ids: string[] | null) =>
+  ids ? Prisma.sql`AND ${Prisma.raw(column)} = ANY(${ids}::text[])` : Prisma.empty

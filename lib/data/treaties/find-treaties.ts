@@ -18,16 +18,30 @@ export async function findTreaties(db: Db, { date }: { date: Date }) {
       inForceOn: true,
       status: true,
       jurisdiction: { select: { code: true, name: true } },
-      treatyActions: { where: published, select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true, lastVerifiedOn: true } },
+      treatyActions: {
+        where: published,
+        select: { jurisdictionId: true, action: true, actionDate: true, datePrecision: true, lastVerifiedOn: true },
+      },
       _count: { select: { reservations: { where: published } } },
     },
   })
   return treaties.map(({ treatyActions, _count, ...t }) => {
     const byJurisdiction = new Map<string, typeof treatyActions>()
-    for (const a of treatyActions) byJurisdiction.set(a.jurisdictionId, [...(byJurisdiction.get(a.jurisdictionId) ?? []), a])
+    for (const a of treatyActions)
+      byJurisdiction.set(a.jurisdictionId, [...(byJurisdiction.get(a.jurisdictionId) ?? []), a])
     const counts = { party: 0, signatory: 0, denounced: 0, none: 0 }
     for (const list of byJurisdiction.values()) {
-      counts[treatyStatusAt(list.map((a) => ({ jurisdictionId: a.jurisdictionId, action: a.action, date: a.actionDate, precision: a.datePrecision })), date).status]++
+      counts[
+        treatyStatusAt(
+          list.map((a) => ({
+            jurisdictionId: a.jurisdictionId,
+            action: a.action,
+            date: a.actionDate,
+            precision: a.datePrecision,
+          })),
+          date,
+        ).status
+      ]++
     }
     const verified = treatyActions.map((a) => a.lastVerifiedOn?.getTime() ?? 0).reduce((a, b) => Math.max(a, b), 0)
     return { ...t, counts, reservationCount: _count.reservations, lastVerifiedOn: verified ? new Date(verified) : null }

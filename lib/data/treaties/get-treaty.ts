@@ -11,7 +11,10 @@ const party = {
     name: true,
     m49Code: true,
     kind: true,
-    memberships: { where: { organisation: published }, select: { leftOn: true, organisation: { select: { code: true, name: true } } } },
+    memberships: {
+      where: { organisation: published },
+      select: { leftOn: true, organisation: { select: { code: true, name: true } } },
+    },
   },
 } as const
 
@@ -44,13 +47,31 @@ export async function getTreaty(db: Db, options: { uri: string; date: Date }) {
       treatyActions: {
         where: { ...published, jurisdiction: published },
         select: {
-          id: true, action: true, actionDate: true, datePrecision: true, entryIntoForceOn: true, note: true, sourceUrl: true, lastVerifiedOn: true,
-          verification: true, jurisdiction: party,
+          id: true,
+          action: true,
+          actionDate: true,
+          datePrecision: true,
+          entryIntoForceOn: true,
+          note: true,
+          sourceUrl: true,
+          lastVerifiedOn: true,
+          verification: true,
+          jurisdiction: party,
         },
       },
       reservations: {
         where: { ...published, jurisdiction: published },
-        select: { id: true, kind: true, articles: true, text: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true, jurisdiction: party },
+        select: {
+          id: true,
+          kind: true,
+          articles: true,
+          text: true,
+          madeOn: true,
+          withdrawnOn: true,
+          sourceUrl: true,
+          verification: true,
+          jurisdiction: party,
+        },
       },
     },
   })
@@ -73,13 +94,28 @@ export async function getTreaty(db: Db, options: { uri: string; date: Date }) {
       for (const o of current) organisations.set(o.code, o.name)
       return {
         participant: { ...p, organisations: current.map((o) => o.code) },
-        actions: (actionsBy.get(p.code) ?? []).map((a) => ({ action: a.action, date: a.actionDate, precision: a.datePrecision, entryIntoForceOn: a.entryIntoForceOn, sourceUrl: a.sourceUrl, note: a.note, verification: a.verification })),
-        reservations: (reservationsBy.get(p.code) ?? []).map((r) => ({ id: r.id, kind: r.kind, articles: r.articles, withdrawnOn: r.withdrawnOn })),
+        actions: (actionsBy.get(p.code) ?? []).map((a) => ({
+          action: a.action,
+          date: a.actionDate,
+          precision: a.datePrecision,
+          entryIntoForceOn: a.entryIntoForceOn,
+          sourceUrl: a.sourceUrl,
+          note: a.note,
+          verification: a.verification,
+        })),
+        reservations: (reservationsBy.get(p.code) ?? []).map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          articles: r.articles,
+          withdrawnOn: r.withdrawnOn,
+        })),
       }
     }),
     date,
   )
-  const organisationList = [...organisations].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  const organisationList = [...organisations]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
   return { treaty: rest, ...summary, status, organisations: organisationList }
 }
 

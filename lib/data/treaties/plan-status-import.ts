@@ -45,18 +45,30 @@ async function findTreaty(db: Db, page: StatusPage, uri: string | undefined) {
   const select = { ...configOf('instruments').select, id: true }
   const kinds = { in: ['TREATY' as const, 'PROTOCOL' as const] }
   if (uri) return (await db.instrument.findFirst({ where: { uri, deletedAt: null }, select })) as Row | null
-  if (page.cetsNumber) return (await db.instrument.findFirst({ where: { uri: { endsWith: `/cets-${page.cetsNumber}` }, kind: kinds, deletedAt: null }, select })) as Row | null
+  if (page.cetsNumber)
+    return (await db.instrument.findFirst({
+      where: { uri: { endsWith: `/cets-${page.cetsNumber}` }, kind: kinds, deletedAt: null },
+      select,
+    })) as Row | null
   // UN pages: the longest treaty title the page's heading contains ("Optional Protocol to the Convention on the Rights of the Child …" over the Convention).
   const heading = normaliseName(`${page.treatyLabel ?? ''} ${page.heading}`)
-  const titles = await db.instrument.findMany({ where: { kind: kinds, deletedAt: null }, select: { id: true, title: true } })
-  const best = titles.filter((t) => heading.includes(normaliseName(t.title))).sort((a, b) => b.title.length - a.title.length)[0]
+  const titles = await db.instrument.findMany({
+    where: { kind: kinds, deletedAt: null },
+    select: { id: true, title: true },
+  })
+  const best = titles
+    .filter((t) => heading.includes(normaliseName(t.title)))
+    .sort((a, b) => b.title.length - a.title.length)[0]
   return best ? ((await db.instrument.findUnique({ where: { id: best.id }, select })) as Row | null) : null
 }
 
 export async function planStatusImport(db: Db, options: StatusImportOptions): Promise<StatusImportPlan> {
   const plan: StatusImportPlan = { items: [], problems: [], notes: [], page: null, treatyUri: null }
   // Names: the country reference first, then every jurisdiction LexBridge knows by name.
-  const jurisdictions = await db.jurisdiction.findMany({ where: { deletedAt: null }, select: { code: true, name: true, officialName: true } })
+  const jurisdictions = await db.jurisdiction.findMany({
+    where: { deletedAt: null },
+    select: { code: true, name: true, officialName: true },
+  })
   const extra: Record<string, string> = {}
   for (const j of jurisdictions) for (const name of [j.name, j.officialName]) if (name) extra[name] = j.code
   const csv = readFileSync(path.join(options.dataDir ?? DEFAULT_DATA_DIR, COUNTRY_CODES_FILE), 'utf8')
@@ -71,72 +83,129 @@ export async function planStatusImport(db: Db, options: StatusImportOptions): Pr
 
   const treaty = await findTreaty(db, page, options.treaty)
   if (!treaty) {
-    plan.problems.push({ location: 'file', message: `Which treaty is this? No treaty ${options.treaty ?? page.treatyLabel ?? ''} in LexBridge: give its work URI (--treaty /akn/…).` })
+    plan.problems.push({
+      location: 'file',
+      message: `Which treaty is this? No treaty ${options.treaty ?? page.treatyLabel ?? ''} in LexBridge: give its work URI (--treaty /akn/…).`,
+    })
     return plan
   }
   const treatyInput = configOf('instruments').toInput(treaty) as Record<string, unknown>
   plan.treatyUri = treatyInput.uri as string
   const sourceUrl = options.sourceUrl ?? page.sourceUrl ?? (treatyInput.statusSourceUrl as string | null)
-  if (!sourceUrl) plan.problems.push({ location: 'file', message: 'The page does not say its address: give it (--source-url https://…) so each action cites it.' })
+  if (!sourceUrl)
+    plan.problems.push({
+      location: 'file',
+      message: 'The page does not say its address: give it (--source-url https://…) so each action cites it.',
+    })
 
   const codes = new Set(jurisdictions.map((j) => j.code))
   const verification = options.verified ? { verification: 'VERIFIED', lastVerifiedOn: options.today } : {}
   const actionConfig = configOf('treaty-actions')
-  const existingActions = (await db.treatyAction.findMany({ where: { treatyId: treaty.id, deletedAt: null }, select: { ...actionConfig.select, id: true } })) as Row[]
+  const existingActions = (await db.treatyAction.findMany({
+    where: { treatyId: treaty.id, deletedAt: null },
+    select: { ...actionConfig.select, id: true },
+  })) as Row[]
   const actionsByKey = new Map<string, Row>()
   for (const row of existingActions) {
     const input = actionConfig.toInput(row) as Record<string, unknown>
     actionsByKey.set(`${input.jurisdiction}|${input.action}`, row)
   }
   const reservationConfig = configOf('reservations')
-  const existingReservations = (await db.reservation.findMany({ where: { treatyId: treaty.id, deletedAt: null }, select: { ...reservationConfig.select, id: true } })) as Row[]
-  const reservationKey = (code: string, kind: string, articles: string[]) => `${code}|${kind}|${[...articles].sort().join(',')}`
+  const existingReservations = (await db.reservation.findMany({
+    where: { treatyId: treaty.id, deletedAt: null },
+    select: { ...reservationConfig.select, id: true },
+  })) as Row[]
+  const reservationKey = (code: string, kind: string, articles: string[]) =>
+    `${code}|${kind}|${[...articles].sort().join(',')}`
   const reservationsByKey = new Map<string, Row>()
   for (const row of existingReservations) {
     const input = reservationConfig.toInput(row) as Record<string, unknown>
-    reservationsByKey.set(reservationKey(input.jurisdiction as string, input.kind as string, input.articles as string[]), row)
+    reservationsByKey.set(
+      reservationKey(input.jurisdiction as string, input.kind as string, input.articles as string[]),
+      row,
+    )
   }
 
   const seen = new Set<string>()
   for (const participant of page.participants) {
     const location = `${participant.name} (${participant.code})`
     if (!codes.has(participant.code)) {
-      plan.problems.push({ location, message: `No jurisdiction ${participant.code} for "${participant.name}" in LexBridge.` })
+      plan.problems.push({
+        location,
+        message: `No jurisdiction ${participant.code} for "${participant.name}" in LexBridge.`,
+      })
       continue
     }
     for (const action of participant.actions) {
       const key = `${participant.code}|${action.action}`
       seen.add(key)
       const existing = actionsByKey.get(key)
-      const dates = { actionDate: action.date.date, datePrecision: action.date.precision, ...(action.entryIntoForce ? { entryIntoForceOn: action.entryIntoForce } : {}) }
+      const dates = {
+        actionDate: action.date.date,
+        datePrecision: action.date.precision,
+        ...(action.entryIntoForce ? { entryIntoForceOn: action.entryIntoForce } : {}),
+      }
       const where = `${location} ${treatyActionLabels[action.action].toLowerCase()}`
       if (existing) {
         const current = actionConfig.toInput(existing) as Record<string, unknown>
-        plan.items.push({ type: 'treaty-actions', location: where, id: existing.id, payload: { ...current, ...dates, sourceUrl: sourceUrl ?? current.sourceUrl, ...verification } })
+        plan.items.push({
+          type: 'treaty-actions',
+          location: where,
+          id: existing.id,
+          payload: { ...current, ...dates, sourceUrl: sourceUrl ?? current.sourceUrl, ...verification },
+        })
       } else {
         plan.items.push({
           type: 'treaty-actions',
           location: where,
-          payload: { treaty: plan.treatyUri, jurisdiction: participant.code, action: action.action, ...dates, sourceUrl, verification: 'NEEDS_REVIEW', ...verification },
+          payload: {
+            treaty: plan.treatyUri,
+            jurisdiction: participant.code,
+            action: action.action,
+            ...dates,
+            sourceUrl,
+            verification: 'NEEDS_REVIEW',
+            ...verification,
+          },
         })
       }
     }
     for (const reservation of participant.reservations) {
       if (!reservation.articles.length) {
-        plan.notes.push(`${location}: a ${reservation.kind.toLowerCase()} names no article and was not imported; add it by hand with its articles.`)
+        plan.notes.push(
+          `${location}: a ${reservation.kind.toLowerCase()} names no article and was not imported; add it by hand with its articles.`,
+        )
         continue
       }
       const existing = reservationsByKey.get(reservationKey(participant.code, reservation.kind, reservation.articles))
-      const fields = { text: reservation.text, textKind: 'VERBATIM', ...(reservation.madeOn ? { madeOn: reservation.madeOn } : {}), sourceUrl }
+      const fields = {
+        text: reservation.text,
+        textKind: 'VERBATIM',
+        ...(reservation.madeOn ? { madeOn: reservation.madeOn } : {}),
+        sourceUrl,
+      }
       const where = `${location} ${reservation.kind.toLowerCase()} art. ${reservation.articles.join(', ')}`
       if (existing) {
         const current = reservationConfig.toInput(existing) as Record<string, unknown>
-        plan.items.push({ type: 'reservations', location: where, id: existing.id, payload: { ...current, ...fields, sourceUrl: sourceUrl ?? current.sourceUrl, ...verification } })
+        plan.items.push({
+          type: 'reservations',
+          location: where,
+          id: existing.id,
+          payload: { ...current, ...fields, sourceUrl: sourceUrl ?? current.sourceUrl, ...verification },
+        })
       } else {
         plan.items.push({
           type: 'reservations',
           location: where,
-          payload: { treaty: plan.treatyUri, jurisdiction: participant.code, kind: reservation.kind, articles: reservation.articles, ...fields, verification: 'NEEDS_REVIEW', ...verification },
+          payload: {
+            treaty: plan.treatyUri,
+            jurisdiction: participant.code,
+            kind: reservation.kind,
+            articles: reservation.articles,
+            ...fields,
+            verification: 'NEEDS_REVIEW',
+            ...verification,
+          },
         })
       }
     }
@@ -144,8 +213,15 @@ export async function planStatusImport(db: Db, options: StatusImportOptions): Pr
   for (const [key, row] of actionsByKey) {
     if (seen.has(key)) continue
     const input = actionConfig.toInput(row) as Record<string, unknown>
-    plan.notes.push(`${input.jurisdiction}: recorded ${String(input.action).toLowerCase()} ${input.actionDate ?? '(no date)'} is not on this page; kept — review it.`)
+    plan.notes.push(
+      `${input.jurisdiction}: recorded ${String(input.action).toLowerCase()} ${input.actionDate ?? '(no date)'} is not on this page; kept — review it.`,
+    )
   }
-  plan.items.push({ type: 'instruments', location: `${plan.treatyUri} status`, id: treaty.id, payload: { ...treatyInput, statusAsOf: page.statusAsOf, statusSourceUrl: sourceUrl ?? treatyInput.statusSourceUrl } })
+  plan.items.push({
+    type: 'instruments',
+    location: `${plan.treatyUri} status`,
+    id: treaty.id,
+    payload: { ...treatyInput, statusAsOf: page.statusAsOf, statusSourceUrl: sourceUrl ?? treatyInput.statusSourceUrl },
+  })
   return plan
 }

@@ -3,7 +3,16 @@ import { ageBand, lowestAge, sortAgeRows } from './age-bins'
 
 describe('age bands', () => {
   it('puts every age in one band and says when none is set', () => {
-    expect([12, 13, 14, 15, 16, 17, 18, 21].map(ageBand)).toEqual(['under-14', 'under-14', '14-15', '14-15', '16-17', '16-17', '18-plus', '18-plus'])
+    expect([12, 13, 14, 15, 16, 17, 18, 21].map(ageBand)).toEqual([
+      'under-14',
+      'under-14',
+      '14-15',
+      '14-15',
+      '16-17',
+      '16-17',
+      '18-plus',
+      '18-plus',
+    ])
     expect(ageBand(null)).toBe('no-age')
   })
   it('sorts by age either way with no age last, then by name', () => {

@@ -5,7 +5,15 @@ export const ageBands = [
   { key: '16-17', label: '16–17', min: 16, max: 17, fill: '#7fb0da', ink: '#0d2a42', pattern: 'hatch' },
   { key: '18-plus', label: '18 and over', min: 18, max: 200, fill: '#e6f0f9', ink: '#1d5a8c', pattern: 'cross' },
   // Set by each state or province (decision 0308): not "no law", so never shaded as no age.
-  { key: 'varies', label: 'Varies: set by each state or province', min: -2, max: -2, fill: '#d1fae5', ink: '#065f46', pattern: 'hatch' },
+  {
+    key: 'varies',
+    label: 'Varies: set by each state or province',
+    min: -2,
+    max: -2,
+    fill: '#d1fae5',
+    ink: '#065f46',
+    pattern: 'hatch',
+  },
   { key: 'no-age', label: 'No age set in law', min: -1, max: -1, fill: '#fef3c7', ink: '#92400e', pattern: 'none' },
 ] as const
 

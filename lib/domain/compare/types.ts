@@ -79,11 +79,26 @@ type MatrixBase = {
   notes: string[]
 }
 
-export type TopicMatrix = MatrixBase & { by: 'topic'; topic: { slug: string; name: string } | null; rows: MatrixRow<ProvisionSummary>[] }
-export type ConceptMatrix = MatrixBase & { by: 'concept'; concept: { slug: string; name: string } | null; rows: MatrixRow<DefinitionSummary>[] }
+export type TopicMatrix = MatrixBase & {
+  by: 'topic'
+  topic: { slug: string; name: string } | null
+  rows: MatrixRow<ProvisionSummary>[]
+}
+export type ConceptMatrix = MatrixBase & {
+  by: 'concept'
+  concept: { slug: string; name: string } | null
+  rows: MatrixRow<DefinitionSummary>[]
+}
 export type CriterionMatrix = MatrixBase & {
   by: 'criterion'
-  criterion: { ref: string; code: string; title: string; text: string; standard: { slug: string; name: string }; articleRef: string | null }
+  criterion: {
+    ref: string
+    code: string
+    title: string
+    text: string
+    standard: { slug: string; name: string }
+    articleRef: string | null
+  }
   rows: MatrixRow<CriterionResultSummary>[]
 }
 export type CompareMatrix = TopicMatrix | ConceptMatrix | CriterionMatrix
@@ -125,5 +140,15 @@ export type AgeComparison = {
   notFound: string[]
 }
 
-export type DiffSide = ProvisionSummary & { jurisdiction: { code: string; name: string }; version: ProvisionSummary['version'] & { validTo: string | null } }
-export type ProvisionDiff = { a: DiffSide; b: DiffSide; segments: DiffSegment[]; added: number; removed: number; identical: boolean }
+export type DiffSide = ProvisionSummary & {
+  jurisdiction: { code: string; name: string }
+  version: ProvisionSummary['version'] & { validTo: string | null }
+}
+export type ProvisionDiff = {
+  a: DiffSide
+  b: DiffSide
+  segments: DiffSegment[]
+  added: number
+  removed: number
+  identical: boolean
+}

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { compareSnapshots } from './compare-snapshots'
 import type { DraftSnapshotData } from './snapshot'
 
-const clause = (id: string, text: string, extra: Partial<DraftSnapshotData['clauses'][number]> = {}) => ({ id, heading: `Clause ${id}`, text, sourceCitation: null, links: [], ...extra })
+const clause = (id: string, text: string, extra: Partial<DraftSnapshotData['clauses'][number]> = {}) => ({
+  id,
+  heading: `Clause ${id}`,
+  text,
+  sourceCitation: null,
+  links: [],
+  ...extra,
+})
 const v1: DraftSnapshotData = {
   title: 'Model law on grooming',
   purpose: null,
   jurisdictions: [{ code: 'GB', name: 'United Kingdom' }],
-  clauses: [clause('a', 'Each Party shall criminalise the proposal to meet a child.'), clause('b', 'Attempts are punishable.'), clause('c', 'Sanctions shall be effective.')],
+  clauses: [
+    clause('a', 'Each Party shall criminalise the proposal to meet a child.'),
+    clause('b', 'Attempts are punishable.'),
+    clause('c', 'Sanctions shall be effective.'),
+  ],
 }
 
 describe('compareSnapshots', () => {
@@ -18,7 +29,16 @@ describe('compareSnapshots', () => {
   })
 
   it('word-diffs an edited clause and keeps it as one changed clause', () => {
-    const v2 = { ...v1, clauses: [clause('a', 'Each Party shall criminalise the online proposal to meet a child.', { links: ['Lanzarote art. 23'] }), v1.clauses[1], v1.clauses[2]] }
+    const v2 = {
+      ...v1,
+      clauses: [
+        clause('a', 'Each Party shall criminalise the online proposal to meet a child.', {
+          links: ['Lanzarote art. 23'],
+        }),
+        v1.clauses[1],
+        v1.clauses[2],
+      ],
+    }
     const [a] = compareSnapshots(v1, v2).clauses
     expect(a.change).toBe('changed')
     expect(a.text.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['online'])
@@ -48,7 +68,12 @@ describe('compareSnapshots', () => {
     expect(diff.title?.some((p) => p.kind === 'added' && p.text.includes('online'))).toBe(true)
     expect(diff.purpose).not.toBeNull()
     expect(diff).toMatchObject({ jurisdictionsAdded: ['Germany'], jurisdictionsRemoved: ['United Kingdom'] })
-    expect(diff.clauses.filter((c) => c.moved).map((c) => c.id).sort()).toEqual(['a', 'b'])
+    expect(
+      diff.clauses
+        .filter((c) => c.moved)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['a', 'b'])
     expect(diff.clauses.find((c) => c.id === 'c')?.moved).toBe(false)
   })
 })

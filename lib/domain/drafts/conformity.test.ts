@@ -6,31 +6,76 @@ const de = { id: 'j-de', code: 'DE', name: 'Germany' }
 const fr = { id: 'j-fr', code: 'FR', name: 'France' }
 const cite = (citation: string) => ({ citation, href: `/instruments/x#${citation}` })
 
-const grooming: ClauseInput = { id: 'c-grooming', heading: 'Grooming', links: [{ kind: 'criterion', criterionId: 'k-23', label: 'Lanzarote art. 23' }] }
+const grooming: ClauseInput = {
+  id: 'c-grooming',
+  heading: 'Grooming',
+  links: [{ kind: 'criterion', criterionId: 'k-23', label: 'Lanzarote art. 23' }],
+}
 const virtualCsam: ClauseInput = {
   id: 'c-virtual',
   heading: 'Virtual CSAM',
-  links: [{ kind: 'concept', conceptId: 'csam', label: 'CSAM', requiredFeatures: { virtualOrGenerated: true, ageLimit: 18 } }],
+  links: [
+    { kind: 'concept', conceptId: 'csam', label: 'CSAM', requiredFeatures: { virtualOrGenerated: true, ageLimit: 18 } },
+  ],
 }
 const unlinked: ClauseInput = { id: 'c-preamble', heading: 'Preamble', links: [] }
 
 const assessments: AssessmentInput[] = [
-  { jurisdictionId: gb.id, criterionId: 'k-23', status: 'MET', rationale: 'SOA 2003 s. 15 covers it.', evidence: [cite('SOA 2003, s. 15')] },
-  { jurisdictionId: de.id, criterionId: 'k-23', status: 'PARTIAL', rationale: 'No material-acts element.', evidence: [cite('StGB § 176b')] },
+  {
+    jurisdictionId: gb.id,
+    criterionId: 'k-23',
+    status: 'MET',
+    rationale: 'SOA 2003 s. 15 covers it.',
+    evidence: [cite('SOA 2003, s. 15')],
+  },
+  {
+    jurisdictionId: de.id,
+    criterionId: 'k-23',
+    status: 'PARTIAL',
+    rationale: 'No material-acts element.',
+    evidence: [cite('StGB § 176b')],
+  },
   { jurisdictionId: fr.id, criterionId: 'k-23', status: 'RESERVED', rationale: 'Reserved.', evidence: [] },
 ]
 const definitions: DefinitionInput[] = [
-  { jurisdictionId: gb.id, conceptId: 'csam', term: 'indecent photograph', features: { virtualOrGenerated: false, ageLimit: 18 }, evidence: cite('PCA 1978, s. 7') },
-  { jurisdictionId: gb.id, conceptId: 'csam', term: 'prohibited image', features: { virtualOrGenerated: true, ageLimit: 18 }, evidence: cite('CJA 2009, s. 62') },
-  { jurisdictionId: de.id, conceptId: 'csam', term: 'kinderpornographischer Inhalt', features: { virtualOrGenerated: false, ageLimit: 14 }, evidence: cite('StGB § 184b') },
+  {
+    jurisdictionId: gb.id,
+    conceptId: 'csam',
+    term: 'indecent photograph',
+    features: { virtualOrGenerated: false, ageLimit: 18 },
+    evidence: cite('PCA 1978, s. 7'),
+  },
+  {
+    jurisdictionId: gb.id,
+    conceptId: 'csam',
+    term: 'prohibited image',
+    features: { virtualOrGenerated: true, ageLimit: 18 },
+    evidence: cite('CJA 2009, s. 62'),
+  },
+  {
+    jurisdictionId: de.id,
+    conceptId: 'csam',
+    term: 'kinderpornographischer Inhalt',
+    features: { virtualOrGenerated: false, ageLimit: 14 },
+    evidence: cite('StGB § 184b'),
+  },
 ]
 
 describe('computeDraftForecast', () => {
-  const forecast = computeDraftForecast({ clauses: [grooming, virtualCsam, unlinked], jurisdictions: [gb, de, fr], assessments, definitions })
-  const cell = (clauseId: string, jurisdictionId: string) => forecast.clauses.find((c) => c.clauseId === clauseId)!.cells.find((c) => c.jurisdictionId === jurisdictionId)!
+  const forecast = computeDraftForecast({
+    clauses: [grooming, virtualCsam, unlinked],
+    jurisdictions: [gb, de, fr],
+    assessments,
+    definitions,
+  })
+  const cell = (clauseId: string, jurisdictionId: string) =>
+    forecast.clauses.find((c) => c.clauseId === clauseId)!.cells.find((c) => c.jurisdictionId === jurisdictionId)!
 
   it('judges criterion links from assessments, with their evidence', () => {
-    expect(cell('c-grooming', gb.id)).toMatchObject({ status: 'MET', links: [{ evidence: [{ citation: 'SOA 2003, s. 15' }] }] })
+    expect(cell('c-grooming', gb.id)).toMatchObject({
+      status: 'MET',
+      links: [{ evidence: [{ citation: 'SOA 2003, s. 15' }] }],
+    })
     expect(cell('c-grooming', de.id).status).toBe('PARTIAL')
     expect(cell('c-grooming', fr.id).status).toBe('PARTIAL')
     expect(cell('c-grooming', fr.id).links[0].basis).toMatch(/reservation/)
@@ -52,7 +97,10 @@ describe('computeDraftForecast', () => {
     expect(forecast.clauses[0].totals).toEqual({ MET: 1, PARTIAL: 2, NOT_MET: 0, UNKNOWN: 0 })
     expect(forecast.clauses[2]).toMatchObject({ linked: false })
     const byCode = Object.fromEntries(forecast.jurisdictions.map((j) => [j.code, j]))
-    expect(byCode.GB).toMatchObject({ clausesRequiringChange: [], totals: { MET: 2, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 } })
+    expect(byCode.GB).toMatchObject({
+      clausesRequiringChange: [],
+      totals: { MET: 2, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 },
+    })
     expect(byCode.DE.clausesRequiringChange).toEqual(['c-grooming', 'c-virtual'])
     expect(byCode.FR).toMatchObject({ clausesRequiringChange: ['c-grooming'], clausesUnknown: ['c-virtual'] })
   })
@@ -82,7 +130,13 @@ describe('computeDraftForecast', () => {
   })
 
   it('handles a draft with no participants or no clauses', () => {
-    expect(computeDraftForecast({ clauses: [], jurisdictions: [gb], assessments, definitions }).summary).toMatchObject({ linkedClauses: 0, requiringChange: 0, alreadyConforming: 0 })
-    expect(computeDraftForecast({ clauses: [grooming], jurisdictions: [], assessments, definitions }).clauses[0].totals).toEqual({ MET: 0, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 })
+    expect(computeDraftForecast({ clauses: [], jurisdictions: [gb], assessments, definitions }).summary).toMatchObject({
+      linkedClauses: 0,
+      requiringChange: 0,
+      alreadyConforming: 0,
+    })
+    expect(
+      computeDraftForecast({ clauses: [grooming], jurisdictions: [], assessments, definitions }).clauses[0].totals,
+    ).toEqual({ MET: 0, PARTIAL: 0, NOT_MET: 0, UNKNOWN: 0 })
   })
 })

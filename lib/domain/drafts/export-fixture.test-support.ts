@@ -8,8 +8,22 @@ export function exportInput(): ExportInput {
     { id: 'de', code: 'DE', name: 'Germany' },
   ]
   const clauses = [
-    { id: 'c1', heading: 'Grooming', text: 'Each Party shall criminalise grooming.\nAttempts are punishable.', sourceCitation: 'Lanzarote Convention, art. 23', sourceHref: '/instruments/akn/coe/treaty/2007/cets-201#art_23', links: [{ label: 'Lanzarote art. 23' }] },
-    { id: 'c2', heading: null, text: 'Sanctions shall be <b>effective</b> | dissuasive.', sourceCitation: null, sourceHref: null, links: [] },
+    {
+      id: 'c1',
+      heading: 'Grooming',
+      text: 'Each Party shall criminalise grooming.\nAttempts are punishable.',
+      sourceCitation: 'Lanzarote Convention, art. 23',
+      sourceHref: '/instruments/akn/coe/treaty/2007/cets-201#art_23',
+      links: [{ label: 'Lanzarote art. 23' }],
+    },
+    {
+      id: 'c2',
+      heading: null,
+      text: 'Sanctions shall be <b>effective</b> | dissuasive.',
+      sourceCitation: null,
+      sourceHref: null,
+      links: [],
+    },
   ]
   const forecast = computeDraftForecast({
     jurisdictions,
@@ -18,10 +32,29 @@ export function exportInput(): ExportInput {
       { id: 'c2', heading: null, links: [] },
     ],
     assessments: [
-      { jurisdictionId: 'gb', criterionId: 'k23', status: 'MET', rationale: 'SOA 2003 s. 15.', evidence: [{ citation: 'Sexual Offences Act 2003, s. 15', href: '/instruments/akn/gb/act/2003/42#sec_15' }] },
+      {
+        jurisdictionId: 'gb',
+        criterionId: 'k23',
+        status: 'MET',
+        rationale: 'SOA 2003 s. 15.',
+        evidence: [{ citation: 'Sexual Offences Act 2003, s. 15', href: '/instruments/akn/gb/act/2003/42#sec_15' }],
+      },
       { jurisdictionId: 'de', criterionId: 'k23', status: 'NOT_MET', rationale: 'No equivalent.', evidence: [] },
     ],
     definitions: [],
   })
-  return { draft: { title: 'Model law on grooming', purpose: 'Harmonise grooming offences.', version: 4, owner: { name: 'Ada Author' } }, jurisdictions, clauses, forecast, crosswalks: [], exportedAt: new Date('2026-11-25T10:00:00Z'), baseUrl: 'https://lexbridge.example.org' }
+  return {
+    draft: {
+      title: 'Model law on grooming',
+      purpose: 'Harmonise grooming offences.',
+      version: 4,
+      owner: { name: 'Ada Author' },
+    },
+    jurisdictions,
+    clauses,
+    forecast,
+    crosswalks: [],
+    exportedAt: new Date('2026-11-25T10:00:00Z'),
+    baseUrl: 'https://lexbridge.example.org',
+  }
 }

@@ -10,7 +10,9 @@ describe('renderDraftMarkdown', () => {
     expect(markdown).toContain('# Model law on grooming')
     expect(markdown).toContain('### Clause 1 — Grooming')
     expect(markdown).toContain('> Each Party shall criminalise grooming.\n> Attempts are punishable.')
-    expect(markdown).toContain('Source: [Lanzarote Convention, art. 23](<https://lexbridge.example.org/instruments/akn/coe/treaty/2007/cets-201#art_23>)')
+    expect(markdown).toContain(
+      'Source: [Lanzarote Convention, art. 23](<https://lexbridge.example.org/instruments/akn/coe/treaty/2007/cets-201#art_23>)',
+    )
     expect(markdown).toContain('### Clause 2\n')
   })
 
@@ -22,7 +24,9 @@ describe('renderDraftMarkdown', () => {
   })
 
   it('lists the evidence and sources, and never lets data become markup', () => {
-    expect(markdown).toContain('- **United Kingdom: ✓ Meets.** Lanzarote art. 23: SOA 2003 s. 15. Evidence: [Sexual Offences Act 2003, s. 15]')
+    expect(markdown).toContain(
+      '- **United Kingdom: ✓ Meets.** Lanzarote art. 23: SOA 2003 s. 15. Evidence: [Sexual Offences Act 2003, s. 15]',
+    )
     expect(markdown).toContain('Sanctions shall be \\<b\\>effective\\</b\\> \\| dissuasive.')
     expect(markdown).not.toContain('<b>')
     expect(escapeMarkdown('- item\n1. first [x](y)')).toBe('\\- item\n1\\. first \\[x\\]\\(y\\)')

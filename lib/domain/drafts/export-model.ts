@@ -9,9 +9,19 @@ import { conformityLabels, conformitySymbols, type ConformityStatus } from './st
 export type ExportInput = {
   draft: { title: string; purpose: string | null; version: number; owner: { name: string } }
   jurisdictions: { id: string; code: string; name: string }[]
-  clauses: { id: string; heading: string | null; text: string; sourceCitation: string | null; sourceHref: string | null; links: { label: string }[] }[]
+  clauses: {
+    id: string
+    heading: string | null
+    text: string
+    sourceCitation: string | null
+    sourceHref: string | null
+    links: { label: string }[]
+  }[]
   forecast: DraftForecast
-  crosswalks: { label: string; entries: { label: string; href: string | null; provisionId: string | null; criterionId: string | null }[] }[]
+  crosswalks: {
+    label: string
+    entries: { label: string; href: string | null; provisionId: string | null; criterionId: string | null }[]
+  }[]
   exportedAt: Date
   baseUrl?: string
 }
@@ -21,7 +31,14 @@ export type ExportModel = {
   purpose: string | null
   meta: string
   summary: string
-  clauses: { number: number; title: string; text: string; source: ExportRef | null; links: string[]; evidence: { jurisdiction: string; status: string; basis: string[]; citations: ExportRef[] }[] }[]
+  clauses: {
+    number: number
+    title: string
+    text: string
+    source: ExportRef | null
+    links: string[]
+    evidence: { jurisdiction: string; status: string; basis: string[]; citations: ExportRef[] }[]
+  }[]
   table: { header: string[]; rows: { jurisdiction: string; cells: ExportCell[]; changes: string }[] }
   sources: ExportRef[]
 }
@@ -66,8 +83,14 @@ export function buildExportModel(input: ExportInput): ExportModel {
       header: ['Jurisdiction', ...clauses.map((c) => `Clause ${c.number}`), 'Changes needed on'],
       rows: input.forecast.jurisdictions.map((j, ji) => ({
         jurisdiction: j.name,
-        cells: input.forecast.clauses.map((c) => (c.linked ? { status: c.cells[ji].status, text: cellText(c.cells[ji].status) } : { status: 'UNKNOWN' as const, text: '— not linked' })),
-        changes: j.clausesRequiringChange.length ? j.clausesRequiringChange.map((id) => `Clause ${numberOf(id)}`).join(', ') : 'none',
+        cells: input.forecast.clauses.map((c) =>
+          c.linked
+            ? { status: c.cells[ji].status, text: cellText(c.cells[ji].status) }
+            : { status: 'UNKNOWN' as const, text: '— not linked' },
+        ),
+        changes: j.clausesRequiringChange.length
+          ? j.clausesRequiringChange.map((id) => `Clause ${numberOf(id)}`).join(', ')
+          : 'none',
       })),
     },
     sources: [...sources.values()].sort((a, b) => a.text.localeCompare(b.text)),

@@ -12,9 +12,15 @@ describe('checkFeatures', () => {
     expect(checkFeatures({ requiresAdultOffender: false }, { requiresAdultOffender: true }).status).toBe('NOT_MET')
   })
   it('is partly met when some features hold and others fail', () => {
-    const result = checkFeatures({ virtualOrGenerated: true, ageLimit: 18 }, { virtualOrGenerated: false, ageLimit: 18 })
+    const result = checkFeatures(
+      { virtualOrGenerated: true, ageLimit: 18 },
+      { virtualOrGenerated: false, ageLimit: 18 },
+    )
     expect(result.status).toBe('PARTIAL')
-    expect(result.checks.find((c) => c.feature === 'virtualOrGenerated')).toMatchObject({ status: 'fail', actual: false })
+    expect(result.checks.find((c) => c.feature === 'virtualOrGenerated')).toMatchObject({
+      status: 'fail',
+      actual: false,
+    })
   })
   it('never assumes an unrecorded feature', () => {
     expect(checkFeatures({ virtualOrGenerated: true }, { virtualOrGenerated: null }).status).toBe('UNKNOWN')

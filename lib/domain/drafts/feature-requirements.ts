@@ -7,9 +7,17 @@ import type { ConformityStatus } from './status'
  * A feature the definition does not record (null/absent) is unknown, never assumed.
  */
 export type FeatureRequirements = Record<string, boolean | number>
-export type FeatureCheck = { feature: string; required: boolean | number; actual: boolean | number | null; status: 'ok' | 'fail' | 'unknown' }
+export type FeatureCheck = {
+  feature: string
+  required: boolean | number
+  actual: boolean | number | null
+  status: 'ok' | 'fail' | 'unknown'
+}
 
-export function checkFeatures(required: FeatureRequirements, features: Record<string, unknown>): { status: ConformityStatus; checks: FeatureCheck[] } {
+export function checkFeatures(
+  required: FeatureRequirements,
+  features: Record<string, unknown>,
+): { status: ConformityStatus; checks: FeatureCheck[] } {
   const checks = Object.entries(required).map(([feature, want]): FeatureCheck => {
     const raw = features[feature]
     const actual = typeof raw === 'boolean' || typeof raw === 'number' ? raw : null
@@ -36,7 +44,9 @@ export function describeFeature(feature: string): string {
 /** " (covering virtual or generated; age limit at least 18)" for labels; "" when nothing is required. */
 export function describeRequirements(required: FeatureRequirements): string {
   const parts = Object.entries(required).map(([feature, want]) =>
-    typeof want === 'number' ? `${describeFeature(feature)} at least ${want}` : `${want ? '' : 'not '}${describeFeature(feature)}`,
+    typeof want === 'number'
+      ? `${describeFeature(feature)} at least ${want}`
+      : `${want ? '' : 'not '}${describeFeature(feature)}`,
   )
   return parts.length ? ` (${parts.join('; ')})` : ''
 }

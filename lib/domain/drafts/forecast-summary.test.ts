@@ -3,7 +3,11 @@ import { computeDraftForecast, type ClauseInput } from './conformity'
 import { describeForecast, listOf } from './forecast-summary'
 
 const j = (code: string) => ({ id: code, code, name: code })
-const clause = (id: string): ClauseInput => ({ id, heading: id, links: [{ kind: 'criterion', criterionId: `k-${id}`, label: id }] })
+const clause = (id: string): ClauseInput => ({
+  id,
+  heading: id,
+  links: [{ kind: 'criterion', criterionId: `k-${id}`, label: id }],
+})
 const numberOf = (ids: string[]) => (id: string) => ids.indexOf(id) + 1
 
 describe('describeForecast', () => {
@@ -25,13 +29,30 @@ describe('describeForecast', () => {
   })
 
   it('explains what is missing before a forecast is possible', () => {
-    expect(describeForecast(computeDraftForecast({ clauses: [clause('a')], jurisdictions: [], assessments: [], definitions: [] }), () => 1)).toMatch(/Add participating/)
-    expect(describeForecast(computeDraftForecast({ clauses: [], jurisdictions: [j('GB')], assessments: [], definitions: [] }), () => 1)).toMatch(/Link clauses/)
+    expect(
+      describeForecast(
+        computeDraftForecast({ clauses: [clause('a')], jurisdictions: [], assessments: [], definitions: [] }),
+        () => 1,
+      ),
+    ).toMatch(/Add participating/)
+    expect(
+      describeForecast(
+        computeDraftForecast({ clauses: [], jurisdictions: [j('GB')], assessments: [], definitions: [] }),
+        () => 1,
+      ),
+    ).toMatch(/Link clauses/)
   })
 
   it('says when nobody needs to change', () => {
-    const forecast = computeDraftForecast({ clauses: [clause('a')], jurisdictions: [j('GB')], assessments: [{ jurisdictionId: 'GB', criterionId: 'k-a', status: 'MET', rationale: '', evidence: [] }], definitions: [] })
-    expect(describeForecast(forecast, () => 1)).toBe('No participating jurisdiction would need to change its law, on the evidence recorded.')
+    const forecast = computeDraftForecast({
+      clauses: [clause('a')],
+      jurisdictions: [j('GB')],
+      assessments: [{ jurisdictionId: 'GB', criterionId: 'k-a', status: 'MET', rationale: '', evidence: [] }],
+      definitions: [],
+    })
+    expect(describeForecast(forecast, () => 1)).toBe(
+      'No participating jurisdiction would need to change its law, on the evidence recorded.',
+    )
   })
 })
 

@@ -7,9 +7,14 @@ import type { DraftForecast } from './conformity'
 export function describeForecast(forecast: DraftForecast, clauseNumber: (clauseId: string) => number): string {
   const { participants, linkedClauses, requiringChange, undetermined, clausesRequiringChange } = forecast.summary
   if (participants === 0) return 'Add participating jurisdictions to see what this draft would ask of each.'
-  if (linkedClauses === 0) return 'Link clauses to a criterion or a concept to forecast what they would ask of each jurisdiction.'
-  const unknown = undetermined > 0 ? ` For ${undetermined} ${plural(undetermined, 'jurisdiction')} LexBridge has no assessment or definition to judge by.` : ''
-  if (requiringChange === 0) return `No participating jurisdiction would need to change its law, on the evidence recorded.${unknown}`
+  if (linkedClauses === 0)
+    return 'Link clauses to a criterion or a concept to forecast what they would ask of each jurisdiction.'
+  const unknown =
+    undetermined > 0
+      ? ` For ${undetermined} ${plural(undetermined, 'jurisdiction')} LexBridge has no assessment or definition to judge by.`
+      : ''
+  if (requiringChange === 0)
+    return `No participating jurisdiction would need to change its law, on the evidence recorded.${unknown}`
   const numbers = clausesRequiringChange.map(clauseNumber).sort((a, b) => a - b)
   return `Adopting this draft would require changes in ${requiringChange} of ${participants} ${plural(participants, 'jurisdiction')}, on ${plural(numbers.length, 'clause')} ${listOf(numbers.map(String))}.${unknown}`
 }

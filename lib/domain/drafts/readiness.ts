@@ -55,7 +55,12 @@ export type ObligationReadiness = {
   /** elements nobody assessed and no rule derives: neither gaps nor met, listed so they stay visible */
   notAssessed: { code: string; text: string }[]
 }
-type AllowedReservation = { article: string; elements: { obligation: string; code: string; text: string }[]; wouldCoverGap: boolean; alreadyMade: boolean }
+type AllowedReservation = {
+  article: string
+  elements: { obligation: string; code: string; text: string }[]
+  wouldCoverGap: boolean
+  alreadyMade: boolean
+}
 export type Readiness = {
   obligations: ObligationReadiness[]
   allowedReservations: AllowedReservation[]
@@ -74,25 +79,52 @@ const isShortfall = (s: AssessmentStatusValue) => s === 'NOT_MET' || s === 'PART
  * partly or not met → its shortfalls are the gaps; unknown → not assessed). An element nobody
  * assessed is listed as such: it is neither a gap nor met.
  */
-export function computeReadiness(input: { obligations: ObligationInput[]; results: ReadinessResultInput[]; reservations: ReservationInput[] }): Readiness {
+export function computeReadiness(input: {
+  obligations: ObligationInput[]
+  results: ReadinessResultInput[]
+  reservations: ReservationInput[]
+}): Readiness {
   const results = new Map(input.results.map((r) => [r.criterionId, r]))
   const inForce = input.reservations.filter((r) => !r.withdrawn)
-  const findReservation = (article: string | null) => (article ? (inForce.find((r) => r.articles.some((a) => articlesOverlap(a, article))) ?? null) : null)
+  const findReservation = (article: string | null) =>
+    article ? (inForce.find((r) => r.articles.some((a) => articlesOverlap(a, article))) ?? null) : null
 
   const obligations = input.obligations.map((obligation): ObligationReadiness => {
     const result = results.get(obligation.id)
     const byElement = new Map((result?.elements ?? []).map((e) => [e.elementId, e]))
-    const notAssessed = obligation.elements.filter((e) => (byElement.get(e.id)?.status ?? 'UNKNOWN') === 'UNKNOWN').map((e) => ({ code: e.code, text: e.text }))
+    const notAssessed = obligation.elements
+      .filter((e) => (byElement.get(e.id)?.status ?? 'UNKNOWN') === 'UNKNOWN')
+      .map((e) => ({ code: e.code, text: e.text }))
     if (!result || result.status === 'UNKNOWN') {
-      return { obligation, assessed: false, status: 'UNKNOWN', readiness: 'NOT_ASSESSED', rationale: result?.explanation ?? null, satisfiedBy: [], gaps: [], notAssessed }
+      return {
+        obligation,
+        assessed: false,
+        status: 'UNKNOWN',
+        readiness: 'NOT_ASSESSED',
+        rationale: result?.explanation ?? null,
+        satisfiedBy: [],
+        gaps: [],
+        notAssessed,
+      }
     }
     const status = fromAssessmentStatus(result.status)
-    const satisfiedBy = dedupe([...result.evidence, ...result.elements.filter((e) => e.status === 'MET' && e.evidence).map((e) => e.evidence!)])
+    const satisfiedBy = dedupe([
+      ...result.evidence,
+      ...result.elements.filter((e) => e.status === 'MET' && e.evidence).map((e) => e.evidence!),
+    ])
     const elementGaps: Gap[] = obligation.elements.flatMap((e) => {
       const r = byElement.get(e.id)
       if (!r || !isShortfall(r.status)) return []
       const existing = r.reservation ? { ...r.reservation, withdrawn: false } : findReservation(e.reservableArticle)
-      return [{ element: { code: e.code, text: e.text }, status: fromAssessmentStatus(r.status), note: r.note, reservableArticle: e.reservableArticle, existingReservation: existing }]
+      return [
+        {
+          element: { code: e.code, text: e.text },
+          status: fromAssessmentStatus(r.status),
+          note: r.note,
+          reservableArticle: e.reservableArticle,
+          existingReservation: existing,
+        },
+      ]
     })
     const gaps: Gap[] =
       result.status === 'MET'
@@ -101,7 +133,16 @@ export function computeReadiness(input: { obligations: ObligationInput[]; result
           ? elementGaps
           : [{ element: null, status, note: null, reservableArticle: null, existingReservation: null }]
     const readiness = result.status === 'RESERVED' ? 'READY_WITH_RESERVATIONS' : readinessOf(gaps)
-    return { obligation, assessed: true, status, readiness, rationale: result.explanation, satisfiedBy, gaps, notAssessed }
+    return {
+      obligation,
+      assessed: true,
+      status,
+      readiness,
+      rationale: result.explanation,
+      satisfiedBy,
+      gaps,
+      notAssessed,
+    }
   })
 
   const allGaps = obligations.flatMap((o) => o.gaps)
@@ -109,7 +150,11 @@ export function computeReadiness(input: { obligations: ObligationInput[]; result
   for (const o of obligations) totals[o.readiness] += 1
   return {
     obligations,
-    allowedReservations: listAllowedReservations(input.obligations, allGaps, (article) => findReservation(article) !== null),
+    allowedReservations: listAllowedReservations(
+      input.obligations,
+      allGaps,
+      (article) => findReservation(article) !== null,
+    ),
     totals,
     gapsCoverable: allGaps.filter((g) => g.reservableArticle).length,
     gapsNeedingLegislation: allGaps.filter((g) => !g.reservableArticle).length,
@@ -121,12 +166,21 @@ function readinessOf(gaps: Gap[]): ObligationReadiness['readiness'] {
   return gaps.every((g) => g.reservableArticle) ? 'READY_WITH_RESERVATIONS' : 'CHANGES_NEEDED'
 }
 
-function listAllowedReservations(obligations: ObligationInput[], gaps: Gap[], alreadyMade: (article: string) => boolean): AllowedReservation[] {
+function listAllowedReservations(
+  obligations: ObligationInput[],
+  gaps: Gap[],
+  alreadyMade: (article: string) => boolean,
+): AllowedReservation[] {
   const byArticle = new Map<string, AllowedReservation>()
   for (const o of obligations) {
     for (const e of o.elements) {
       if (!e.reservableArticle) continue
-      const entry = byArticle.get(e.reservableArticle) ?? { article: e.reservableArticle, elements: [], wouldCoverGap: false, alreadyMade: alreadyMade(e.reservableArticle) }
+      const entry = byArticle.get(e.reservableArticle) ?? {
+        article: e.reservableArticle,
+        elements: [],
+        wouldCoverGap: false,
+        alreadyMade: alreadyMade(e.reservableArticle),
+      }
       entry.elements.push({ obligation: o.code, code: e.code, text: e.text })
       byArticle.set(e.reservableArticle, entry)
     }
@@ -154,7 +208,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * and then says what the gaps inside them are ("1 obligation needs a change in the law (5 gaps …)").
  */
 export function describeReadiness(r: Pick<Readiness, 'obligations' | 'totals'>): string {
-  const gapsIn = (verdict: ObligationReadiness['readiness']) => r.obligations.filter((o) => o.readiness === verdict).reduce((n, o) => n + o.gaps.length, 0)
+  const gapsIn = (verdict: ObligationReadiness['readiness']) =>
+    r.obligations.filter((o) => o.readiness === verdict).reduce((n, o) => n + o.gaps.length, 0)
   const t = r.totals
   const parts = [
     `${count(t.READY, 'is', 'are')} already satisfied`,

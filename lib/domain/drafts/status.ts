@@ -43,4 +43,9 @@ export const conformityLabels: Record<ConformityStatus, string> = {
 }
 
 /** Plain-text markers for exports and screen readers alike: status is never colour alone. */
-export const conformitySymbols: Record<ConformityStatus, string> = { MET: '✓', PARTIAL: '◐', NOT_MET: '✗', UNKNOWN: '?' }
+export const conformitySymbols: Record<ConformityStatus, string> = {
+  MET: '✓',
+  PARTIAL: '◐',
+  NOT_MET: '✗',
+  UNKNOWN: '?',
+}

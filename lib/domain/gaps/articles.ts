@@ -36,6 +36,9 @@ export function articlesOverlap(x: string, y: string): boolean {
  */
 export function parseArticleRefs(text: string | null): string[] {
   if (!text) return []
-  const afterArt = text.split(/\barts?\.\s*/i).slice(1).join(' ')
+  const afterArt = text
+    .split(/\barts?\.\s*/i)
+    .slice(1)
+    .join(' ')
   return [...afterArt.matchAll(/\b(\d+[a-z]?(?:\([a-z0-9]+\))*)/gi)].map((m) => normaliseArticle(m[1]))
 }

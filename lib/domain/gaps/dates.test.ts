@@ -3,7 +3,12 @@ import { consentDate, describeInvalidity, isValidAt, treatyStatusAt } from './da
 import { d } from './test-builders'
 import type { TreatyActionInput } from './types'
 
-const act = (action: TreatyActionInput['action'], date: string | null): TreatyActionInput => ({ jurisdictionId: 'j', action, date: date ? d(date) : null, precision: 'DAY' })
+const act = (action: TreatyActionInput['action'], date: string | null): TreatyActionInput => ({
+  jurisdictionId: 'j',
+  action,
+  date: date ? d(date) : null,
+  precision: 'DAY',
+})
 
 describe('validity on a date', () => {
   it('is half-open: in force from the first day, no longer on the end day', () => {
@@ -26,10 +31,15 @@ describe('treaty status on a date', () => {
     expect(treatyStatusAt(actions, d('2021-01-01')).status).toBe('denounced')
   })
   it('counts an undated action at any date and says so', () => {
-    expect(treatyStatusAt([act('ACCESSION', null)], d('1950-01-01'))).toMatchObject({ status: 'party', dateUnknown: true })
+    expect(treatyStatusAt([act('ACCESSION', null)], d('1950-01-01'))).toMatchObject({
+      status: 'party',
+      dateUnknown: true,
+    })
   })
   it('takes the first dated consent as the ratification date', () => {
-    expect(consentDate([act('SIGNATURE', '2001-01-01'), act('ACCESSION', '2009-02-02'), act('RATIFICATION', null)])).toEqual(d('2009-02-02'))
+    expect(
+      consentDate([act('SIGNATURE', '2001-01-01'), act('ACCESSION', '2009-02-02'), act('RATIFICATION', null)]),
+    ).toEqual(d('2009-02-02'))
     expect(consentDate([act('SIGNATURE', '2001-01-01')])).toBeNull()
   })
 })

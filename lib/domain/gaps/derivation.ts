@@ -19,9 +19,23 @@ const csamAge18: DerivationRule = (facts, date) => {
   const min = Math.min(...ages)
   const max = Math.max(...ages)
   const sources = unique(limits.map((l) => l.citation))
-  if (min >= 18) return { status: 'MET', reason: `Every recorded CSAM age limit protects persons under ${min === max ? min : `${min}–${max}`}.`, sources }
-  if (max < 18) return { status: 'NOT_MET', reason: `The recorded CSAM age limit is ${min === max ? min : `${min}–${max}`}, below 18.`, sources }
-  return { status: 'PARTIAL', reason: `Recorded CSAM age limits differ (${min} to ${max}); some are below 18.`, sources }
+  if (min >= 18)
+    return {
+      status: 'MET',
+      reason: `Every recorded CSAM age limit protects persons under ${min === max ? min : `${min}–${max}`}.`,
+      sources,
+    }
+  if (max < 18)
+    return {
+      status: 'NOT_MET',
+      reason: `The recorded CSAM age limit is ${min === max ? min : `${min}–${max}`}, below 18.`,
+      sources,
+    }
+  return {
+    status: 'PARTIAL',
+    reason: `Recorded CSAM age limits differ (${min} to ${max}); some are below 18.`,
+    sources,
+  }
 }
 
 /** The CSAM definition covers simulated, virtual or computer-/AI-generated material. */
@@ -29,8 +43,17 @@ const csamVirtual: DerivationRule = (facts, date) => {
   const known = facts.csamVirtual.filter((f) => isValidAt(f.validity, date))
   if (!known.length) return null
   const covering = known.filter((f) => f.covered)
-  if (covering.length) return { status: 'MET', reason: 'A recorded CSAM definition covers virtual or generated material.', sources: unique(covering.map((f) => f.citation)) }
-  return { status: 'NOT_MET', reason: 'The recorded CSAM definitions do not cover virtual or generated material.', sources: unique(known.map((f) => f.citation)) }
+  if (covering.length)
+    return {
+      status: 'MET',
+      reason: 'A recorded CSAM definition covers virtual or generated material.',
+      sources: unique(covering.map((f) => f.citation)),
+    }
+  return {
+    status: 'NOT_MET',
+    reason: 'The recorded CSAM definitions do not cover virtual or generated material.',
+    sources: unique(known.map((f) => f.citation)),
+  }
 }
 
 /**
@@ -41,7 +64,12 @@ const csamPossession: DerivationRule = (facts, date) => {
   const p = facts.possession
   if (!p || p.status === 'UNKNOWN' || p.status === 'RESERVED') return null
   if (p.validity.length && !p.validity.some((v) => isValidAt(v, date))) return null
-  return { status: p.status, reason: 'Carried over from LexBridge’s assessment of ICMEC criterion 4 (simple possession regardless of intent to distribute).', sources: p.citations }
+  return {
+    status: p.status,
+    reason:
+      'Carried over from LexBridge’s assessment of ICMEC criterion 4 (simple possession regardless of intent to distribute).',
+    sources: p.citations,
+  }
 }
 
 const derivationRules: Record<string, DerivationRule> = {

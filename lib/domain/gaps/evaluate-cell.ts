@@ -2,7 +2,17 @@ import { describeInvalidity, isoDay } from './dates'
 import { deriveElement, isConflict, type Derived } from './derivation'
 import { findCoveringReservation, isReservationInEffect, reservationCoversElement } from './reservations'
 import { criterionPoints, rollupStatus, scoreFromElements, type Points } from './scoring'
-import type { AssessmentInput, CriterionDef, DerivationFacts, ElementDef, ElementResultInput, EvidenceInput, ProvisionRef, ReservationInput, Status } from './types'
+import type {
+  AssessmentInput,
+  CriterionDef,
+  DerivationFacts,
+  ElementDef,
+  ElementResultInput,
+  EvidenceInput,
+  ProvisionRef,
+  ReservationInput,
+  Status,
+} from './types'
 
 type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
 
@@ -51,11 +61,22 @@ export type CellContext = {
   derivedByRule?: Map<string, Derived | null>
 }
 
-const summarise = (r: ReservationInput): ReservationSummary => ({ id: r.id, kind: r.kind, articles: r.articles, text: r.text, madeOn: r.madeOn, sourceUrl: r.sourceUrl })
+const summarise = (r: ReservationInput): ReservationSummary => ({
+  id: r.id,
+  kind: r.kind,
+  articles: r.articles,
+  text: r.text,
+  madeOn: r.madeOn,
+  sourceUrl: r.sourceUrl,
+})
 const invalidity = (p: ProvisionRef | null, date: Date) => (p ? describeInvalidity(p.validity, date) : null)
 
 /** A curated element result as it stood on the date: a "met" resting on a provision not then in force is not met. */
-function curatedOnDate(result: ElementResultInput, element: ElementDef, ctx: CellContext): { status: Status; dateNote: string | null } {
+function curatedOnDate(
+  result: ElementResultInput,
+  element: ElementDef,
+  ctx: CellContext,
+): { status: Status; dateNote: string | null } {
   const notInForce = invalidity(result.provision, ctx.date)
   if ((result.status === 'MET' || result.status === 'PARTIAL') && notInForce) {
     return { status: 'NOT_MET', dateNote: `${result.provision!.citation} is ${notInForce}.` }
@@ -79,7 +100,11 @@ function derivedFor(rule: string | null, ctx: CellContext): Derived | null {
   return derived
 }
 
-function evaluateElement(element: ElementDef, result: ElementResultInput | undefined, ctx: CellContext): ElementOutcome {
+function evaluateElement(
+  element: ElementDef,
+  result: ElementResultInput | undefined,
+  ctx: CellContext,
+): ElementOutcome {
   const onDate = result ? curatedOnDate(result, element, ctx) : null
   const derived = derivedFor(element.derivationRule, ctx)
   const curatedKnown = onDate && onDate.status !== 'UNKNOWN'
@@ -95,7 +120,15 @@ function evaluateElement(element: ElementDef, result: ElementResultInput | undef
     element,
     status,
     source,
-    curated: result ? { status: result.status, provision: result.provision, pinpoint: result.pinpoint, note: result.note, statusOnDate: onDate!.status } : null,
+    curated: result
+      ? {
+          status: result.status,
+          provision: result.provision,
+          pinpoint: result.pinpoint,
+          note: result.note,
+          statusOnDate: onDate!.status,
+        }
+      : null,
     derived,
     conflict: Boolean(onDate && derived && isConflict(onDate.status, derived.status)),
     reservation: covering ? summarise(covering) : null,
@@ -103,11 +136,18 @@ function evaluateElement(element: ElementDef, result: ElementResultInput | undef
   }
 }
 
-function curatedCriterionOnDate(assessment: AssessmentInput, date: Date): { status: Status; evidence: EvidenceOutcome[]; dateNote: string | null } {
+function curatedCriterionOnDate(
+  assessment: AssessmentInput,
+  date: Date,
+): { status: Status; evidence: EvidenceOutcome[]; dateNote: string | null } {
   const evidence = assessment.evidence.map((e) => ({ ...e, dateNote: invalidity(e.provision, date) }))
   const noneInForce = evidence.length > 0 && evidence.every((e) => e.dateNote)
   if ((assessment.status === 'MET' || assessment.status === 'PARTIAL') && noneInForce) {
-    return { status: 'NOT_MET', evidence, dateNote: `None of the provisions relied on was in force on ${isoDay(date)}.` }
+    return {
+      status: 'NOT_MET',
+      evidence,
+      dateNote: `None of the provisions relied on was in force on ${isoDay(date)}.`,
+    }
   }
   return { status: assessment.status, evidence, dateNote: null }
 }
@@ -118,7 +158,11 @@ function curatedCriterionOnDate(assessment: AssessmentInput, date: Date): { stat
  * effect); then the status is rolled up from the elements. With no assessment, derived element
  * results alone give a status ("derived from elements").
  */
-export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInput | undefined, ctx: CellContext): CellOutcome {
+export function evaluateCell(
+  criterion: CriterionDef,
+  assessment: AssessmentInput | undefined,
+  ctx: CellContext,
+): CellOutcome {
   // One pass over the (few) elements: this runs 7,500 times for a 250 × 30 matrix.
   const results = assessment?.elementResults ?? []
   const elements: ElementOutcome[] = []
@@ -128,7 +172,11 @@ export function evaluateCell(criterion: CriterionDef, assessment: AssessmentInpu
   let conflict = false
   let hasDerived = false
   for (const e of criterion.elements) {
-    const outcome = evaluateElement(e, results.find((r) => r.elementId === e.id), ctx)
+    const outcome = evaluateElement(
+      e,
+      results.find((r) => r.elementId === e.id),
+      ctx,
+    )
     elements.push(outcome)
     statuses.push(outcome.status)
     if (outcome.source === 'reservation' || outcome.dateNote) adjusted = true

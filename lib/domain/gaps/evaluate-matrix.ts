@@ -1,7 +1,15 @@
 import { groupBy } from '../group-by'
 import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './dates'
 import { evaluateCell, type CellOutcome } from './evaluate-cell'
-import { countStatuses, judgeSufficiency, sufficiencyGroups, totalPoints, type StatusCounts, type Sufficiency, type Totals } from './scoring'
+import {
+  countStatuses,
+  judgeSufficiency,
+  sufficiencyGroups,
+  totalPoints,
+  type StatusCounts,
+  type Sufficiency,
+  type Totals,
+} from './scoring'
 import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, TreatyActionInput } from './types'
 
 export type AsOf = { mode: 'date'; date: Date } | { mode: 'consent'; fallback: Date }
@@ -19,7 +27,11 @@ type RowOutcome = {
   hasData: boolean
 }
 
-export type MatrixOutcome = { rows: RowOutcome[]; criterionTotals: { criterionId: string; code: string; counts: StatusCounts }[]; excludedWithoutConsent: number }
+export type MatrixOutcome = {
+  rows: RowOutcome[]
+  criterionTotals: { criterionId: string; code: string; counts: StatusCounts }[]
+  excludedWithoutConsent: number
+}
 
 type InputIndex = {
   /** The arrays this index was built from. */
@@ -38,7 +50,8 @@ const indexes = new WeakMap<GapInput['assessments'], InputIndex>()
  */
 function indexInput(input: GapInput): InputIndex {
   const known = indexes.get(input.assessments)
-  if (known && known.source.reservations === input.reservations && known.source.treatyActions === input.treatyActions) return known
+  if (known && known.source.reservations === input.reservations && known.source.treatyActions === input.treatyActions)
+    return known
   const assessments = new Map<string, Map<string, AssessmentInput>>()
   for (const a of input.assessments) {
     let own = assessments.get(a.jurisdictionId)
@@ -60,7 +73,10 @@ function indexInput(input: GapInput): InputIndex {
  * be bound by the standard's treaty ("was it compliant when it ratified?"); jurisdictions without a
  * dated consent are left out and counted. `hasTreaty` says whether treaty status applies at all.
  */
-export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty: boolean; includeEmpty: boolean; sort: MatrixSort }): MatrixOutcome {
+export function evaluateMatrix(
+  input: GapInput,
+  options: { asOf: AsOf; hasTreaty: boolean; includeEmpty: boolean; sort: MatrixSort },
+): MatrixOutcome {
   const { assessments, reservations, actions } = indexInput(input)
   const groups = sufficiencyGroups(input.criteria)
   let excludedWithoutConsent = 0
@@ -76,7 +92,13 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
       }
       date = consentedOn
     } else date = options.asOf.date
-    const ctx = { date, facts: input.facts.get(jurisdiction.id), reservations: reservations.get(jurisdiction.id) ?? [], consentedOn, derivedByRule: new Map() }
+    const ctx = {
+      date,
+      facts: input.facts.get(jurisdiction.id),
+      reservations: reservations.get(jurisdiction.id) ?? [],
+      consentedOn,
+      derivedByRule: new Map(),
+    }
     const own = assessments.get(jurisdiction.id)
     const cells = input.criteria.map((c) => evaluateCell(c, own?.get(c.id), ctx))
     const hasData = cells.some((c) => c.source !== 'none' || c.hasDerived)
@@ -92,7 +114,11 @@ export function evaluateMatrix(input: GapInput, options: { asOf: AsOf; hasTreaty
     })
   }
   sortRows(rows, options.sort)
-  const criterionTotals = input.criteria.map((c, i) => ({ criterionId: c.id, code: c.code, counts: countStatuses(rows.map((r) => r.cells[i].status)) }))
+  const criterionTotals = input.criteria.map((c, i) => ({
+    criterionId: c.id,
+    code: c.code,
+    counts: countStatuses(rows.map((r) => r.cells[i].status)),
+  }))
   return { rows, criterionTotals, excludedWithoutConsent }
 }
 
@@ -108,4 +134,5 @@ function sortRows(rows: RowOutcome[], sort: MatrixSort) {
   else rows.sort((a, b) => unscored(a) - unscored(b) || pct(a) - pct(b) || byName(a, b))
 }
 
-export const describeAsOf = (asOf: AsOf) => (asOf.mode === 'date' ? isoDay(asOf.date) : 'each jurisdiction’s ratification date')
+export const describeAsOf = (asOf: AsOf) =>
+  asOf.mode === 'date' ? isoDay(asOf.date) : 'each jurisdiction’s ratification date'

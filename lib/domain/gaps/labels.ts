@@ -17,6 +17,17 @@ export const statusIcons: Record<Status, string> = {
   UNKNOWN: '?',
 }
 
-export const statusParam: Record<Status, string> = { MET: 'met', PARTIAL: 'partial', NOT_MET: 'not-met', RESERVED: 'reserved', UNKNOWN: 'not-assessed' }
+export const statusParam: Record<Status, string> = {
+  MET: 'met',
+  PARTIAL: 'partial',
+  NOT_MET: 'not-met',
+  RESERVED: 'reserved',
+  UNKNOWN: 'not-assessed',
+}
 
-export const treatyStatusLabels = { party: 'Party', signatory: 'Signatory', denounced: 'Denounced', none: 'No action recorded' } as const
+export const treatyStatusLabels = {
+  party: 'Party',
+  signatory: 'Signatory',
+  denounced: 'Denounced',
+  none: 'No action recorded',
+} as const

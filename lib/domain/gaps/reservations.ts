@@ -16,14 +16,21 @@ import type { ElementDef, ReservationInput } from './types'
  * So the US reservation ["9(4)", "9(2)(b)", "9(2)(c)"] covers Budapest 9(2)(b) and 9(2)(c) but
  * not 9(1)(e) possession, although all three elements are reservable under 9(4).
  */
-export function isReservationInEffect(reservation: Pick<ReservationInput, 'madeOn' | 'withdrawnOn'>, date: Date, consentedOn: Date | null): boolean {
+export function isReservationInEffect(
+  reservation: Pick<ReservationInput, 'madeOn' | 'withdrawnOn'>,
+  date: Date,
+  consentedOn: Date | null,
+): boolean {
   const made = reservation.madeOn ?? consentedOn
   if (made && made.getTime() > date.getTime()) return false
   if (reservation.withdrawnOn && reservation.withdrawnOn.getTime() <= date.getTime()) return false
   return true
 }
 
-export function reservationCoversElement(reservation: Pick<ReservationInput, 'kind' | 'articles'>, element: Pick<ElementDef, 'reservableArticle' | 'articleRef'>): boolean {
+export function reservationCoversElement(
+  reservation: Pick<ReservationInput, 'kind' | 'articles'>,
+  element: Pick<ElementDef, 'reservableArticle' | 'articleRef'>,
+): boolean {
   if (!element.reservableArticle || reservation.kind === 'INTERPRETATIVE_DECLARATION') return false
   const enabling = normaliseArticle(element.reservableArticle)
   const cited = reservation.articles.map(normaliseArticle)
@@ -43,5 +50,8 @@ export function findCoveringReservation(
   consentedOn: Date | null,
 ): ReservationInput | null {
   if (!element.reservableArticle) return null
-  return reservations.find((r) => reservationCoversElement(r, element) && isReservationInEffect(r, date, consentedOn)) ?? null
+  return (
+    reservations.find((r) => reservationCoversElement(r, element) && isReservationInEffect(r, date, consentedOn)) ??
+    null
+  )
 }

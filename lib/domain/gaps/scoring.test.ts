@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { criterionPoints, judgeSufficiency, rollupStatus, scoreFromElements, sufficiencyGroups, totalPoints } from './scoring'
+import {
+  criterionPoints,
+  judgeSufficiency,
+  rollupStatus,
+  scoreFromElements,
+  sufficiencyGroups,
+  totalPoints,
+} from './scoring'
 import type { Status } from './types'
 
 describe('rolling element statuses up to a criterion', () => {
@@ -17,9 +24,18 @@ describe('rolling element statuses up to a criterion', () => {
 
 describe('points and scores', () => {
   it('counts a reserved or unassessed criterion neither as a gap nor as a success', () => {
-    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'RESERVED', null, null)).toEqual({ earned: 0, possible: 0 })
-    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'PARTIAL', null, null)).toEqual({ earned: 0.5, possible: 1 })
-    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'UNKNOWN', null, null)).toEqual({ earned: 0, possible: 0 })
+    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'RESERVED', null, null)).toEqual({
+      earned: 0,
+      possible: 0,
+    })
+    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'PARTIAL', null, null)).toEqual({
+      earned: 0.5,
+      possible: 1,
+    })
+    expect(criterionPoints({ scoring: 'PASS_FAIL', maxScore: null }, 'UNKNOWN', null, null)).toEqual({
+      earned: 0,
+      possible: 0,
+    })
   })
   it('normalises rubric scores and takes reserved elements out of the maximum', () => {
     expect(criterionPoints({ scoring: 'SCORE', maxScore: 4 }, 'PARTIAL', 3, 4)).toEqual({ earned: 0.75, possible: 1 })
@@ -41,13 +57,34 @@ describe('points and scores', () => {
 })
 
 describe('sufficiency groups (ICMEC "sufficient" = criteria 1-4)', () => {
-  const criteria = ['1', '2', '3', '4', '5'].map((code) => ({ code, sufficiencyGroup: code === '5' ? null : 'sufficient' }))
+  const criteria = ['1', '2', '3', '4', '5'].map((code) => ({
+    code,
+    sufficiencyGroup: code === '5' ? null : 'sufficient',
+  }))
   // A row's cells, from code → status (criteria without a cell count as unknown).
-  const sufficiency = (c: typeof criteria, statuses: Map<string, Status>) => judgeSufficiency(sufficiencyGroups(c), [...statuses].map(([code, status]) => ({ code, status })))
+  const sufficiency = (c: typeof criteria, statuses: Map<string, Status>) =>
+    judgeSufficiency(
+      sufficiencyGroups(c),
+      [...statuses].map(([code, status]) => ({ code, status })),
+    )
   it('is sufficient only when all four are met or reserved', () => {
-    const all = new Map([['1', 'MET'], ['2', 'MET'], ['3', 'RESERVED'], ['4', 'MET'], ['5', 'NOT_MET']] as const)
+    const all = new Map([
+      ['1', 'MET'],
+      ['2', 'MET'],
+      ['3', 'RESERVED'],
+      ['4', 'MET'],
+      ['5', 'NOT_MET'],
+    ] as const)
     expect(sufficiency(criteria, all)).toEqual([{ group: 'sufficient', codes: ['1', '2', '3', '4'], verdict: 'yes' }])
-    expect(sufficiency(criteria, new Map([['1', 'MET'], ['2', 'PARTIAL']] as const))[0].verdict).toBe('no')
+    expect(
+      sufficiency(
+        criteria,
+        new Map([
+          ['1', 'MET'],
+          ['2', 'PARTIAL'],
+        ] as const),
+      )[0].verdict,
+    ).toBe('no')
     expect(sufficiency(criteria, new Map([['1', 'MET']] as const))[0].verdict).toBe('unknown')
   })
 })

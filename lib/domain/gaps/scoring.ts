@@ -36,9 +36,15 @@ export function scoreFromElements(elementStatuses: Status[]): { score: number | 
 
 export type Points = { earned: number; possible: number }
 
-export function criterionPoints(criterion: Pick<CriterionDef, 'scoring' | 'maxScore'>, status: Status, score: number | null, max: number | null): Points {
+export function criterionPoints(
+  criterion: Pick<CriterionDef, 'scoring' | 'maxScore'>,
+  status: Status,
+  score: number | null,
+  max: number | null,
+): Points {
   if (status === 'RESERVED' || status === 'UNKNOWN') return { earned: 0, possible: 0 }
-  if (criterion.scoring === 'SCORE' && score !== null && max) return { earned: Math.max(0, Math.min(1, score / max)), possible: 1 }
+  if (criterion.scoring === 'SCORE' && score !== null && max)
+    return { earned: Math.max(0, Math.min(1, score / max)), possible: 1 }
   return { earned: elementPoints[status], possible: 1 }
 }
 
@@ -55,13 +61,27 @@ export function countStatuses(values: Status[]): StatusCounts {
  * `assessed` of `of` criteria have a known result (anything but unknown); `percent` is earned over
  * possible, i.e. over the assessed, not reserved criteria only, and null when there are none.
  */
-export type Totals = { counts: StatusCounts; earned: number; possible: number; percent: number | null; assessed: number; of: number }
+export type Totals = {
+  counts: StatusCounts
+  earned: number
+  possible: number
+  percent: number | null
+  assessed: number
+  of: number
+}
 
 export function totalPoints(items: { status: Status; points: Points }[]): Totals {
   const earned = items.reduce((sum, i) => sum + i.points.earned, 0)
   const possible = items.reduce((sum, i) => sum + i.points.possible, 0)
   const counts = countStatuses(items.map((i) => i.status))
-  return { counts, earned, possible, percent: possible ? Math.round((earned / possible) * 1000) / 10 : null, assessed: items.length - counts.UNKNOWN, of: items.length }
+  return {
+    counts,
+    earned,
+    possible,
+    percent: possible ? Math.round((earned / possible) * 1000) / 10 : null,
+    assessed: items.length - counts.UNKNOWN,
+    of: items.length,
+  }
 }
 
 /**
@@ -75,7 +95,8 @@ export type SufficiencyGroup = { group: string; codes: string[] }
 /** The sufficiency groups of a rubric, in order of first appearance (worked out once per matrix). */
 export function sufficiencyGroups(criteria: Pick<CriterionDef, 'code' | 'sufficiencyGroup'>[]): SufficiencyGroup[] {
   const groups = new Map<string, string[]>()
-  for (const c of criteria) if (c.sufficiencyGroup) groups.set(c.sufficiencyGroup, [...(groups.get(c.sufficiencyGroup) ?? []), c.code])
+  for (const c of criteria)
+    if (c.sufficiencyGroup) groups.set(c.sufficiencyGroup, [...(groups.get(c.sufficiencyGroup) ?? []), c.code])
   return [...groups].map(([group, codes]) => ({ group, codes }))
 }
 
@@ -84,7 +105,11 @@ export function judgeSufficiency(groups: SufficiencyGroup[], cells: { code: stri
   if (!groups.length) return []
   return groups.map(({ group, codes }) => {
     const values = codes.map((code) => cells.find((c) => c.code === code)?.status ?? 'UNKNOWN')
-    const verdict = values.every((s) => s === 'MET' || s === 'RESERVED') ? 'yes' : values.some((s) => s === 'NOT_MET' || s === 'PARTIAL') ? 'no' : 'unknown'
+    const verdict = values.every((s) => s === 'MET' || s === 'RESERVED')
+      ? 'yes'
+      : values.some((s) => s === 'NOT_MET' || s === 'PARTIAL')
+        ? 'no'
+        : 'unknown'
     return { group, codes, verdict }
   })
 }

@@ -70,7 +70,8 @@ export type ReservationInput = {
   sourceUrl: string | null
 }
 
-export type TreatyActionType = 'SIGNATURE' | 'RATIFICATION' | 'ACCESSION' | 'ACCEPTANCE' | 'APPROVAL' | 'SUCCESSION' | 'DENUNCIATION'
+export type TreatyActionType =
+  'SIGNATURE' | 'RATIFICATION' | 'ACCESSION' | 'ACCEPTANCE' | 'APPROVAL' | 'SUCCESSION' | 'DENUNCIATION'
 export type TreatyActionInput = {
   jurisdictionId: string
   action: TreatyActionType

@@ -20,7 +20,13 @@ export type StatusAction = {
   note: string | null
   verification: 'VERIFIED' | 'NEEDS_REVIEW'
 }
-export type StatusParticipant = { code: string; name: string; m49Code: string | null; kind: string; organisations: string[] }
+export type StatusParticipant = {
+  code: string
+  name: string
+  m49Code: string | null
+  kind: string
+  organisations: string[]
+}
 export type StatusReservation = { id: string; kind: string; articles: string[]; withdrawnOn: Date | null }
 export type DatedAction = Omit<StatusAction, 'entryIntoForceOn'>
 
@@ -70,7 +76,15 @@ export function buildStatusRows(
       denunciation: dated(first(actions, (a) => a === 'DENUNCIATION')),
       entryIntoForce: consent?.entryIntoForceOn ?? actions.find((a) => a.entryIntoForceOn)?.entryIntoForceOn ?? null,
       reservations,
-      status: treatyStatusAt(actions.map((a) => ({ jurisdictionId: participant.code, action: a.action, date: a.date, precision: a.precision })), date),
+      status: treatyStatusAt(
+        actions.map((a) => ({
+          jurisdictionId: participant.code,
+          action: a.action,
+          date: a.date,
+          precision: a.precision,
+        })),
+        date,
+      ),
     }
   })
 }
@@ -105,8 +119,16 @@ const reservationLabel = (r: StatusReservation) =>
   `${r.kind.toLowerCase().replaceAll('_', ' ')} art. ${r.articles.join(', ')}${r.withdrawnOn ? ' (withdrawn)' : ''}`
 
 const statusCsvHeader = [
-  'participant_code', 'participant', 'status', 'signature', 'consent', 'consent_type', 'consent_marker',
-  'entry_into_force', 'denunciation', 'reservations',
+  'participant_code',
+  'participant',
+  'status',
+  'signature',
+  'consent',
+  'consent_type',
+  'consent_marker',
+  'entry_into_force',
+  'denunciation',
+  'reservations',
 ]
 
 /** Header and one line per participant, for csvDownload; dates as precise as recorded ("2012", "2011-05", "2011-05-31"). */
@@ -130,7 +152,17 @@ export function statusRowsToCsvRows(rows: StatusRow[]): CsvValue[][] {
 
 /** The JSON export: the same rows, partial dates kept partial. */
 export function statusRowsToJson(rows: StatusRow[]) {
-  const action = (a: DatedAction | null) => (a ? { type: a.action.toLowerCase(), date: partialIsoDate(a.date, a.precision), marker: consentMarkers[a.action] || null, note: a.note, sourceUrl: a.sourceUrl, verification: a.verification === 'VERIFIED' ? 'verified' : 'needs-review' } : null)
+  const action = (a: DatedAction | null) =>
+    a
+      ? {
+          type: a.action.toLowerCase(),
+          date: partialIsoDate(a.date, a.precision),
+          marker: consentMarkers[a.action] || null,
+          note: a.note,
+          sourceUrl: a.sourceUrl,
+          verification: a.verification === 'VERIFIED' ? 'verified' : 'needs-review',
+        }
+      : null
   return rows.map((row) => ({
     participant: { code: row.participant.code, name: row.participant.name },
     status: row.status.status,
@@ -138,6 +170,10 @@ export function statusRowsToJson(rows: StatusRow[]) {
     consent: action(row.consent),
     entryIntoForce: partialIsoDate(row.entryIntoForce),
     denunciation: action(row.denunciation),
-    reservations: row.reservations.map((r) => ({ kind: r.kind.toLowerCase(), articles: r.articles, withdrawn: Boolean(r.withdrawnOn) })),
+    reservations: row.reservations.map((r) => ({
+      kind: r.kind.toLowerCase(),
+      articles: r.articles,
+      withdrawn: Boolean(r.withdrawnOn),
+    })),
   }))
 }

@@ -3,7 +3,13 @@ import { summariseTreaty, type TreatyEvent, type TreatyReservation } from './sum
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`)
 const party = (code: string, name: string) => ({ code, name, m49Code: null, kind: 'STATE' })
-const event = (code: string, name: string, action: TreatyEvent['action'], date: string | null, verified: string | null = null) => ({
+const event = (
+  code: string,
+  name: string,
+  action: TreatyEvent['action'],
+  date: string | null,
+  verified: string | null = null,
+) => ({
   id: `${code}-${action}`,
   action,
   date: date ? d(date) : null,
@@ -44,9 +50,19 @@ describe('treaty summary', () => {
     expect(then.counts).toEqual({ party: 1, signatory: 2, denounced: 0, none: 0 })
   })
   it('groups reservations by article in numeric order', () => {
-    const summary = summariseTreaty(actions, [reservation('DK', ['20(3)', '20(1)(a)']), reservation('MC', ['24(3)', '20(1)(f)']), reservation('LV', ['Art. 9'])], d('2024-01-01'))
+    const summary = summariseTreaty(
+      actions,
+      [
+        reservation('DK', ['20(3)', '20(1)(a)']),
+        reservation('MC', ['24(3)', '20(1)(f)']),
+        reservation('LV', ['Art. 9']),
+      ],
+      d('2024-01-01'),
+    )
     expect(summary.articles.map((a) => a.article)).toEqual(['9', '20(1)(a)', '20(1)(f)', '20(3)', '24(3)'])
-    expect(summary.articles.find((a) => a.article === '20(3)')?.reservations.map((r) => r.jurisdiction.code)).toEqual(['DK'])
+    expect(summary.articles.find((a) => a.article === '20(3)')?.reservations.map((r) => r.jurisdiction.code)).toEqual([
+      'DK',
+    ])
     expect(summary.rows.find((r) => r.jurisdiction.code === 'DK')?.reservationCount).toBe(1)
   })
 })

@@ -17,17 +17,29 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
   const text = textOf(html)
   const asOf = /Status as of\s*:?\s*(\d{1,2}\/\d{1,2}\/\d{4})/i.exec(text)
   const statusAsOf = asOf ? parseDayFirst(asOf[1]) : null
-  if (!statusAsOf) problems.push({ location: 'page', message: 'No "Status as of DD/MM/YYYY" date: is this a Council of Europe chart of signatures and ratifications?' })
+  if (!statusAsOf)
+    problems.push({
+      location: 'page',
+      message: 'No "Status as of DD/MM/YYYY" date: is this a Council of Europe chart of signatures and ratifications?',
+    })
   const cets = /\b(?:CETS|ETS|Treaty)\s*(?:No\.?|n°)\s*:?\s*(\d{1,3})\b/i.exec(text)
 
   const participants: StatusPageParticipant[] = []
-  const tables = tablesOf(html).filter((t) => t.rows.some((r) => r.cells.some((c) => /^Signature/i.test(c)) && r.cells.some((c) => /^Ratification/i.test(c))))
-  if (!tables.length) problems.push({ location: 'page', message: 'No chart table with Signature and Ratification columns.' })
+  const tables = tablesOf(html).filter((t) =>
+    t.rows.some((r) => r.cells.some((c) => /^Signature/i.test(c)) && r.cells.some((c) => /^Ratification/i.test(c))),
+  )
+  if (!tables.length)
+    problems.push({ location: 'page', message: 'No chart table with Signature and Ratification columns.' })
   for (const [tableIndex, table] of tables.entries()) {
     const headerIndex = table.rows.findIndex((r) => r.cells.some((c) => /^Signature/i.test(c)))
     const header = table.rows[headerIndex].cells
     const column = (pattern: RegExp) => header.findIndex((c) => pattern.test(c))
-    const at = { signature: column(/^Signature/i), ratification: column(/^Ratification/i), inForce: column(/^Entry into force/i), notes: column(/^Notes/i) }
+    const at = {
+      signature: column(/^Signature/i),
+      ratification: column(/^Ratification/i),
+      inForce: column(/^Entry into force/i),
+      notes: column(/^Notes/i),
+    }
     for (const [index, row] of table.rows.slice(headerIndex + 1).entries()) {
       const location = `chart table ${tableIndex + 1} row ${index + 1}`
       const name = (row.cells[0] ?? '').trim()
@@ -35,7 +47,10 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
       if (!name || row.cells.length < 3) continue
       const code = resolve(name)
       if (!code) {
-        problems.push({ location, message: `Unknown participant "${name}": add the name to lib/import/treaty-status/country-names.ts or the country reference.` })
+        problems.push({
+          location,
+          message: `Unknown participant "${name}": add the name to lib/import/treaty-status/country-names.ts or the country reference.`,
+        })
         continue
       }
       const participant: StatusPageParticipant = { name, code, actions: [], reservations: [], footnotes: [] }
@@ -44,7 +59,9 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
         if (!iso) problems.push({ location, message: `${name}: ${what} "${value}" is not a date like 29/09/2006.` })
         return iso
       }
-      const notes = cellAt(at.notes).split(/[\s,]+/).filter(Boolean)
+      const notes = cellAt(at.notes)
+        .split(/[\s,]+/)
+        .filter(Boolean)
       const signature = cellAt(at.signature)
       const signed = signature ? date(signature, 'signature') : null
       if (signed) participant.actions.push({ action: 'SIGNATURE', date: fullDate(signed) })
@@ -54,7 +71,11 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
       const inForceOn = inForce ? date(inForce, 'entry into force') : null
       if (ratified) {
         const action = notes.includes('a') ? 'ACCESSION' : notes.includes('su') ? 'SUCCESSION' : 'RATIFICATION'
-        participant.actions.push({ action, date: fullDate(ratified), ...(inForceOn ? { entryIntoForce: inForceOn } : {}) })
+        participant.actions.push({
+          action,
+          date: fullDate(ratified),
+          ...(inForceOn ? { entryIntoForce: inForceOn } : {}),
+        })
       }
       participant.footnotes = notes.filter((n) => !['a', 'su'].includes(n))
       participants.push(participant)
@@ -66,9 +87,16 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
   if (last) {
     const byCode = new Map(participants.map((p) => [p.code, p]))
     let owner: StatusPageParticipant | null = null
-    let entry: { kind: 'RESERVATION' | 'DECLARATION'; madeOn?: string; lines: string[]; articles: string[] } | null = null
+    let entry: { kind: 'RESERVATION' | 'DECLARATION'; madeOn?: string; lines: string[]; articles: string[] } | null =
+      null
     const flush = () => {
-      if (owner && entry && entry.lines.length) owner.reservations.push({ kind: entry.kind, articles: entry.articles, text: entry.lines.join('\n'), ...(entry.madeOn ? { madeOn: entry.madeOn } : {}) })
+      if (owner && entry && entry.lines.length)
+        owner.reservations.push({
+          kind: entry.kind,
+          articles: entry.articles,
+          text: entry.lines.join('\n'),
+          ...(entry.madeOn ? { madeOn: entry.madeOn } : {}),
+        })
       entry = null
     }
     for (const line of textOf(html.slice(last.end)).split('\n')) {
@@ -78,10 +106,18 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
         owner = byCode.get(code)!
         continue
       }
-      const opening = /^(Reservations?|Declarations?)\b.*?(?:deposited on|made (?:at|on)|dated)?\s*(\d{1,2} [A-Za-z]+ \d{4})?\s*(?:-\s*Or\..*)?$/i.exec(line)
+      const opening =
+        /^(Reservations?|Declarations?)\b.*?(?:deposited on|made (?:at|on)|dated)?\s*(\d{1,2} [A-Za-z]+ \d{4})?\s*(?:-\s*Or\..*)?$/i.exec(
+          line,
+        )
       if (owner && opening && line.length < 200) {
         flush()
-        entry = { kind: /^reserv/i.test(opening[1]) ? 'RESERVATION' : 'DECLARATION', lines: [], articles: [], ...(opening[2] && parseDayMonthName(opening[2]) ? { madeOn: parseDayMonthName(opening[2])! } : {}) }
+        entry = {
+          kind: /^reserv/i.test(opening[1]) ? 'RESERVATION' : 'DECLARATION',
+          lines: [],
+          articles: [],
+          ...(opening[2] && parseDayMonthName(opening[2]) ? { madeOn: parseDayMonthName(opening[2])! } : {}),
+        }
         continue
       }
       const concerned = /^Articles? concerned\s*:\s*(.*)$/i.exec(line)
@@ -97,7 +133,15 @@ export function parseCoeChart(html: string, resolve: CountryNameResolver): Statu
 
   if (!statusAsOf) return { page: null, problems }
   return {
-    page: { format: 'coe-chart', statusAsOf, treatyLabel: cets ? `CETS No. ${cets[1]}` : null, cetsNumber: cets ? cets[1] : null, sourceUrl: canonicalUrlOf(html), heading: textOf(html.slice(0, tables[0]?.start ?? 0)), participants },
+    page: {
+      format: 'coe-chart',
+      statusAsOf,
+      treatyLabel: cets ? `CETS No. ${cets[1]}` : null,
+      cetsNumber: cets ? cets[1] : null,
+      sourceUrl: canonicalUrlOf(html),
+      heading: textOf(html.slice(0, tables[0]?.start ?? 0)),
+      participants,
+    },
     problems,
   }
 }

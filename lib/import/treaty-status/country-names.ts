@@ -8,7 +8,7 @@ import { displayName } from '@/lib/dataset/countries'
  * that the reference lacks. Matching ignores case, accents, apostrophe style and "(the)".
  */
 const EXTRA_NAMES: Record<string, string> = {
-  'Türkiye': 'TR',
+  Türkiye: 'TR',
   Turkey: 'TR',
   'Holy See': 'VA',
   'State of Palestine': 'PS',

@@ -7,7 +7,12 @@ import type { StatusPageResult } from './types'
 export function detectStatusFormat(text: string): 'un-mtdsg' | 'coe-chart' | null {
   if (!/<(table|html)\b/i.test(text)) return null
   if (/Status as at\s*:?\s*\d{1,2}-\d{1,2}-\d{4}/i.test(text) && /Participant/i.test(text)) return 'un-mtdsg'
-  if (/Status as of\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}/i.test(text) && /Ratification/i.test(text) && /Signature/i.test(text)) return 'coe-chart'
+  if (
+    /Status as of\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}/i.test(text) &&
+    /Ratification/i.test(text) &&
+    /Signature/i.test(text)
+  )
+    return 'coe-chart'
   return null
 }
 
@@ -15,5 +20,13 @@ export function parseStatusPage(text: string, resolve: CountryNameResolver): Sta
   const format = detectStatusFormat(text)
   if (format === 'un-mtdsg') return parseUnStatusPage(text, resolve)
   if (format === 'coe-chart') return parseCoeChart(text, resolve)
-  return { page: null, problems: [{ location: 'file', message: 'Not a UN Treaty Collection status page or a Council of Europe chart of signatures and ratifications.' }] }
+  return {
+    page: null,
+    problems: [
+      {
+        location: 'file',
+        message: 'Not a UN Treaty Collection status page or a Council of Europe chart of signatures and ratifications.',
+      },
+    ],
+  }
 }

@@ -30,17 +30,29 @@ describe('UN Treaty Collection status page', () => {
     expect(detectStatusFormat(html)).toBe('un-mtdsg')
     const { page, problems } = parseStatusPage(html, resolve)
     expect(problems).toEqual([])
-    expect(page).toMatchObject({ format: 'un-mtdsg', statusAsOf: '2026-11-15', sourceUrl: 'https://example.org/un/status/test-convention' })
+    expect(page).toMatchObject({
+      format: 'un-mtdsg',
+      statusAsOf: '2026-11-15',
+      sourceUrl: 'https://example.org/un/status/test-convention',
+    })
     const by = Object.fromEntries(page!.participants.map((p) => [p.code, p]))
     expect(by.XB.actions).toEqual([{ action: 'ACCESSION', date: { date: '2012-03-06', precision: 'DAY' } }])
     expect(by.XD.actions.map((a) => a.action)).toEqual(['SIGNATURE', 'APPROVAL'])
     expect(by.XC).toMatchObject({ name: 'Sampleland', footnotes: ['3', '4'] })
-    expect(by.XC.reservations).toEqual([{ kind: 'DECLARATION', articles: ['20(1)(b)'], text: expect.stringContaining('material produced with a real child') }])
+    expect(by.XC.reservations).toEqual([
+      {
+        kind: 'DECLARATION',
+        articles: ['20(1)(b)'],
+        text: expect.stringContaining('material produced with a real child'),
+      },
+    ])
     expect(by.XB.reservations[0]).toMatchObject({ kind: 'RESERVATION', articles: ['9(4)'] })
   })
 
   it('names an unknown participant and a date it cannot read', () => {
-    const html = fixture('un-status-a.html').replace('<td>Testland<sup>2</sup></td>', '<td>Atlantis</td>').replace('6 Mar 2012 a', '6 Mar 2012 q')
+    const html = fixture('un-status-a.html')
+      .replace('<td>Testland<sup>2</sup></td>', '<td>Atlantis</td>')
+      .replace('6 Mar 2012 a', '6 Mar 2012 q')
     const { problems } = parseStatusPage(html, resolve)
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining('Unknown participant "Atlantis"'),
@@ -63,17 +75,29 @@ describe('Council of Europe chart of signatures and ratifications', () => {
     ])
     expect(by.XB.actions[0]).toMatchObject({ action: 'ACCESSION', entryIntoForce: '2012-07-01' })
     expect(by.XC.actions.map((a) => a.action)).toEqual(['SIGNATURE'])
-    expect(by.XB.reservations).toEqual([{ kind: 'RESERVATION', articles: ['9(4)'], madeOn: '2012-03-06', text: expect.stringContaining('reserves the right not to apply') }])
+    expect(by.XB.reservations).toEqual([
+      {
+        kind: 'RESERVATION',
+        articles: ['9(4)'],
+        madeOn: '2012-03-06',
+        text: expect.stringContaining('reserves the right not to apply'),
+      },
+    ])
     expect(by.XA.reservations[0]).toMatchObject({ kind: 'DECLARATION', articles: ['35'], madeOn: '2004-03-12' })
   })
 
   it('refuses a file in neither format', () => {
-    expect(parseStatusPage('<html><body>hello</body></html>', resolve).problems[0].message).toMatch(/Not a UN Treaty Collection status page/)
+    expect(parseStatusPage('<html><body>hello</body></html>', resolve).problems[0].message).toMatch(
+      /Not a UN Treaty Collection status page/,
+    )
   })
 })
 
 describe('articlesIn', () => {
   it('writes article references the LexBridge way', () => {
-    expect(articlesIn('reserves the right not to apply article 9, paragraph 4, and Article 20 (1) (b)')).toEqual(['9(4)', '20(1)(b)'])
+    expect(articlesIn('reserves the right not to apply article 9, paragraph 4, and Article 20 (1) (b)')).toEqual([
+      '9(4)',
+      '20(1)(b)',
+    ])
   })
 })

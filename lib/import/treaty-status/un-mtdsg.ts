@@ -12,7 +12,13 @@ import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from 
  * succession, A for acceptance, AA for approval, nothing for ratification — footnote numbers
  * after names, then the "Declarations and Reservations" texts under each participant's name.
  */
-const CONSENT_MARKERS: Record<string, TreatyActionType> = { '': 'RATIFICATION', a: 'ACCESSION', d: 'SUCCESSION', A: 'ACCEPTANCE', AA: 'APPROVAL' }
+const CONSENT_MARKERS: Record<string, TreatyActionType> = {
+  '': 'RATIFICATION',
+  a: 'ACCESSION',
+  d: 'SUCCESSION',
+  A: 'ACCEPTANCE',
+  AA: 'APPROVAL',
+}
 const SECTION_END = /^(Objections|Notes|Territorial Application|Communications|End Note)\b/i
 
 export function parseUnStatusPage(html: string, resolve: CountryNameResolver): StatusPageResult {
@@ -20,7 +26,11 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
   const text = textOf(html)
   const asAt = /Status as at\s*:?\s*(\d{1,2}-\d{1,2}-\d{4})/i.exec(text)
   const statusAsOf = asAt ? parseDayFirst(asAt[1]) : null
-  if (!statusAsOf) problems.push({ location: 'page', message: 'No "Status as at: DD-MM-YYYY" date: is this the UN Treaty Collection status page?' })
+  if (!statusAsOf)
+    problems.push({
+      location: 'page',
+      message: 'No "Status as at: DD-MM-YYYY" date: is this the UN Treaty Collection status page?',
+    })
 
   const table = tablesOf(html).find((t) => t.rows[0]?.cells.some((c) => /^Participant/i.test(c)))
   if (!table) {
@@ -43,7 +53,10 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
     const footnotes = (row.supCells[nameAt] ?? '').slice(name.length).match(/\d+/g) ?? []
     const code = resolve(name)
     if (!code) {
-      problems.push({ location, message: `Unknown participant "${name}": add the name to lib/import/treaty-status/country-names.ts or the country reference.` })
+      problems.push({
+        location,
+        message: `Unknown participant "${name}": add the name to lib/import/treaty-status/country-names.ts or the country reference.`,
+      })
       continue
     }
     const participant: StatusPageParticipant = { name, code, actions: [], reservations: [], footnotes }
@@ -59,7 +72,11 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
       const match = /^(.*?\d{4})\s*(AA|A|a|d)?$/.exec(consent)
       const iso = match ? parseDayMonthName(match[1]) : null
       if (iso) participant.actions.push({ action: CONSENT_MARKERS[match![2] ?? ''], date: fullDate(iso) })
-      else problems.push({ location, message: `${name}: "${consent}" is not a date like "6 Mar 1991", with a, d, A or AA after it.` })
+      else
+        problems.push({
+          location,
+          message: `${name}: "${consent}" is not a date like "6 Mar 1991", with a, d, A or AA after it.`,
+        })
     }
     participants.push(participant)
   }
@@ -73,7 +90,11 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
     const flush = () => {
       if (!current || !current.lines.length) return
       const body = current.lines.join('\n')
-      current.participant.reservations.push({ kind: /reserv/i.test(body) ? 'RESERVATION' : 'DECLARATION', articles: articlesIn(body), text: body })
+      current.participant.reservations.push({
+        kind: /reserv/i.test(body) ? 'RESERVATION' : 'DECLARATION',
+        articles: articlesIn(body),
+        text: body,
+      })
     }
     for (const line of lines.slice(start + 1)) {
       if (SECTION_END.test(line)) break
@@ -90,7 +111,15 @@ export function parseUnStatusPage(html: string, resolve: CountryNameResolver): S
   if (!statusAsOf) return { page: null, problems }
   const title = /<title>([\s\S]*?)<\/title>/i.exec(html)
   return {
-    page: { format: 'un-mtdsg', statusAsOf, treatyLabel: title ? textOf(title[1]) : null, cetsNumber: null, sourceUrl: canonicalUrlOf(html), heading: textOf(html.slice(0, table.start)), participants },
+    page: {
+      format: 'un-mtdsg',
+      statusAsOf,
+      treatyLabel: title ? textOf(title[1]) : null,
+      cetsNumber: null,
+      sourceUrl: canonicalUrlOf(html),
+      heading: textOf(html.slice(0, table.start)),
+      participants,
+    },
     problems,
   }
 }

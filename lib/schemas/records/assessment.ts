@@ -1,15 +1,33 @@
 import { z } from 'zod'
-import { enumField, jsonListField, optionalDate, optionalInt, optionalText, requiredFormat, requiredText } from '../fields'
+import {
+  enumField,
+  jsonListField,
+  optionalDate,
+  optionalInt,
+  optionalText,
+  requiredFormat,
+  requiredText,
+} from '../fields'
 import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification, curatorNote } from './shared'
 import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
 
-const assessmentStatusLabels = { MET: 'Met', PARTIAL: 'Partly met', NOT_MET: 'Not met', RESERVED: 'Reserved', UNKNOWN: 'Unknown' } as const
+const assessmentStatusLabels = {
+  MET: 'Met',
+  PARTIAL: 'Partly met',
+  NOT_MET: 'Not met',
+  RESERVED: 'Reserved',
+  UNKNOWN: 'Unknown',
+} as const
 
 const statusField = enumField(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'], 'UNKNOWN')
 const requiredProvisionRef = optionalProvisionRef.pipe(z.string({ error: 'Required' }))
 
 /** A provision the assessment as a whole relies on. */
-const evidenceItem = z.strictObject({ provision: requiredProvisionRef, pinpoint: optionalText(200), note: optionalText(2000) })
+const evidenceItem = z.strictObject({
+  provision: requiredProvisionRef,
+  pinpoint: optionalText(200),
+  note: optionalText(2000),
+})
 /** The result for one element of the criterion, by element code, with the provision that meets it. */
 const elementResultItem = z.strictObject({
   element: requiredText(40),
@@ -21,14 +39,16 @@ const elementResultItem = z.strictObject({
   curatorNote: optionalText(2000),
 })
 const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
-const elementResultsExample = '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
+const elementResultsExample =
+  '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
 
 /** Refuses a list in which two entries name the same `key` (one provision or element, one entry). */
 function noRepeats<K extends string>(key: K) {
   return (items: Record<K, string>[] | undefined, ctx: z.RefinementCtx) => {
     const seen = new Set<string>()
     items?.forEach((item, i) => {
-      if (seen.has(item[key])) ctx.addIssue({ code: 'custom', path: [i, key], message: `"${item[key]}" is listed twice` })
+      if (seen.has(item[key]))
+        ctx.addIssue({ code: 'custom', path: [i, key], message: `"${item[key]}" is listed twice` })
       seen.add(item[key])
     })
   }
@@ -45,13 +65,22 @@ export const assessmentInputSchema = z.object({
   verification,
   /** Absent (an import without the column): the recorded evidence stays; present: it is replaced. */
   evidence: jsonListField(evidenceItem, { max: 50, example: evidenceExample }).superRefine(noRepeats('provision')),
-  elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine(noRepeats('element')),
+  elementResults: jsonListField(elementResultItem, { max: 50, example: elementResultsExample }).superRefine(
+    noRepeats('element'),
+  ),
 })
 type AssessmentInput = z.infer<typeof assessmentInputSchema>
 
 export const assessmentFields: FieldSpec[] = [
   jurisdictionRefField,
-  { name: 'criterion', label: 'Criterion', kind: 'text', required: true, ref: 'criterion', help: '"<standard slug>/<criterion code>", e.g. lanzarote-23/23' },
+  {
+    name: 'criterion',
+    label: 'Criterion',
+    kind: 'text',
+    required: true,
+    ref: 'criterion',
+    help: '"<standard slug>/<criterion code>", e.g. lanzarote-23/23',
+  },
   { name: 'status', label: 'Status', kind: 'select', options: optionsOf(assessmentStatusLabels), required: true },
   { name: 'score', label: 'Score', kind: 'number' },
   { name: 'rationale', label: 'Rationale', kind: 'textarea', required: true, long: true },

@@ -1,12 +1,25 @@
 import { z } from 'zod'
 import { slugSchema } from '../common'
-import { enumField, optionalFormat, optionalInt, optionalText, requiredFormat, requiredInt, requiredText } from '../fields'
+import {
+  enumField,
+  optionalFormat,
+  optionalInt,
+  optionalText,
+  requiredFormat,
+  requiredInt,
+  requiredText,
+} from '../fields'
 import { optionalProvisionRef, verification } from './shared'
 import { optionsOf, provisionRefField, verificationField, type FieldSpec } from './form-fields'
 
 export const criterionInputSchema = z.object({
   standard: requiredFormat(slugSchema),
-  code: requiredFormat(z.string().max(40, 'At most 40 characters').regex(/^[A-Za-z0-9.()-]+$/, 'Letters, digits, dots, hyphens and brackets only')),
+  code: requiredFormat(
+    z
+      .string()
+      .max(40, 'At most 40 characters')
+      .regex(/^[A-Za-z0-9.()-]+$/, 'Letters, digits, dots, hyphens and brackets only'),
+  ),
   title: requiredText(300, 3),
   text: requiredText(4000, 3),
   topic: optionalFormat(slugSchema),
@@ -26,7 +39,13 @@ export const criterionFields: FieldSpec[] = [
   { name: 'title', label: 'Title', kind: 'text', required: true },
   { name: 'text', label: 'Text', kind: 'textarea', required: true, long: true },
   { name: 'topic', label: 'Topic (slug)', kind: 'text', ref: 'topic' },
-  { name: 'scoring', label: 'Scoring', kind: 'select', options: optionsOf({ PASS_FAIL: 'Pass / fail', SCORE: 'Score' }), required: true },
+  {
+    name: 'scoring',
+    label: 'Scoring',
+    kind: 'select',
+    options: optionsOf({ PASS_FAIL: 'Pass / fail', SCORE: 'Score' }),
+    required: true,
+  },
   { name: 'maxScore', label: 'Maximum score', kind: 'number' },
   { name: 'articleRef', label: 'Article reference', kind: 'text' },
   { ...provisionRefField, name: 'sourceProvision', label: 'Source provision' },

@@ -3,7 +3,8 @@
  * so the one generic form can render any record type. `ref` names a list of existing values
  * offered as suggestions (a <datalist>), loaded on the server.
  */
-export type RefList = 'jurisdiction' | 'instrument' | 'treaty' | 'concept' | 'ageKind' | 'standard' | 'topic' | 'criterion'
+export type RefList =
+  'jurisdiction' | 'instrument' | 'treaty' | 'concept' | 'ageKind' | 'standard' | 'topic' | 'criterion'
 
 export type FieldSpec = {
   name: string
@@ -31,16 +32,40 @@ export function optionsOf(labels: Record<string, string>) {
   return Object.entries(labels).map(([value, label]) => ({ value, label }))
 }
 
-export const verificationField: FieldSpec = { name: 'verification', label: 'Verification', kind: 'select', options: verificationOptions, required: true }
+export const verificationField: FieldSpec = {
+  name: 'verification',
+  label: 'Verification',
+  kind: 'select',
+  options: verificationOptions,
+  required: true,
+}
 export const curatorNoteField: FieldSpec = {
   name: 'curatorNote',
   label: 'Curator note (private)',
   kind: 'textarea',
   help: 'Working notes for curators ("date not found on the chart"). Never shown on public pages, in the API or in exports.',
 }
-export const sourceUrlField: FieldSpec = { name: 'sourceUrl', label: 'Official source URL', kind: 'url', help: 'A full http(s) address of the official text.' }
-export const citationField: FieldSpec = { name: 'citation', label: 'Citation', kind: 'text', required: true, help: 'Pinpoint citation, e.g. "Online Safety Act 2023, s. 10(3)".' }
-export const jurisdictionRefField: FieldSpec = { name: 'jurisdiction', label: 'Jurisdiction code', kind: 'text', required: true, ref: 'jurisdiction', help: 'ISO code such as GB or US-CA, or an organisation code such as EU.' }
+export const sourceUrlField: FieldSpec = {
+  name: 'sourceUrl',
+  label: 'Official source URL',
+  kind: 'url',
+  help: 'A full http(s) address of the official text.',
+}
+export const citationField: FieldSpec = {
+  name: 'citation',
+  label: 'Citation',
+  kind: 'text',
+  required: true,
+  help: 'Pinpoint citation, e.g. "Online Safety Act 2023, s. 10(3)".',
+}
+export const jurisdictionRefField: FieldSpec = {
+  name: 'jurisdiction',
+  label: 'Jurisdiction code',
+  kind: 'text',
+  required: true,
+  ref: 'jurisdiction',
+  help: 'ISO code such as GB or US-CA, or an organisation code such as EU.',
+}
 export const provisionRefField: FieldSpec = {
   name: 'provision',
   label: 'Provision',

@@ -5,7 +5,12 @@ import { curatorNoteField, sourceUrlField, verificationField, type FieldSpec } f
 
 export const instrumentVersionInputSchema = z.object({
   instrument: workRef,
-  expressionUri: requiredFormat(z.string().max(400).regex(/^\/akn\/[^\s]+\/[a-z]{3}@[^\s]*$/, 'Use an expression URI such as /akn/gb/act/2023/50/eng@2023-10-26')),
+  expressionUri: requiredFormat(
+    z
+      .string()
+      .max(400)
+      .regex(/^\/akn\/[^\s]+\/[a-z]{3}@[^\s]*$/, 'Use an expression URI such as /akn/gb/act/2023/50/eng@2023-10-26'),
+  ),
   language: requiredFormat(z.string().regex(/^[a-z]{3}$/, 'Use an ISO 639-3 code such as eng')),
   asAt: optionalDate,
   validFrom: optionalDate,
@@ -20,7 +25,13 @@ type InstrumentVersionInput = z.infer<typeof instrumentVersionInputSchema>
 
 export const instrumentVersionFields: FieldSpec[] = [
   { name: 'instrument', label: 'Instrument (work URI)', kind: 'text', required: true, ref: 'instrument' },
-  { name: 'expressionUri', label: 'Expression URI', kind: 'text', required: true, help: 'e.g. /akn/gb/act/2023/50/eng@2023-10-26' },
+  {
+    name: 'expressionUri',
+    label: 'Expression URI',
+    kind: 'text',
+    required: true,
+    help: 'e.g. /akn/gb/act/2023/50/eng@2023-10-26',
+  },
   { name: 'language', label: 'Language (ISO 639-3)', kind: 'text', required: true },
   { name: 'asAt', label: 'Text as at', kind: 'date' },
   { name: 'validFrom', label: 'Valid from', kind: 'date' },

@@ -2,11 +2,23 @@ import { z } from 'zod'
 import { eIdSchema } from '../common'
 import { optionalFormat, optionalText, requiredFormat, requiredInt, requiredText } from '../fields'
 import { sourceUrl, textKind, verification, curatorNote } from './shared'
-import { curatorNoteField, citationField, sourceUrlField, textKindOptions, verificationField, type FieldSpec } from './form-fields'
+import {
+  curatorNoteField,
+  citationField,
+  sourceUrlField,
+  textKindOptions,
+  verificationField,
+  type FieldSpec,
+} from './form-fields'
 
 export const provisionInputSchema = z.object({
   /** expression URI of the instrument version */
-  version: requiredFormat(z.string().max(400).regex(/^\/akn\/\S+@\S*$/, 'Use the version’s expression URI, e.g. /akn/gb/act/2023/50/eng@2023-10-26')),
+  version: requiredFormat(
+    z
+      .string()
+      .max(400)
+      .regex(/^\/akn\/\S+@\S*$/, 'Use the version’s expression URI, e.g. /akn/gb/act/2023/50/eng@2023-10-26'),
+  ),
   eId: requiredFormat(z.string().max(200).pipe(eIdSchema)),
   /** eId of the parent provision in the same version */
   parent: optionalFormat(z.string().max(200).pipe(eIdSchema)),
@@ -25,7 +37,12 @@ type ProvisionInput = z.infer<typeof provisionInputSchema>
 export const provisionFields: FieldSpec[] = [
   { name: 'version', label: 'Instrument version (expression URI)', kind: 'text', required: true },
   { name: 'eId', label: 'Element id (eId)', kind: 'text', required: true, help: 'e.g. sec_28__subsec_3' },
-  { name: 'parent', label: 'Parent eId', kind: 'text', help: 'The eId of the enclosing part, chapter or section, if any.' },
+  {
+    name: 'parent',
+    label: 'Parent eId',
+    kind: 'text',
+    help: 'The eId of the enclosing part, chapter or section, if any.',
+  },
   { name: 'num', label: 'Number as printed', kind: 'text', help: 'e.g. 28(3) or Art. 23' },
   { name: 'heading', label: 'Heading', kind: 'text' },
   { name: 'text', label: 'Text', kind: 'textarea', required: true, long: true },

@@ -2,7 +2,14 @@ import { z } from 'zod'
 import { treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { enumField, optionalDate, optionalText } from '../fields'
 import { jurisdictionRef, sourceUrl, verification, workRef, curatorNote } from './shared'
-import { curatorNoteField, jurisdictionRefField, optionsOf, sourceUrlField, verificationField, type FieldSpec } from './form-fields'
+import {
+  curatorNoteField,
+  jurisdictionRefField,
+  optionsOf,
+  sourceUrlField,
+  verificationField,
+  type FieldSpec,
+} from './form-fields'
 
 export const treatyActionInputSchema = z.object({
   treaty: workRef,
@@ -25,8 +32,19 @@ export const treatyActionFields: FieldSpec[] = [
   jurisdictionRefField,
   { name: 'action', label: 'Action', kind: 'select', options: optionsOf(treatyActionLabels), required: true },
   { name: 'actionDate', label: 'Date', kind: 'date' },
-  { name: 'datePrecision', label: 'Date precision', kind: 'select', options: optionsOf({ DAY: 'Day', MONTH: 'Month', YEAR: 'Year' }), required: true },
-  { name: 'entryIntoForceOn', label: 'Entry into force for this party', kind: 'date', help: 'On the ratification or accession, when the depositary gives it.' },
+  {
+    name: 'datePrecision',
+    label: 'Date precision',
+    kind: 'select',
+    options: optionsOf({ DAY: 'Day', MONTH: 'Month', YEAR: 'Year' }),
+    required: true,
+  },
+  {
+    name: 'entryIntoForceOn',
+    label: 'Entry into force for this party',
+    kind: 'date',
+    help: 'On the ratification or accession, when the depositary gives it.',
+  },
   { name: 'depositaryRef', label: 'Depositary reference', kind: 'text' },
   { name: 'note', label: 'Note', kind: 'textarea' },
   sourceUrlField,

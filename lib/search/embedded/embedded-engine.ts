@@ -2,7 +2,14 @@ import type { Db } from '@/lib/db/prisma'
 import { correctableWords, expandSynonyms } from '../expand-query'
 import { loadSearchDocuments } from '../load-documents'
 import { formatQuery, parseQuery, type QueryClause } from '../query-parser'
-import { emptyFacets, type EngineResult, type FacetKey, type SearchDocumentType, type SearchEngine, type SearchRequest } from '../types'
+import {
+  emptyFacets,
+  type EngineResult,
+  type FacetKey,
+  type SearchDocumentType,
+  type SearchEngine,
+  type SearchRequest,
+} from '../types'
 import { findCorrections } from './correct-typos'
 import { buildSearchSql, LT_STANDIN } from './search-sql'
 import { SqlParams } from './sql-params'
@@ -12,11 +19,17 @@ import { buildTsquerySql } from './tsquery-sql'
  * The embedded engine: full-text search inside Postgres (PGlite or a server), reading the
  * indexed tables directly, so it is always up to date and needs no outbox.
  */
-type Row = { total: number; page: { type: SearchDocumentType; id: string; snippet: string | null }[]; facets: { facet: FacetKey; value: string; count: number }[] }
+type Row = {
+  total: number
+  page: { type: SearchDocumentType; id: string; snippet: string | null }[]
+  facets: { facet: FacetKey; value: string; count: number }[]
+}
 
 function applyCorrections(clauses: QueryClause[], corrections: Map<string, string>): QueryClause[] {
   return clauses.map((clause) =>
-    !clause.negated && !clause.quoted ? { ...clause, alternatives: clause.alternatives.map((alt) => corrections.get(alt) ?? alt) } : clause,
+    !clause.negated && !clause.quoted
+      ? { ...clause, alternatives: clause.alternatives.map((alt) => corrections.get(alt) ?? alt) }
+      : clause,
   )
 }
 
@@ -40,15 +53,26 @@ export function createEmbeddedEngine(db: Db): SearchEngine {
       const tsquery = buildTsquerySql(clauses, params)
       if (!tsquery && parsed.length) return { total: 0, hits: [], facets: emptyFacets(), correctedQuery }
       const sql = buildSearchSql(
-        { tsquery, filters: request.filters, sort: request.sort, limit: request.pageSize, offset: (request.page - 1) * request.pageSize },
+        {
+          tsquery,
+          filters: request.filters,
+          sort: request.sort,
+          limit: request.pageSize,
+          offset: (request.page - 1) * request.pageSize,
+        },
         params,
       )
       const [row] = await db.$queryRawUnsafe<Row[]>(sql, ...params.values)
 
-      const documents = await loadSearchDocuments(db, row.page.map((hit) => ({ type: hit.type, entityId: hit.id })))
+      const documents = await loadSearchDocuments(
+        db,
+        row.page.map((hit) => ({ type: hit.type, entityId: hit.id })),
+      )
       const hits = row.page.flatMap((hit) => {
         const document = documents.get(`${hit.type}-${hit.id}`)
-        return document ? [{ document, snippet: (hit.snippet ?? document.text.slice(0, 300)).replaceAll(LT_STANDIN, '<') }] : []
+        return document
+          ? [{ document, snippet: (hit.snippet ?? document.text.slice(0, 300)).replaceAll(LT_STANDIN, '<') }]
+          : []
       })
       const facets = emptyFacets()
       for (const { facet, value, count } of row.facets) facets[facet].push({ value, count })

@@ -10,14 +10,22 @@ import { definitionSourceSql, pub } from '../published-sql'
  * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
  */
 
-type Branch = { type: SearchDocumentType; sql: (where: string, rank: string) => string; alias: string; filters: (f: SearchFilters, p: SqlParams) => string[] | null }
+type Branch = {
+  type: SearchDocumentType
+  sql: (where: string, rank: string) => string
+  alias: string
+  filters: (f: SearchFilters, p: SqlParams) => string[] | null
+}
 
 /** Columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics. */
 const branches: Branch[] = [
   {
     type: 'provision',
     alias: 'p',
-    sql: (where, rank) => `SELECT 'provision'::text AS type, p.id, ${rank} AS rank, j.code AS jurisdiction, j."regionCode" AS region,
+    sql: (
+      where,
+      rank,
+    ) => `SELECT 'provision'::text AS type, p.id, ${rank} AS rank, j.code AS jurisdiction, j."regionCode" AS region,
         i.kind::text AS kind, extract(year FROM i."inForceOn")::int AS year, p.verification::text AS verification,
         v.language AS language, coalesce(i."inForceOn", i."adoptedOn") AS date, NULL::text AS concept, p."topicSlugs" AS topics
       FROM "Provision" p
@@ -31,14 +39,19 @@ const branches: Branch[] = [
       ...(f.language ? [`v.language = ${p.add(f.language)}`] : []),
       ...(f.topic ? [`p."topicSlugs" @> ARRAY[${p.add(f.topic)}]`] : []),
       ...(f.concept
-        ? [`EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${p.add(f.concept)})`]
+        ? [
+            `EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${p.add(f.concept)})`,
+          ]
         : []),
     ],
   },
   {
     type: 'definition',
     alias: 'd',
-    sql: (where, rank) => `SELECT 'definition'::text, d.id, ${rank}, j.code, j."regionCode", di.kind::text, extract(year FROM di."inForceOn")::int,
+    sql: (
+      where,
+      rank,
+    ) => `SELECT 'definition'::text, d.id, ${rank}, j.code, j."regionCode", di.kind::text, extract(year FROM di."inForceOn")::int,
         d.verification::text, d.language, coalesce(di."inForceOn", di."adoptedOn"), c.slug, NULL::text[]
       ${definitionSourceSql}
       WHERE ${pub('d')} AND ${pub('j')}${where}`,
@@ -55,7 +68,10 @@ const branches: Branch[] = [
   {
     type: 'instrument',
     alias: 'i',
-    sql: (where, rank) => `SELECT 'instrument'::text, i.id, ${rank}, j.code, j."regionCode", i.kind::text, extract(year FROM i."inForceOn")::int,
+    sql: (
+      where,
+      rank,
+    ) => `SELECT 'instrument'::text, i.id, ${rank}, j.code, j."regionCode", i.kind::text, extract(year FROM i."inForceOn")::int,
         i.verification::text, i.language, coalesce(i."inForceOn", i."adoptedOn"), NULL::text, NULL::text[]
       FROM "Instrument" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
       WHERE ${pub('i')} AND ${pub('j')}${where}`,
@@ -71,7 +87,10 @@ const branches: Branch[] = [
   {
     type: 'jurisdiction',
     alias: 'j',
-    sql: (where, rank) => `SELECT 'jurisdiction'::text, j.id, ${rank}, j.code, j."regionCode", NULL::text, NULL::int, j.verification::text, NULL::text, NULL::date, NULL::text, NULL::text[]
+    sql: (
+      where,
+      rank,
+    ) => `SELECT 'jurisdiction'::text, j.id, ${rank}, j.code, j."regionCode", NULL::text, NULL::int, j.verification::text, NULL::text, NULL::date, NULL::text, NULL::text[]
       FROM "Jurisdiction" j WHERE ${pub('j')}${where}`,
     filters: (f) => (f.topic || f.concept || f.kind || f.year || f.language ? null : []),
   },
@@ -88,7 +107,13 @@ const browseOrder = `CASE type WHEN 'jurisdiction' THEN 0 WHEN 'instrument' THEN
 export const LT_STANDIN = '\uE002'
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=45, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`
 
-export type SearchSqlInput = { tsquery: string | null; filters: SearchFilters; sort: SearchSort; limit: number; offset: number }
+export type SearchSqlInput = {
+  tsquery: string | null
+  filters: SearchFilters
+  sort: SearchSort
+  limit: number
+  offset: number
+}
 
 export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string {
   const { tsquery, filters } = input
@@ -115,7 +140,10 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   // character first so such text survives as text (embedded-engine.ts swaps it back).
   const lt = tsquery ? params.add(LT_STANDIN) : ''
   const options = tsquery ? params.add(HEADLINE_OPTIONS) : ''
-  const headline = (text: string) => (tsquery ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(${text}, '<', ${lt}), ${tsquery}, ${options})` : `left(${text}, 300)`)
+  const headline = (text: string) =>
+    tsquery
+      ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(${text}, '<', ${lt}), ${tsquery}, ${options})`
+      : `left(${text}, 300)`
   const limit = params.add(input.limit, 'int')
   const offset = params.add(input.offset, 'int')
 

@@ -13,7 +13,9 @@ export function buildTsquerySql(clauses: ExpandedClause[], params: SqlParams): s
   const positive = clauses.filter((clause) => !clause.negated)
   if (!positive.length) return null
   const parts = clauses.map((clause) => {
-    const alternatives = clause.alternatives.map((alt) => `phraseto_tsquery('${TEXT_SEARCH_CONFIG}', ${params.add(alt)})`)
+    const alternatives = clause.alternatives.map(
+      (alt) => `phraseto_tsquery('${TEXT_SEARCH_CONFIG}', ${params.add(alt)})`,
+    )
     const group = alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' || ')})`
     return clause.negated ? `(!! ${group})` : group
   })

@@ -4,9 +4,12 @@ import { emptyFacets, facetFields, facetKeys, type EngineResult, type SearchDocu
 /** A Meilisearch response → the port's result shape (documents, snippets, facet counts). */
 type Formatted = SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }
 
-export function toEngineResult(response: Pick<SearchResponse<SearchDocument>, 'hits' | 'facetDistribution'> & { totalHits?: number }): EngineResult {
+export function toEngineResult(
+  response: Pick<SearchResponse<SearchDocument>, 'hits' | 'facetDistribution'> & { totalHits?: number },
+): EngineResult {
   const hits = (response.hits as Formatted[]).map(({ _formatted, ...document }) => {
-    const snippet = typeof _formatted?.text === 'string' && _formatted.text ? _formatted.text : document.text.slice(0, 300)
+    const snippet =
+      typeof _formatted?.text === 'string' && _formatted.text ? _formatted.text : document.text.slice(0, 300)
     return { document: document as SearchDocument, snippet }
   })
   const facets = emptyFacets()

@@ -27,9 +27,13 @@ export type MeilisearchIndex = {
   raw: Index<SearchDocument>
 }
 
-async function settle(task: { waitTask(options?: { timeout?: number }): Promise<{ status: string; error: { message: string } | null }> }, timeout: number) {
+async function settle(
+  task: { waitTask(options?: { timeout?: number }): Promise<{ status: string; error: { message: string } | null }> },
+  timeout: number,
+) {
   const done = await task.waitTask({ timeout })
-  if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? 'no detail'}`)
+  if (done.status !== 'succeeded')
+    throw new Error(`Meilisearch task ${done.status}: ${done.error?.message ?? 'no detail'}`)
 }
 
 export function createMeilisearchIndex(config: MeilisearchConfig): MeilisearchIndex {

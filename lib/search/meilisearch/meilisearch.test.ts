@@ -7,8 +7,21 @@ import { meilisearchSettings, settingsFingerprint } from './settings'
 
 describe('meilisearchSettings', () => {
   it('ranks title above text, filters every facet field and sorts by date', () => {
-    expect(meilisearchSettings.searchableAttributes.indexOf('title')).toBeLessThan(meilisearchSettings.searchableAttributes.indexOf('text'))
-    expect(meilisearchSettings.filterableAttributes).toEqual(['type', 'jurisdiction', 'region', 'kind', 'topics', 'concepts', 'year', 'verification', 'language', 'ancestorIds'])
+    expect(meilisearchSettings.searchableAttributes.indexOf('title')).toBeLessThan(
+      meilisearchSettings.searchableAttributes.indexOf('text'),
+    )
+    expect(meilisearchSettings.filterableAttributes).toEqual([
+      'type',
+      'jurisdiction',
+      'region',
+      'kind',
+      'topics',
+      'concepts',
+      'year',
+      'verification',
+      'language',
+      'ancestorIds',
+    ])
     expect(meilisearchSettings.sortableAttributes).toEqual(['dateSort'])
     expect(meilisearchSettings.typoTolerance.enabled).toBe(true)
   })
@@ -29,7 +42,17 @@ describe('meilisearchSettings', () => {
 describe('toMeilisearchFilter', () => {
   it('builds one quoted expression per filter', () => {
     expect(
-      toMeilisearchFilter({ type: 'provision', jurisdiction: 'GB', region: '150', kind: 'STATUTE', topic: 'offences.csam', concept: 'csam', year: 2023, verification: 'VERIFIED', language: 'eng' }),
+      toMeilisearchFilter({
+        type: 'provision',
+        jurisdiction: 'GB',
+        region: '150',
+        kind: 'STATUTE',
+        topic: 'offences.csam',
+        concept: 'csam',
+        year: 2023,
+        verification: 'VERIFIED',
+        language: 'eng',
+      }),
     ).toEqual([
       'type = "provision"',
       'jurisdiction = "GB"',
@@ -87,6 +110,8 @@ describe('toEngineResult', () => {
   })
 
   it('falls back to the start of the text when there is nothing highlighted', () => {
-    expect(toEngineResult({ hits: [document], facetDistribution: undefined }).hits[0].snippet).toBe('grooming of a child')
+    expect(toEngineResult({ hits: [document], facetDistribution: undefined }).hits[0].snippet).toBe(
+      'grooming of a child',
+    )
   })
 })

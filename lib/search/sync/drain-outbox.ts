@@ -62,7 +62,11 @@ async function apply(db: Db, sink: SearchIndexSink, claimed: Claimed[]) {
   await sink.remove([...seen].filter((id) => !documents.has(id)))
 }
 
-export async function drainOutbox(db: Db, sink: SearchIndexSink, options: { batchSize?: number } = {}): Promise<DrainResult> {
+export async function drainOutbox(
+  db: Db,
+  sink: SearchIndexSink,
+  options: { batchSize?: number } = {},
+): Promise<DrainResult> {
   const entries = await claim(db, options.batchSize ?? 200)
   if (!entries.length) return { claimed: 0, processed: 0, failed: 0 }
   const ids = entries.map((e) => e.id)

@@ -8,7 +8,11 @@ import type { SearchEntityType } from '../outbox'
  * concept in its provision's concept facet. Hidden rows are included on purpose, so the worker
  * can remove their documents.
  */
-export async function expandEntity(db: Db, entityType: Exclude<SearchEntityType, 'all'>, id: string): Promise<DocumentRef[]> {
+export async function expandEntity(
+  db: Db,
+  entityType: Exclude<SearchEntityType, 'all'>,
+  id: string,
+): Promise<DocumentRef[]> {
   const refs = (type: DocumentRef['type'], rows: { id: string }[]) => rows.map((row) => ({ type, entityId: row.id }))
   switch (entityType) {
     case 'provision': {
@@ -17,7 +21,10 @@ export async function expandEntity(db: Db, entityType: Exclude<SearchEntityType,
     }
     case 'definition': {
       const definition = await db.definition.findUnique({ where: { id }, select: { provisionId: true } })
-      return [{ type: 'definition', entityId: id }, ...(definition?.provisionId ? [{ type: 'provision' as const, entityId: definition.provisionId }] : [])]
+      return [
+        { type: 'definition', entityId: id },
+        ...(definition?.provisionId ? [{ type: 'provision' as const, entityId: definition.provisionId }] : []),
+      ]
     }
     case 'instrumentVersion': {
       const [provisions, definitions] = await Promise.all([
@@ -29,17 +36,37 @@ export async function expandEntity(db: Db, entityType: Exclude<SearchEntityType,
     case 'instrument': {
       const [provisions, definitions] = await Promise.all([
         db.provision.findMany({ where: { instrumentVersion: { instrumentId: id } }, select: { id: true } }),
-        db.definition.findMany({ where: { provision: { instrumentVersion: { instrumentId: id } } }, select: { id: true } }),
+        db.definition.findMany({
+          where: { provision: { instrumentVersion: { instrumentId: id } } },
+          select: { id: true },
+        }),
       ])
-      return [{ type: 'instrument', entityId: id }, ...refs('provision', provisions), ...refs('definition', definitions)]
+      return [
+        { type: 'instrument', entityId: id },
+        ...refs('provision', provisions),
+        ...refs('definition', definitions),
+      ]
     }
     case 'jurisdiction': {
       const [instruments, provisions, definitions] = await Promise.all([
         db.instrument.findMany({ where: { jurisdictionId: id }, select: { id: true } }),
-        db.provision.findMany({ where: { instrumentVersion: { instrument: { jurisdictionId: id } } }, select: { id: true } }),
-        db.definition.findMany({ where: { OR: [{ jurisdictionId: id }, { provision: { instrumentVersion: { instrument: { jurisdictionId: id } } } }] }, select: { id: true } }),
+        db.provision.findMany({
+          where: { instrumentVersion: { instrument: { jurisdictionId: id } } },
+          select: { id: true },
+        }),
+        db.definition.findMany({
+          where: {
+            OR: [{ jurisdictionId: id }, { provision: { instrumentVersion: { instrument: { jurisdictionId: id } } } }],
+          },
+          select: { id: true },
+        }),
       ])
-      return [{ type: 'jurisdiction', entityId: id }, ...refs('instrument', instruments), ...refs('provision', provisions), ...refs('definition', definitions)]
+      return [
+        { type: 'jurisdiction', entityId: id },
+        ...refs('instrument', instruments),
+        ...refs('provision', provisions),
+        ...refs('definition', definitions),
+      ]
     }
   }
 }

@@ -13,7 +13,12 @@ const BATCH = 500
 async function* idBatches(db: Db, type: SearchDocumentType): AsyncGenerator<string[]> {
   let cursor: string | undefined
   for (;;) {
-    const args = { take: BATCH, orderBy: { id: 'asc' as const }, select: { id: true }, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) }
+    const args = {
+      take: BATCH,
+      orderBy: { id: 'asc' as const },
+      select: { id: true },
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    }
     const rows =
       type === 'provision'
         ? await db.provision.findMany(args)
@@ -28,12 +33,19 @@ async function* idBatches(db: Db, type: SearchDocumentType): AsyncGenerator<stri
   }
 }
 
-export async function reindexAll(db: Db, sink: SearchIndexSink, log: (line: string) => void = () => {}): Promise<{ indexed: number; removed: number }> {
+export async function reindexAll(
+  db: Db,
+  sink: SearchIndexSink,
+  log: (line: string) => void = () => {},
+): Promise<{ indexed: number; removed: number }> {
   const kept = new Set<string>()
   for (const type of ['jurisdiction', 'instrument', 'provision', 'definition'] as const) {
     let count = 0
     for await (const ids of idBatches(db, type)) {
-      const documents = await loadSearchDocuments(db, ids.map((entityId) => ({ type, entityId })))
+      const documents = await loadSearchDocuments(
+        db,
+        ids.map((entityId) => ({ type, entityId })),
+      )
       await sink.upsert([...documents.values()])
       for (const id of documents.keys()) kept.add(id)
       count += documents.size

@@ -12,7 +12,8 @@ const globalForWorker = globalThis as unknown as { lexbridgeSearchWorker?: SyncW
 
 export function startSearchSyncFromEnv(): SyncWorker | undefined {
   const env = readEnv()
-  if (!env.MEILISEARCH_HOST || !env.DATABASE_URL || globalForWorker.lexbridgeSearchWorker) return globalForWorker.lexbridgeSearchWorker
+  if (!env.MEILISEARCH_HOST || !env.DATABASE_URL || globalForWorker.lexbridgeSearchWorker)
+    return globalForWorker.lexbridgeSearchWorker
   const db = createPrismaClient(env.DATABASE_URL, 2)
   const index = createMeilisearchIndex({ host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY })
   const worker = startSearchSyncWorker({ db, index, log: (line) => console.log(`[lexbridge] ${line}`) })

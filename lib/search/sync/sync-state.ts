@@ -1,7 +1,12 @@
 import type { Db } from '@/lib/db/prisma'
 
 /** What the worker last saw, kept in app_state for the admin status page. */
-export type SyncState = { settingsFingerprint?: string; lastSuccessAt?: string; lastError?: string; lastErrorAt?: string }
+export type SyncState = {
+  settingsFingerprint?: string
+  lastSuccessAt?: string
+  lastError?: string
+  lastErrorAt?: string
+}
 const KEY = 'search.meilisearch'
 
 export async function recordSyncState(db: Db, patch: SyncState) {

@@ -24,7 +24,10 @@ export function startSearchSyncWorker({ db, index, intervalMs = 2000, log = () =
   async function prepare() {
     await index.applySettings()
     const fingerprint = settingsFingerprint()
-    const [stats, state] = await Promise.all([index.stats(), db.appState.findUnique({ where: { key: 'search.meilisearch' } })])
+    const [stats, state] = await Promise.all([
+      index.stats(),
+      db.appState.findUnique({ where: { key: 'search.meilisearch' } }),
+    ])
     const previous = (state?.value as { settingsFingerprint?: string } | null)?.settingsFingerprint
     if (stats.numberOfDocuments === 0 || previous !== fingerprint) {
       await enqueueSearchSync(db, 'all', '*')

@@ -22,7 +22,9 @@ let ipCounter = 0
  */
 export async function useOwnClientAddress(page: Page) {
   ipCounter += 1
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${process.pid % 250}.${Math.floor(Math.random() * 250)}.${ipCounter % 250}` })
+  await page.setExtraHTTPHeaders({
+    'x-forwarded-for': `10.${process.pid % 250}.${Math.floor(Math.random() * 250)}.${ipCounter % 250}`,
+  })
 }
 
 export async function signIn(page: Page, account: { email: string }, next = '/admin') {

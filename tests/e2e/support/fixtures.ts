@@ -10,7 +10,9 @@ export async function createLawFixture(db: Db, options: { name?: string } = {}) 
   const suffix = uniqueSuffix().slice(-3)
   const code = `XA-${suffix}`
   const name = options.name ?? `Testland ${suffix}`
-  const jurisdiction = await db.jurisdiction.create({ data: { code, name, kind: 'STATE', regionCode: '150', regionName: 'Europe', verification: 'VERIFIED' } })
+  const jurisdiction = await db.jurisdiction.create({
+    data: { code, name, kind: 'STATE', regionCode: '150', regionName: 'Europe', verification: 'VERIFIED' },
+  })
   const uri = `/akn/xa-${suffix.toLowerCase()}/act/2020/7`
   const instrument = await db.instrument.create({
     data: {
@@ -22,13 +24,24 @@ export async function createLawFixture(db: Db, options: { name?: string } = {}) 
       officialUrl: 'https://example.org/act-7-2020',
       status: 'IN_FORCE',
       verification: 'VERIFIED',
-      versions: { create: { expressionUri: `${uri}/eng@2020-01-01`, language: 'eng', validFrom: new Date('2020-01-01') } },
+      versions: {
+        create: { expressionUri: `${uri}/eng@2020-01-01`, language: 'eng', validFrom: new Date('2020-01-01') },
+      },
     },
     include: { versions: true },
   })
   const versionId = instrument.versions[0].id
   const part = await db.provision.create({
-    data: { versionId, eId: 'part_1', num: 'Part 1', heading: 'Offences', text: 'Offences against children online.', textKind: 'SUMMARY', sortOrder: 1, citation: 'Act No. 7 of 2020, Part 1' },
+    data: {
+      versionId,
+      eId: 'part_1',
+      num: 'Part 1',
+      heading: 'Offences',
+      text: 'Offences against children online.',
+      textKind: 'SUMMARY',
+      sortOrder: 1,
+      citation: 'Act No. 7 of 2020, Part 1',
+    },
   })
   await db.provision.create({
     data: {
@@ -45,12 +58,36 @@ export async function createLawFixture(db: Db, options: { name?: string } = {}) 
       verification: 'VERIFIED',
     },
   })
-  const concept = await db.concept.upsert({ where: { slug: 'child' }, create: { slug: 'child', name: 'Child' }, update: {} })
-  await db.definition.create({
-    data: { conceptId: concept.id, jurisdictionId: jurisdiction.id, term: 'child', text: 'a person under the age of 18 years', textKind: 'VERBATIM', citation: 'Act No. 7 of 2020, s. 1', features: { ageLimit: 18 } },
+  const concept = await db.concept.upsert({
+    where: { slug: 'child' },
+    create: { slug: 'child', name: 'Child' },
+    update: {},
   })
-  const kind = await db.ageBenchmarkKind.upsert({ where: { code: 'sexual-consent' }, create: { code: 'sexual-consent', name: 'Age of sexual consent' }, update: {} })
-  await db.ageBenchmark.create({ data: { jurisdictionId: jurisdiction.id, kindId: kind.id, age: 16, conditions: 'Close-in-age exemption of two years', citation: 'Act No. 7 of 2020, s. 9' } })
+  await db.definition.create({
+    data: {
+      conceptId: concept.id,
+      jurisdictionId: jurisdiction.id,
+      term: 'child',
+      text: 'a person under the age of 18 years',
+      textKind: 'VERBATIM',
+      citation: 'Act No. 7 of 2020, s. 1',
+      features: { ageLimit: 18 },
+    },
+  })
+  const kind = await db.ageBenchmarkKind.upsert({
+    where: { code: 'sexual-consent' },
+    create: { code: 'sexual-consent', name: 'Age of sexual consent' },
+    update: {},
+  })
+  await db.ageBenchmark.create({
+    data: {
+      jurisdictionId: jurisdiction.id,
+      kindId: kind.id,
+      age: 16,
+      conditions: 'Close-in-age exemption of two years',
+      citation: 'Act No. 7 of 2020, s. 9',
+    },
+  })
   return { code, name, uri, instrumentTitle: instrument.title }
 }
 

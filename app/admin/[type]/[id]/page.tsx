@@ -23,28 +23,52 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const id = recordIdParam(raw.id)
   const user = await requirePageUser('curation:read', `/admin/${type}/${id}`)
   const record = await notFoundOnMissing(getRecordForEdit(db, { user, type, id }))
-  const refOptions = await findRefOptions(db, meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])))
+  const refOptions = await findRefOptions(
+    db,
+    meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])),
+  )
   const canWrite = can(user.role, 'record:write')
   return (
     <div className="max-w-4xl">
-      <PageHeader title={record.title} crumbs={[{ href: '/admin', label: 'Curation' }, { href: `/admin/${type}`, label: meta.plural }]}>
+      <PageHeader
+        title={record.title}
+        crumbs={[
+          { href: '/admin', label: 'Curation' },
+          { href: `/admin/${type}`, label: meta.plural },
+        ]}
+      >
         <p className="mt-2 text-sm text-slate-700">
-          {meta.label} · version {record.version} · <Link href={`/admin/${type}/${id}/history`} className="underline">History</Link>
+          {meta.label} · version {record.version} ·{' '}
+          <Link href={`/admin/${type}/${id}/history`} className="underline">
+            History
+          </Link>
         </p>
       </PageHeader>
       {(await searchParams).created === '1' && (
-        <p role="status" className="mb-4 rounded-md border border-emerald-700/40 bg-emerald-50 p-3 text-sm text-emerald-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-emerald-700/40 bg-emerald-50 p-3 text-sm text-emerald-900"
+        >
           Created and published.
         </p>
       )}
       {record.deletedAt && (
         <p className="mb-4 rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-950">
-          This record was deleted on {record.deletedAt.toLocaleDateString('en-GB')}. Restore it from its <Link href={`/admin/${type}/${id}/history`} className="underline">history</Link>.
+          This record was deleted on {record.deletedAt.toLocaleDateString('en-GB')}. Restore it from its{' '}
+          <Link href={`/admin/${type}/${id}/history`} className="underline">
+            history
+          </Link>
+          .
         </p>
       )}
       {record.pending.length > 0 && (
-        <section aria-labelledby="pending-heading" className="mb-6 rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm">
-          <h2 id="pending-heading" className="font-semibold text-amber-950">Pending changes to this record</h2>
+        <section
+          aria-labelledby="pending-heading"
+          className="mb-6 rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm"
+        >
+          <h2 id="pending-heading" className="font-semibold text-amber-950">
+            Pending changes to this record
+          </h2>
           <ul className="mt-1 list-disc pl-5">
             {record.pending.map((p) => (
               <li key={p.id}>
@@ -58,8 +82,20 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       )}
       {!record.deletedAt && can(user.role, 'change:propose') && (
         <>
-          <RecordForm type={type} initial={record.input as Record<string, unknown>} baseVersion={record.version} action={saveRecordAction.bind(null, type, id)} canWrite={canWrite} refOptions={refOptions} />
-          <DeleteRecordForm action={deleteRecordAction.bind(null, type, id)} baseVersion={record.version} label={meta.label.toLowerCase()} canWrite={canWrite} />
+          <RecordForm
+            type={type}
+            initial={record.input as Record<string, unknown>}
+            baseVersion={record.version}
+            action={saveRecordAction.bind(null, type, id)}
+            canWrite={canWrite}
+            refOptions={refOptions}
+          />
+          <DeleteRecordForm
+            action={deleteRecordAction.bind(null, type, id)}
+            baseVersion={record.version}
+            label={meta.label.toLowerCase()}
+            canWrite={canWrite}
+          />
         </>
       )}
     </div>

@@ -17,11 +17,27 @@ export async function generateMetadata({ params }: Props) {
 export default async function NewRecordPage({ params }: Props) {
   const { type, meta } = recordTypeParam((await params).type)
   const user = await requirePageUser('change:propose', `/admin/${type}/new`)
-  const refOptions = await findRefOptions(db, meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])))
+  const refOptions = await findRefOptions(
+    db,
+    meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])),
+  )
   return (
     <div className="max-w-4xl">
-      <PageHeader title={`New ${meta.label.toLowerCase()}`} crumbs={[{ href: '/admin', label: 'Curation' }, { href: `/admin/${type}`, label: meta.plural }]} />
-      <RecordForm type={type} initial={null} baseVersion={null} action={saveRecordAction.bind(null, type, null)} canWrite={can(user.role, 'record:write')} refOptions={refOptions} />
+      <PageHeader
+        title={`New ${meta.label.toLowerCase()}`}
+        crumbs={[
+          { href: '/admin', label: 'Curation' },
+          { href: `/admin/${type}`, label: meta.plural },
+        ]}
+      />
+      <RecordForm
+        type={type}
+        initial={null}
+        baseVersion={null}
+        action={saveRecordAction.bind(null, type, null)}
+        canWrite={can(user.role, 'record:write')}
+        refOptions={refOptions}
+      />
     </div>
   )
 }

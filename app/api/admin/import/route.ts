@@ -21,7 +21,11 @@ import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file
  * lines while rows are processed, and a final report. Preview needs curation access; commit
  * needs import:run (checked again inside runImport).
  */
-const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}. Split it into smaller files.`)
+const tooLarge = () =>
+  new AppError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than ${formatBytes(IMPORT_LIMITS.maxBytes)}. Split it into smaller files.`,
+  )
 
 export async function POST(request: Request) {
   try {
@@ -32,18 +36,31 @@ export async function POST(request: Request) {
     const file = form.get('file')
     if (!(file instanceof File)) throw validationError({ file: ['Choose a file'] })
     if (file.size > IMPORT_LIMITS.maxBytes) throw tooLarge()
-    const parsedRequest = importRequestSchema.safeParse(Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')))
+    const parsedRequest = importRequestSchema.safeParse(
+      Object.fromEntries([...form.entries()].filter(([key]) => key !== 'file')),
+    )
     if (!parsedRequest.success) throw validationError(fieldErrorsOf(parsedRequest.error))
     if (parsedRequest.data.mode === 'commit') await requireUser('import:run')
     const text = await file.text()
     const source = file.name.replace(/[^\w.-]/g, '_').slice(0, 100) || 'upload'
     const isStatusPage = detectStatusFormat(text) !== null
-    if (!isStatusPage && (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text)))) {
+    if (
+      !isStatusPage &&
+      (parsedRequest.data.format === 'law' || (parsedRequest.data.format === 'akn' && isOfficialLawText(text)))
+    ) {
       const sourceUrl = parsedRequest.data.format === 'law' ? parsedRequest.data.sourceUrl : undefined
-      return lawImportResponse(user, { text, source, sourceUrl, commit: parsedRequest.data.mode === 'commit', lastModified: file.lastModified })
+      return lawImportResponse(user, {
+        text,
+        source,
+        sourceUrl,
+        commit: parsedRequest.data.mode === 'commit',
+        lastModified: file.lastModified,
+      })
     }
     // A depositary status page (UN Treaty Collection, Council of Europe chart) is recognised by its content.
-    const plan = isStatusPage ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) }) : null
+    const plan = isStatusPage
+      ? await planStatusImport(db, { text, today: new Date().toISOString().slice(0, 10) })
+      : null
     const parsed = plan ? { items: plan.items, problems: plan.problems } : parseUpload(text, parsedRequest.data)
 
     const encoder = new TextEncoder()
@@ -52,7 +69,8 @@ export async function POST(request: Request) {
         const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
         let last = 0
         try {
-          const report = await runImport(db, { user,
+          const report = await runImport(db, {
+            user,
             ...parsed,
             source,
             commit: parsedRequest.data.mode === 'commit',
@@ -72,7 +90,9 @@ export async function POST(request: Request) {
         }
       },
     })
-    return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
+    return new Response(stream, {
+      headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   } catch (error) {
     return errorResponse(error)
   }
@@ -82,7 +102,10 @@ export async function POST(request: Request) {
  * An official law text: the same NDJSON stream, with `{ progress }` lines while provisions are
  * written and a final `{ lawReport }` (decision 0606: streamed progress, no job table).
  */
-function lawImportResponse(user: CurrentUser, input: { text: string; source: string; sourceUrl?: string; commit: boolean; lastModified: number }) {
+function lawImportResponse(
+  user: CurrentUser,
+  input: { text: string; source: string; sourceUrl?: string; commit: boolean; lastModified: number },
+) {
   const parsed = parseLawFile(input.text)
   const encoder = new TextEncoder()
   const stream = new ReadableStream({
@@ -90,14 +113,27 @@ function lawImportResponse(user: CurrentUser, input: { text: string; source: str
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`))
       try {
         if (!parsed.ok) {
-          send({ lawReport: { committed: false, result: 'error', counts: { provisions: 0, byTag: {}, added: 0, changed: 0, removed: 0 }, warnings: [], problems: parsed.problems } })
+          send({
+            lawReport: {
+              committed: false,
+              result: 'error',
+              counts: { provisions: 0, byTag: {}, added: 0, changed: 0, removed: 0 },
+              warnings: [],
+              problems: parsed.problems,
+            },
+          })
           return
         }
         let last = 0
         const lawReport = await importLawDocument(db, {
           user,
           document: parsed.document,
-          source: { name: input.source, url: input.sourceUrl, retrievedAt: new Date(input.lastModified || Date.now()), sha256: parsed.sha256 },
+          source: {
+            name: input.source,
+            url: input.sourceUrl,
+            retrievedAt: new Date(input.lastModified || Date.now()),
+            sha256: parsed.sha256,
+          },
           commit: input.commit,
           onProgress: (done, total) => {
             if (done === total || done - last >= Math.max(200, total / 50)) {
@@ -115,5 +151,7 @@ function lawImportResponse(user: CurrentUser, input: { text: string; source: str
       }
     },
   })
-  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 }

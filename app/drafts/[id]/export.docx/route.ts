@@ -5,5 +5,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const loaded = await loadDraftExport((await params).id)
   if (!loaded.ok) return loaded.response
   const buffer = await renderDraftDocx(loaded.model)
-  return new Response(new Uint8Array(buffer), { headers: attachment(`${loaded.fileName}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') })
+  return new Response(new Uint8Array(buffer), {
+    headers: attachment(
+      `${loaded.fileName}.docx`,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ),
+  })
 }

@@ -34,30 +34,62 @@ export default async function DraftHistoryPage({ params, searchParams }: Props) 
   const to = query.to && query.to <= latest ? query.to : latest
   const from = query.from && query.from <= latest ? query.from : Math.max(1, to - 1)
   const [before, after] = await getDraftSnapshots(db, { draftId: id, userId: user.id, versions: [from, to] })
-  const versionOptions = history.versions.map((v) => ({ value: String(v.versionNumber), label: `Version ${v.versionNumber} — ${v.author}, ${v.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC` }))
+  const versionOptions = history.versions.map((v) => ({
+    value: String(v.versionNumber),
+    label: `Version ${v.versionNumber} — ${v.author}, ${v.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`,
+  }))
 
   return (
     <div>
-      <PageHeader title={`History of “${history.draft.title}”`} crumbs={[{ href: '/drafts', label: 'Drafts' }, { href: `/drafts/${id}`, label: history.draft.title }]} lead="Every change to the draft is a numbered version. Compare any two." />
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Choose versions to compare">
+      <PageHeader
+        title={`History of “${history.draft.title}”`}
+        crumbs={[
+          { href: '/drafts', label: 'Drafts' },
+          { href: `/drafts/${id}`, label: history.draft.title },
+        ]}
+        lead="Every change to the draft is a numbered version. Compare any two."
+      />
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label="Choose versions to compare"
+      >
         {[
           { name: 'from', label: 'Compare version', value: from },
           { name: 'to', label: 'with version', value: to },
         ].map((field) => (
           <div key={field.name}>
-            <label htmlFor={`version-${field.name}`} className="block text-sm font-medium">{field.label}</label>
-            <select id={`version-${field.name}`} name={field.name} defaultValue={String(field.value)} className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
+            <label htmlFor={`version-${field.name}`} className="block text-sm font-medium">
+              {field.label}
+            </label>
+            <select
+              id={`version-${field.name}`}
+              name={field.name}
+              defaultValue={String(field.value)}
+              className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+            >
               {versionOptions.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           </div>
         ))}
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">Compare</button>
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        >
+          Compare
+        </button>
       </form>
 
       <Section id="diff" title={`Changes from version ${from} to version ${to}`}>
-        {before && after ? <SnapshotDiffView diff={compareSnapshots(before, after)} /> : <p>One of these versions does not exist.</p>}
+        {before && after ? (
+          <SnapshotDiffView diff={compareSnapshots(before, after)} />
+        ) : (
+          <p>One of these versions does not exist.</p>
+        )}
       </Section>
 
       <Section id="versions" title="Versions" count={history.versions.length}>
@@ -65,9 +97,14 @@ export default async function DraftHistoryPage({ params, searchParams }: Props) 
           {history.versions.map((v) => (
             <li key={v.versionNumber} className="flex flex-wrap justify-between gap-2 p-3">
               <span>
-                <span className="font-medium">Version {v.versionNumber}</span> by {v.author}, {v.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
+                <span className="font-medium">Version {v.versionNumber}</span> by {v.author},{' '}
+                {v.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC
               </span>
-              {v.versionNumber > 1 && <a href={`?from=${v.versionNumber - 1}&to=${v.versionNumber}#diff-heading`}>What changed in version {v.versionNumber}</a>}
+              {v.versionNumber > 1 && (
+                <a href={`?from=${v.versionNumber - 1}&to=${v.versionNumber}#diff-heading`}>
+                  What changed in version {v.versionNumber}
+                </a>
+              )}
             </li>
           ))}
         </ol>

@@ -24,12 +24,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function Examples({ examples }: { examples: ModelExample[] | undefined }) {
-  if (!examples?.length) return <p className="text-sm text-slate-700">No other jurisdiction’s provision is recorded as meeting this yet.</p>
+  if (!examples?.length)
+    return <p className="text-sm text-slate-700">No other jurisdiction’s provision is recorded as meeting this yet.</p>
   return (
     <ul className="list-disc pl-5 text-sm [&_a]:underline">
       {examples.map((x) => (
         <li key={`${x.code}-${x.eId}-${x.instrumentUri}`}>
-          <Link href={jurisdictionHref(x.code)}>{x.name}</Link>: <Link href={provisionHref(x.instrumentUri, x.eId)}>{x.citation}{x.pinpoint && `, ${x.pinpoint}`}</Link>
+          <Link href={jurisdictionHref(x.code)}>{x.name}</Link>:{' '}
+          <Link href={provisionHref(x.instrumentUri, x.eId)}>
+            {x.citation}
+            {x.pinpoint && `, ${x.pinpoint}`}
+          </Link>
         </li>
       ))}
     </ul>
@@ -48,14 +53,31 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
 
   return (
     <div>
-      <PageHeader title={`Gap report: ${j.name}`} crumbs={[{ href: '/jurisdictions', label: 'Jurisdictions' }, { href: jurisdictionHref(j.code), label: j.name }]} lead={`What ${j.name}'s law meets and misses under each baseline standard, as of ${dateText}, with provisions of other jurisdictions that meet each gap.`}>
+      <PageHeader
+        title={`Gap report: ${j.name}`}
+        crumbs={[
+          { href: '/jurisdictions', label: 'Jurisdictions' },
+          { href: jurisdictionHref(j.code), label: j.name },
+        ]}
+        lead={`What ${j.name}'s law meets and misses under each baseline standard, as of ${dateText}, with provisions of other jurisdictions that meet each gap.`}
+      >
         <div className="no-print mt-4 flex flex-wrap items-end gap-3">
           <form method="get" className="flex items-end gap-2">
             <div>
-              <label htmlFor="asOf" className="block text-sm font-medium">As of date</label>
-              <input id="asOf" name="asOf" type="date" defaultValue={asOf ?? ''} className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm" />
+              <label htmlFor="asOf" className="block text-sm font-medium">
+                As of date
+              </label>
+              <input
+                id="asOf"
+                name="asOf"
+                type="date"
+                defaultValue={asOf ?? ''}
+                className="mt-1 rounded-md border border-slate-400 px-2 py-1.5 text-sm"
+              />
             </div>
-            <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">Show</button>
+            <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white">
+              Show
+            </button>
           </form>
           <PrintButton />
         </div>
@@ -67,25 +89,41 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
             <caption className="sr-only">Results of {j.name} per standard</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Standard</th>
+                <th scope="col" className="px-3 py-2">
+                  Standard
+                </th>
                 {(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'] as const).map((s) => (
-                  <th key={s} scope="col" className="px-3 py-2">{statusLabels[s]}</th>
+                  <th key={s} scope="col" className="px-3 py-2">
+                    {statusLabels[s]}
+                  </th>
                 ))}
-                <th scope="col" className="px-3 py-2">Score</th>
+                <th scope="col" className="px-3 py-2">
+                  Score
+                </th>
               </tr>
             </thead>
             <tbody>
               {sections.map(({ standard, row }) => (
                 <tr key={standard.slug} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={gapsHref({ standard: standard.slug, asOf, show: 'all', cell: undefined })}>{standard.name}</Link>
+                    <Link href={gapsHref({ standard: standard.slug, asOf, show: 'all', cell: undefined })}>
+                      {standard.name}
+                    </Link>
                   </th>
                   {(['MET', 'PARTIAL', 'NOT_MET', 'RESERVED', 'UNKNOWN'] as const).map((s) => (
-                    <td key={s} className="px-3 py-2 tabular-nums">{row.totals.counts[s]}</td>
+                    <td key={s} className="px-3 py-2 tabular-nums">
+                      {row.totals.counts[s]}
+                    </td>
                   ))}
                   <td className="px-3 py-2 tabular-nums">
-                    {row.totals.percent === null ? (row.totals.assessed === 0 ? 'Not assessed yet' : 'No score') : `${row.totals.percent}% of assessed`}
-                    <span className="block text-xs text-slate-700">assessed {row.totals.assessed} of {row.totals.of}</span>
+                    {row.totals.percent === null
+                      ? row.totals.assessed === 0
+                        ? 'Not assessed yet'
+                        : 'No score'
+                      : `${row.totals.percent}% of assessed`}
+                    <span className="block text-xs text-slate-700">
+                      assessed {row.totals.assessed} of {row.totals.of}
+                    </span>
                   </td>
                 </tr>
               ))}
@@ -100,7 +138,11 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
           id={`standard-${standard.slug}`}
           title={standard.name}
           count={gaps.length}
-          empty={notAssessed.length ? 'No shortfall among the criteria assessed.' : 'Nothing is missing under this standard: every criterion is met or reserved.'}
+          empty={
+            notAssessed.length
+              ? 'No shortfall among the criteria assessed.'
+              : 'Nothing is missing under this standard: every criterion is met or reserved.'
+          }
         >
           <ol className="space-y-4">
             {gaps.map(({ cell, criterion, missing }) => (
@@ -110,7 +152,13 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
                   <h3 className="font-semibold">
                     <span className="font-mono">{criterion.code}</span> — {criterion.title}
                   </h3>
-                  <Link className="no-print text-sm" href={gapsHref({ standard: standard.slug, asOf, show: 'all', cell: { code: j.code, criterion: criterion.code } }, 'evidence')}>
+                  <Link
+                    className="no-print text-sm"
+                    href={gapsHref(
+                      { standard: standard.slug, asOf, show: 'all', cell: { code: j.code, criterion: criterion.code } },
+                      'evidence',
+                    )}
+                  >
                     Evidence
                   </Link>
                 </div>
@@ -120,11 +168,14 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
                     {missing.map((e) => (
                       <li key={e.element.id}>
                         <p className="text-sm">
-                          <span className="font-mono font-medium">{e.element.code}</span> ({statusLabels[e.status].toLowerCase()}): {e.element.text}{' '}
+                          <span className="font-mono font-medium">{e.element.code}</span> (
+                          {statusLabels[e.status].toLowerCase()}): {e.element.text}{' '}
                           {e.curated?.provision ? '' : <span className="font-medium">Provision: missing.</span>}
                           {e.dateNote && ` ${e.dateNote}`}
                         </p>
-                        <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">Met elsewhere by</p>
+                        <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
+                          Met elsewhere by
+                        </p>
                         <Examples examples={examples.get(e.element.id)} />
                       </li>
                     ))}
@@ -132,7 +183,9 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
                 ) : (
                   <div className="mt-2">
                     <p className="text-sm">{criterion.text}</p>
-                    <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">Met elsewhere by</p>
+                    <p className="mt-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
+                      Met elsewhere by
+                    </p>
                     <Examples examples={examples.get(criterion.id)} />
                   </div>
                 )}
@@ -145,7 +198,15 @@ export default async function JurisdictionGapsPage({ params, searchParams }: Pro
               {notAssessed.map(({ criterion }) => criterion.code).join(', ')}.
             </p>
           )}
-          {row.treaty && <p className="mt-2 text-sm text-slate-700">Treaty status on {isoDay(row.date)}: {row.treaty.status === 'none' ? 'no signature, ratification or accession recorded in LexBridge' : row.treaty.status}.</p>}
+          {row.treaty && (
+            <p className="mt-2 text-sm text-slate-700">
+              Treaty status on {isoDay(row.date)}:{' '}
+              {row.treaty.status === 'none'
+                ? 'no signature, ratification or accession recorded in LexBridge'
+                : row.treaty.status}
+              .
+            </p>
+          )}
         </Section>
       ))}
     </div>

@@ -7,8 +7,19 @@ export const definitionConfig = defineConfig({
   key: 'definitions',
   model: 'definition',
   select: {
-    id: true, term: true, text: true, textKind: true, features: true, citation: true, sourceUrl: true, language: true, verification: true, curatorNote: true,
-    concept: { select: { slug: true } }, jurisdiction: { select: { code: true } }, provision: provisionRefSelect,
+    id: true,
+    term: true,
+    text: true,
+    textKind: true,
+    features: true,
+    citation: true,
+    sourceUrl: true,
+    language: true,
+    verification: true,
+    curatorNote: true,
+    concept: { select: { slug: true } },
+    jurisdiction: { select: { code: true } },
+    provision: provisionRefSelect,
   },
   toInput: (row) => ({
     concept: rel<{ slug: string }>(row, 'concept').slug,
@@ -37,7 +48,14 @@ export const definitionConfig = defineConfig({
   uniqueKey: false,
   title: (row) => `“${row.term as string}” (${rel<{ code: string }>(row, 'jurisdiction').code})`,
   subtitle: (row) => `${rel<{ slug: string }>(row, 'concept').slug} · ${row.citation as string}`,
-  search: (q) => ({ OR: [contains('term', q), contains('text', q), contains('citation', q), { jurisdiction: { code: q.toUpperCase() } }] }),
+  search: (q) => ({
+    OR: [
+      contains('term', q),
+      contains('text', q),
+      contains('citation', q),
+      { jurisdiction: { code: q.toUpperCase() } },
+    ],
+  }),
   orderBy: [{ term: 'asc' }],
 })
 
@@ -45,9 +63,19 @@ export const ageBenchmarkConfig = defineConfig({
   key: 'age-benchmarks',
   model: 'ageBenchmark',
   select: {
-    id: true, age: true, conditions: true, citation: true, sourceUrl: true, validFrom: true, validTo: true, lastVerifiedOn: true,
-    verification: true, curatorNote: true,
-    jurisdiction: { select: { code: true } }, kind: { select: { code: true } }, provision: provisionRefSelect,
+    id: true,
+    age: true,
+    conditions: true,
+    citation: true,
+    sourceUrl: true,
+    validFrom: true,
+    validTo: true,
+    lastVerifiedOn: true,
+    verification: true,
+    curatorNote: true,
+    jurisdiction: { select: { code: true } },
+    kind: { select: { code: true } },
+    provision: provisionRefSelect,
   },
   toInput: (row) => ({
     jurisdiction: rel<{ code: string }>(row, 'jurisdiction').code,
@@ -77,8 +105,16 @@ export const ageBenchmarkConfig = defineConfig({
   },
   keyColumns: ['jurisdictionId', 'kindId', 'validFrom'],
   uniqueKey: false,
-  title: (row) => `${rel<{ code: string }>(row, 'jurisdiction').code}: ${rel<{ code: string }>(row, 'kind').code} ${row.age ?? 'none set'}`,
+  title: (row) =>
+    `${rel<{ code: string }>(row, 'jurisdiction').code}: ${rel<{ code: string }>(row, 'kind').code} ${row.age ?? 'none set'}`,
   subtitle: (row) => row.citation as string,
-  search: (q) => ({ OR: [contains('citation', q), contains('conditions', q), { jurisdiction: { code: q.toUpperCase() } }, { kind: { code: q } }] }),
+  search: (q) => ({
+    OR: [
+      contains('citation', q),
+      contains('conditions', q),
+      { jurisdiction: { code: q.toUpperCase() } },
+      { kind: { code: q } },
+    ],
+  }),
   orderBy: [{ jurisdiction: { code: 'asc' } }],
 })

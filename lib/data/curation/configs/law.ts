@@ -9,7 +9,22 @@ type Uri = { uri: string } | null
 export const jurisdictionConfig = defineConfig({
   key: 'jurisdictions',
   model: 'jurisdiction',
-  select: { id: true, code: true, name: true, officialName: true, kind: true, iso3: true, m49Code: true, regionCode: true, regionName: true, subregionCode: true, subregionName: true, notes: true, ...cited, parent: { select: { code: true } } },
+  select: {
+    id: true,
+    code: true,
+    name: true,
+    officialName: true,
+    kind: true,
+    iso3: true,
+    m49Code: true,
+    regionCode: true,
+    regionName: true,
+    subregionCode: true,
+    subregionName: true,
+    notes: true,
+    ...cited,
+    parent: { select: { code: true } },
+  },
   toInput: (row) => ({
     code: row.code as string,
     name: row.name as string,
@@ -43,8 +58,25 @@ export const instrumentConfig = defineConfig({
   key: 'instruments',
   model: 'instrument',
   select: {
-    id: true, uri: true, kind: true, title: true, shortTitle: true, officialCitation: true, officialUrl: true, officialTextUrl: true, adoptedOn: true, inForceOn: true,
-    repealedOn: true, status: true, summary: true, language: true, statusAsOf: true, statusSourceUrl: true, verification: true, curatorNote: true, jurisdiction: { select: { code: true } },
+    id: true,
+    uri: true,
+    kind: true,
+    title: true,
+    shortTitle: true,
+    officialCitation: true,
+    officialUrl: true,
+    officialTextUrl: true,
+    adoptedOn: true,
+    inForceOn: true,
+    repealedOn: true,
+    status: true,
+    summary: true,
+    language: true,
+    statusAsOf: true,
+    statusSourceUrl: true,
+    verification: true,
+    curatorNote: true,
+    jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
     uri: row.uri as string,
@@ -68,7 +100,12 @@ export const instrumentConfig = defineConfig({
   }),
   toData: async (input, refs) => {
     const { jurisdiction, adoptedOn, inForceOn, repealedOn, statusAsOf, ...rest } = input
-    const dates = { adoptedOn: toDate(adoptedOn), inForceOn: toDate(inForceOn), repealedOn: toDate(repealedOn), statusAsOf: toDate(statusAsOf) }
+    const dates = {
+      adoptedOn: toDate(adoptedOn),
+      inForceOn: toDate(inForceOn),
+      repealedOn: toDate(repealedOn),
+      statusAsOf: toDate(statusAsOf),
+    }
     return { ...rest, ...dates, jurisdictionId: required(await refs.jurisdiction('jurisdiction', jurisdiction)) }
   },
   keyColumns: ['uri'],
@@ -82,7 +119,18 @@ export const instrumentConfig = defineConfig({
 export const versionConfig = defineConfig({
   key: 'versions',
   model: 'instrumentVersion',
-  select: { id: true, expressionUri: true, language: true, asAt: true, validFrom: true, validTo: true, title: true, note: true, ...cited, instrument: { select: { uri: true } } },
+  select: {
+    id: true,
+    expressionUri: true,
+    language: true,
+    asAt: true,
+    validFrom: true,
+    validTo: true,
+    title: true,
+    note: true,
+    ...cited,
+    instrument: { select: { uri: true } },
+  },
   toInput: (row) => ({
     instrument: rel<{ uri: string }>(row, 'instrument').uri,
     expressionUri: row.expressionUri as string,
@@ -98,7 +146,13 @@ export const versionConfig = defineConfig({
   }),
   toData: async (input, refs) => {
     const { instrument, asAt, validFrom, validTo, ...rest } = input
-    return { ...rest, instrumentId: required(await refs.instrument('instrument', instrument)), asAt: toDate(asAt), validFrom: toDate(validFrom), validTo: toDate(validTo) }
+    return {
+      ...rest,
+      instrumentId: required(await refs.instrument('instrument', instrument)),
+      asAt: toDate(asAt),
+      validFrom: toDate(validFrom),
+      validTo: toDate(validTo),
+    }
   },
   keyColumns: ['expressionUri'],
   uniqueKey: true,
@@ -112,8 +166,17 @@ export const provisionConfig = defineConfig({
   key: 'provisions',
   model: 'provision',
   select: {
-    id: true, eId: true, num: true, heading: true, text: true, textKind: true, sortOrder: true, citation: true, ...cited,
-    instrumentVersion: { select: { expressionUri: true } }, parent: { select: { eId: true } },
+    id: true,
+    eId: true,
+    num: true,
+    heading: true,
+    text: true,
+    textKind: true,
+    sortOrder: true,
+    citation: true,
+    ...cited,
+    instrumentVersion: { select: { expressionUri: true } },
+    parent: { select: { eId: true } },
   },
   toInput: (row) => ({
     version: rel<{ expressionUri: string }>(row, 'instrumentVersion').expressionUri,

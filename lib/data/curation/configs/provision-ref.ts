@@ -1,7 +1,9 @@
 import type { Row } from '../types'
 
 /** Loads a linked provision's natural reference, "<expression uri>#<eId>". */
-export const provisionRefSelect = { select: { eId: true, instrumentVersion: { select: { expressionUri: true } } } } as const
+export const provisionRefSelect = {
+  select: { eId: true, instrumentVersion: { select: { expressionUri: true } } },
+} as const
 
 type LinkedProvision = { eId: string; instrumentVersion: { expressionUri: string } } | null
 

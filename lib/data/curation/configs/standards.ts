@@ -7,7 +7,19 @@ import { contains, defineConfig, rel } from './record-config'
 export const standardConfig = defineConfig({
   key: 'standards',
   model: 'baselineStandard',
-  select: { id: true, slug: true, name: true, issuer: true, edition: true, description: true, sourceUrl: true, publishedOn: true, verification: true, curatorNote: true, instrument: { select: { uri: true } } },
+  select: {
+    id: true,
+    slug: true,
+    name: true,
+    issuer: true,
+    edition: true,
+    description: true,
+    sourceUrl: true,
+    publishedOn: true,
+    verification: true,
+    curatorNote: true,
+    instrument: { select: { uri: true } },
+  },
   toInput: (row) => ({
     slug: row.slug as string,
     name: row.name as string,
@@ -36,8 +48,19 @@ export const criterionConfig = defineConfig({
   key: 'criteria',
   model: 'criterion',
   select: {
-    id: true, code: true, title: true, text: true, scoring: true, maxScore: true, articleRef: true, sufficiencyGroup: true, sortOrder: true, verification: true,
-    standard: { select: { slug: true } }, topic: { select: { slug: true } }, sourceProvision: provisionRefSelect,
+    id: true,
+    code: true,
+    title: true,
+    text: true,
+    scoring: true,
+    maxScore: true,
+    articleRef: true,
+    sufficiencyGroup: true,
+    sortOrder: true,
+    verification: true,
+    standard: { select: { slug: true } },
+    topic: { select: { slug: true } },
+    sourceProvision: provisionRefSelect,
   },
   toInput: (row) => ({
     standard: rel<{ slug: string }>(row, 'standard').slug,
@@ -74,10 +97,27 @@ export const assessmentConfig = defineConfig({
   key: 'assessments',
   model: 'assessment',
   select: {
-    id: true, status: true, score: true, rationale: true, assessedOn: true, verification: true, curatorNote: true,
-    jurisdiction: { select: { code: true } }, criterion: { select: { code: true, standard: { select: { slug: true } } } },
+    id: true,
+    status: true,
+    score: true,
+    rationale: true,
+    assessedOn: true,
+    verification: true,
+    curatorNote: true,
+    jurisdiction: { select: { code: true } },
+    criterion: { select: { code: true, standard: { select: { slug: true } } } },
     evidence: { orderBy: { id: 'asc' }, select: { pinpoint: true, note: true, provision: provisionRefSelect } },
-    elementResults: { orderBy: [{ element: { sortOrder: 'asc' } }, { element: { code: 'asc' } }], select: { status: true, pinpoint: true, note: true, curatorNote: true, element: { select: { code: true } }, provision: provisionRefSelect } },
+    elementResults: {
+      orderBy: [{ element: { sortOrder: 'asc' } }, { element: { code: 'asc' } }],
+      select: {
+        status: true,
+        pinpoint: true,
+        note: true,
+        curatorNote: true,
+        element: { select: { code: true } },
+        provision: provisionRefSelect,
+      },
+    },
   },
   toInput: (row) => {
     const criterion = rel<{ code: string; standard: { slug: string } }>(row, 'criterion')
@@ -90,7 +130,11 @@ export const assessmentConfig = defineConfig({
       assessedOn: iso(row.assessedOn),
       curatorNote: row.curatorNote as string | null,
       verification: row.verification as 'VERIFIED',
-      evidence: rel<Row[]>(row, 'evidence').map((e) => ({ provision: provisionRefOf(e, 'provision')!, pinpoint: e.pinpoint as string | null, note: e.note as string | null })),
+      evidence: rel<Row[]>(row, 'evidence').map((e) => ({
+        provision: provisionRefOf(e, 'provision')!,
+        pinpoint: e.pinpoint as string | null,
+        note: e.note as string | null,
+      })),
       elementResults: rel<Row[]>(row, 'elementResults').map((r) => ({
         element: rel<{ code: string }>(r, 'element').code,
         status: r.status as 'MET',
@@ -125,7 +169,13 @@ export const assessmentConfig = defineConfig({
     async resolve(input, refs, data) {
       const criterionId = data.criterionId as string | null
       const evidence = input.evidence
-        ? await Promise.all(input.evidence.map(async (e) => ({ provisionId: await refs.provision('evidence', e.provision), pinpoint: e.pinpoint, note: e.note })))
+        ? await Promise.all(
+            input.evidence.map(async (e) => ({
+              provisionId: await refs.provision('evidence', e.provision),
+              pinpoint: e.pinpoint,
+              note: e.note,
+            })),
+          )
         : undefined
       const elementResults = input.elementResults
         ? await Promise.all(
@@ -146,19 +196,31 @@ export const assessmentConfig = defineConfig({
     },
     async load(tx, id) {
       const [evidence, elementResults] = await Promise.all([
-        tx.assessmentEvidence.findMany({ where: { assessmentId: id }, orderBy: { id: 'asc' }, select: { provisionId: true, pinpoint: true, note: true } }),
-        tx.assessmentElementResult.findMany({ where: { assessmentId: id }, orderBy: { elementId: 'asc' }, select: { elementId: true, status: true, provisionId: true, pinpoint: true, note: true, curatorNote: true } }),
+        tx.assessmentEvidence.findMany({
+          where: { assessmentId: id },
+          orderBy: { id: 'asc' },
+          select: { provisionId: true, pinpoint: true, note: true },
+        }),
+        tx.assessmentElementResult.findMany({
+          where: { assessmentId: id },
+          orderBy: { elementId: 'asc' },
+          select: { elementId: true, status: true, provisionId: true, pinpoint: true, note: true, curatorNote: true },
+        }),
       ])
       return { evidence, elementResults }
     },
     async write(tx, id, rows) {
       if (rows.evidence) {
         await tx.assessmentEvidence.deleteMany({ where: { assessmentId: id } })
-        await tx.assessmentEvidence.createMany({ data: rows.evidence.map((e) => ({ ...(e as { provisionId: string }), assessmentId: id })) })
+        await tx.assessmentEvidence.createMany({
+          data: rows.evidence.map((e) => ({ ...(e as { provisionId: string }), assessmentId: id })),
+        })
       }
       if (rows.elementResults) {
         await tx.assessmentElementResult.deleteMany({ where: { assessmentId: id } })
-        await tx.assessmentElementResult.createMany({ data: rows.elementResults.map((r) => ({ ...(r as { elementId: string }), assessmentId: id })) })
+        await tx.assessmentElementResult.createMany({
+          data: rows.elementResults.map((r) => ({ ...(r as { elementId: string }), assessmentId: id })),
+        })
       }
     },
   },

@@ -12,8 +12,19 @@ export const treatyActionConfig = defineConfig({
   key: 'treaty-actions',
   model: 'treatyAction',
   select: {
-    id: true, action: true, actionDate: true, datePrecision: true, entryIntoForceOn: true, depositaryRef: true, note: true, sourceUrl: true, lastVerifiedOn: true, verification: true, curatorNote: true,
-    treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
+    id: true,
+    action: true,
+    actionDate: true,
+    datePrecision: true,
+    entryIntoForceOn: true,
+    depositaryRef: true,
+    note: true,
+    sourceUrl: true,
+    lastVerifiedOn: true,
+    verification: true,
+    curatorNote: true,
+    treaty: { select: { uri: true, title: true, shortTitle: true } },
+    jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
     treaty: rel<{ uri: string }>(row, 'treaty').uri,
@@ -42,9 +53,16 @@ export const treatyActionConfig = defineConfig({
   },
   keyColumns: ['treatyId', 'jurisdictionId', 'action', 'actionDate'],
   uniqueKey: false,
-  title: (row) => `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.action).toLowerCase()} of ${treatyTitle(row)}`,
+  title: (row) =>
+    `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.action).toLowerCase()} of ${treatyTitle(row)}`,
   subtitle: (row) => partialIsoDate(row.actionDate as Date | null, row.datePrecision as DatePrecision) ?? 'no date',
-  search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, { treaty: contains('title', q) }, { treaty: contains('shortTitle', q) }] }),
+  search: (q) => ({
+    OR: [
+      { jurisdiction: { code: q.toUpperCase() } },
+      { treaty: contains('title', q) },
+      { treaty: contains('shortTitle', q) },
+    ],
+  }),
   orderBy: [{ actionDate: 'desc' }],
 })
 
@@ -52,8 +70,18 @@ export const reservationConfig = defineConfig({
   key: 'reservations',
   model: 'reservation',
   select: {
-    id: true, kind: true, articles: true, text: true, textKind: true, madeOn: true, withdrawnOn: true, sourceUrl: true, verification: true, curatorNote: true,
-    treaty: { select: { uri: true, title: true, shortTitle: true } }, jurisdiction: { select: { code: true } },
+    id: true,
+    kind: true,
+    articles: true,
+    text: true,
+    textKind: true,
+    madeOn: true,
+    withdrawnOn: true,
+    sourceUrl: true,
+    verification: true,
+    curatorNote: true,
+    treaty: { select: { uri: true, title: true, shortTitle: true } },
+    jurisdiction: { select: { code: true } },
   },
   toInput: (row) => ({
     treaty: rel<{ uri: string }>(row, 'treaty').uri,
@@ -80,8 +108,11 @@ export const reservationConfig = defineConfig({
   },
   keyColumns: ['treatyId', 'jurisdictionId', 'kind', 'articles'],
   uniqueKey: false,
-  title: (row) => `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.kind).toLowerCase().replaceAll('_', ' ')} to ${treatyTitle(row)}, art. ${(row.articles as string[]).join(', ')}`,
+  title: (row) =>
+    `${rel<{ code: string }>(row, 'jurisdiction').code}: ${String(row.kind).toLowerCase().replaceAll('_', ' ')} to ${treatyTitle(row)}, art. ${(row.articles as string[]).join(', ')}`,
   subtitle: (row) => iso(row.madeOn) ?? '',
-  search: (q) => ({ OR: [{ jurisdiction: { code: q.toUpperCase() } }, contains('text', q), { treaty: contains('title', q) }] }),
+  search: (q) => ({
+    OR: [{ jurisdiction: { code: q.toUpperCase() } }, contains('text', q), { treaty: contains('title', q) }],
+  }),
   orderBy: [{ createdAt: 'desc' }],
 })

@@ -28,11 +28,23 @@ export default async function RecordHistoryPage({ params }: Props) {
   const labels = Object.fromEntries(meta.fields.map((f) => [f.name, f.label]))
   return (
     <div className="max-w-5xl">
-      <PageHeader title={`History of ${record.title}`} crumbs={[{ href: '/admin', label: 'Curation' }, { href: `/admin/${type}`, label: meta.plural }, { href: `/admin/${type}/${id}`, label: record.title }]}>
-        <p className="mt-2 text-sm text-slate-700">Now at version {record.version}. Restoring a revision makes a new change with the values it recorded; nothing is erased.</p>
+      <PageHeader
+        title={`History of ${record.title}`}
+        crumbs={[
+          { href: '/admin', label: 'Curation' },
+          { href: `/admin/${type}`, label: meta.plural },
+          { href: `/admin/${type}/${id}`, label: record.title },
+        ]}
+      >
+        <p className="mt-2 text-sm text-slate-700">
+          Now at version {record.version}. Restoring a revision makes a new change with the values it recorded; nothing
+          is erased.
+        </p>
       </PageHeader>
       {revisions.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">No change has been recorded for this record.</p>
+        <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
+          No change has been recorded for this record.
+        </p>
       ) : (
         <ol className="space-y-4">
           {revisions.map((revision, index) => (
@@ -40,7 +52,10 @@ export default async function RecordHistoryPage({ params }: Props) {
               <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="font-semibold">
                   {actionLabels[revision.action]} by {revision.user?.name ?? revision.actor ?? 'unknown'}
-                  <span className="font-normal text-slate-700"> on {revision.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</span>
+                  <span className="font-normal text-slate-700">
+                    {' '}
+                    on {revision.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} UTC
+                  </span>
                 </h2>
                 {revision.changeRequest?.reviewer && (
                   <p className="text-sm text-slate-700">
@@ -49,10 +64,22 @@ export default async function RecordHistoryPage({ params }: Props) {
                   </p>
                 )}
               </div>
-              <FieldChanges changes={diffRecords(revision.before as Record<string, unknown> | null, revision.after as Record<string, unknown> | null)} labels={labels} caption={`Changes in this revision`} />
+              <FieldChanges
+                changes={diffRecords(
+                  revision.before as Record<string, unknown> | null,
+                  revision.after as Record<string, unknown> | null,
+                )}
+                labels={labels}
+                caption={`Changes in this revision`}
+              />
               {index > 0 && can(user.role, 'change:propose') && (
                 <div className="mt-3">
-                  <RestoreButton action={restoreRevisionAction.bind(null, revision.id)} baseVersion={record.version} canWrite={can(user.role, 'record:write')} when={revision.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })} />
+                  <RestoreButton
+                    action={restoreRevisionAction.bind(null, revision.id)}
+                    baseVersion={record.version}
+                    canWrite={can(user.role, 'record:write')}
+                    when={revision.createdAt.toLocaleString('en-GB', { timeZone: 'UTC' })}
+                  />
                 </div>
               )}
             </li>

@@ -15,15 +15,31 @@ export async function GET(_request: Request, { params }: { params: Promise<{ kin
     const { kind } = await params
     const stamp = new Date().toISOString().slice(0, 10)
     const download = (body: string, name: string, type: string) =>
-      new Response(body, { headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' } })
+      new Response(body, {
+        headers: {
+          'Content-Type': type,
+          'Content-Disposition': `attachment; filename="${name}"`,
+          'Cache-Control': 'no-store',
+        },
+      })
     if (kind === 'dump') {
       await requireUser('user:manage')
       return download(JSON.stringify(await createDump(db)), `lexbridge-dump-${stamp}.json`, 'application/json')
     }
     const user = await requireUser('export:run')
-    if (kind === 'records') return download(JSON.stringify(await exportRecordsJson(db, { user }), null, 2), `lexbridge-records-${stamp}.json`, 'application/json')
+    if (kind === 'records')
+      return download(
+        JSON.stringify(await exportRecordsJson(db, { user }), null, 2),
+        `lexbridge-records-${stamp}.json`,
+        'application/json',
+      )
     const type = kind.replace(/\.csv$/, '')
-    if (kind.endsWith('.csv') && isRecordTypeKey(type)) return download(await exportRecordsCsv(db, { user, type }), `lexbridge-${type}-${stamp}.csv`, 'text/csv; charset=utf-8')
+    if (kind.endsWith('.csv') && isRecordTypeKey(type))
+      return download(
+        await exportRecordsCsv(db, { user, type }),
+        `lexbridge-${type}-${stamp}.csv`,
+        'text/csv; charset=utf-8',
+      )
     throw new AppError('NOT_FOUND', 'Unknown export.')
   } catch (error) {
     return errorResponse(error)
