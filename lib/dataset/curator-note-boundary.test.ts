@@ -16,6 +16,8 @@ const ALLOWED = [
   'lib/generated/',
   'lib/data/exchange/',
   'lib/data/treaties/plan-status-import.ts',
+  // names it only in the list of fields a published change never shows
+  'lib/data/api/changes.ts',
 ]
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

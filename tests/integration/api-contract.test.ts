@@ -249,7 +249,7 @@ describe('errors, caching and limits', () => {
     ;(env as { API_RATE_LIMIT: number }).API_RATE_LIMIT = 2
     resetRateLimit()
     try {
-      const headers = { 'x-lexbridge-client-ip': '198.51.100.4' }
+      const headers = { 'x-forwarded-for': '198.51.100.4' }
       const first = await call('listStandards', '/api/v1/standards', {}, headers)
       expect(first.headers.get('ratelimit-policy')).toBe('"api";q=2;w=60')
       expect(first.headers.get('ratelimit')).toMatch(/^"api";r=1;t=\d+$/)
@@ -259,7 +259,7 @@ describe('errors, caching and limits', () => {
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
       expectValid('listStandards', 429, await refused.json())
       expect(
-        (await call('listStandards', '/api/v1/standards', {}, { 'x-lexbridge-client-ip': '198.51.100.5' })).status,
+        (await call('listStandards', '/api/v1/standards', {}, { 'x-forwarded-for': '198.51.100.5' })).status,
       ).toBe(200)
     } finally {
       ;(env as { API_RATE_LIMIT: number }).API_RATE_LIMIT = quota
