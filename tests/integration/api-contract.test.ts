@@ -258,9 +258,9 @@ describe('errors, caching and limits', () => {
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
       expectValid('listStandards', 429, await refused.json())
-      expect(
-        (await call('listStandards', '/api/v1/standards', {}, { 'x-forwarded-for': '198.51.100.5' })).status,
-      ).toBe(200)
+      expect((await call('listStandards', '/api/v1/standards', {}, { 'x-forwarded-for': '198.51.100.5' })).status).toBe(
+        200,
+      )
     } finally {
       ;(env as { API_RATE_LIMIT: number }).API_RATE_LIMIT = quota
       resetRateLimit()
