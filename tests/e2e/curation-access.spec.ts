@@ -74,6 +74,8 @@ test('a viewer is refused in the UI and on direct write requests', async ({ page
 })
 
 test('every admin page passes an accessibility scan', async ({ page }) => {
+  // Eleven pages, each loaded and scanned: more than the default minute on a shared 2-core machine.
+  test.setTimeout(180_000)
   const law = await createLawFixture(db)
   const admin = await createAccount(db, 'admin')
   await signIn(page, admin)

@@ -126,7 +126,7 @@ test('the matrix shows every jurisdiction in scope, unknowns counted and never s
   const lines = (await csv.text()).split('\r\n')
   expect(lines.find((l) => l.startsWith(`${empty.code},`) && l.includes(',23,'))).toContain(',not-assessed,none,,')
   const json = await (await page.request.get(`/api/v1/gaps?standard=${f.standard.slug}&org=${orgCode}`)).json()
-  const row = json.rows.find((r: { jurisdiction: { code: string } }) => r.jurisdiction.code === empty.code)
+  const row = json.data.rows.find((r: { jurisdiction: { code: string } }) => r.jurisdiction.code === empty.code)
   expect(row.totals).toMatchObject({ assessed: 0, of: 2, percent: null })
   expect(row.cells[0]).toMatchObject({ status: 'not-assessed', score: null })
 })

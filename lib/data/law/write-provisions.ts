@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Tx } from '@/lib/data/curation/types'
 import type { LawRow } from '@/lib/import/law/flatten-law-document'
 
@@ -42,7 +42,7 @@ export async function writeProvisions(
   },
 ): Promise<{ written: number; removed: number }> {
   const ids = new Map(input.existingIds)
-  for (const row of input.rows) if (!ids.has(row.eId)) ids.set(row.eId, randomUUID())
+  for (const row of input.rows) if (!ids.has(row.eId)) ids.set(row.eId, newRowId())
   let written = 0
   for (let start = 0; start < input.rows.length; start += BATCH) {
     const batch = input.rows.slice(start, start + BATCH)
@@ -139,4 +139,12 @@ export function compareRows(stored: StoredRow[], rows: LawRow[]) {
   const inFile = new Set(rows.map((row) => row.eId))
   const removed = stored.filter((row) => !row.deleted && !inFile.has(row.eId)).map((row) => row.eId)
   return { added, changed, removed }
+}
+
+/**
+ * An id in the shape of Prisma's cuid() (25 lower-case letters and digits, starting with "c"), so
+ * provisions written in bulk pass the same id checks in URLs, forms and the API as any other row.
+ */
+function newRowId(): string {
+  return `c${[...randomBytes(24)].map((byte) => (byte % 36).toString(36)).join('')}`
 }
