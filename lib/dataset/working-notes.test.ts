@@ -6,6 +6,8 @@ describe('findWorkingNote', () => {
     expect(findWorkingNote('Signed at the opening (from memory: check).')).toBe('from memory')
     expect(findWorkingNote('Exact day to be checked.')).toBe('to be checked')
     expect(findWorkingNote('Whether secondary liability covers every case should be checked.')).toBe('to be checked')
+    expect(findWorkingNote('Provision numbers to be confirmed.')).toBe('to be confirmed')
+    expect(findWorkingNote('The scope should be verified against the official text.')).toBe('to be confirmed')
     expect(findWorkingNote('Date not recorded here; check the chart.')).toBe('check')
     expect(findWorkingNote('TODO add the gazette')).toBe('TODO')
     expect(findWorkingNote('Date not recorded here.')).toBe('date not recorded')

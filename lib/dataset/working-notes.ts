@@ -7,6 +7,7 @@
 const WORKING_NOTE_PATTERNS: { phrase: string; pattern: RegExp }[] = [
   { phrase: 'from memory', pattern: /\bfrom memory\b/i },
   { phrase: 'to be checked', pattern: /\b(to|should|must|needs? to) be checked\b/i },
+  { phrase: 'to be confirmed', pattern: /\b(to|should|must|needs? to) be (confirmed|verified)\b/i },
   { phrase: 'check', pattern: /\bcheck\b/i },
   { phrase: 'TODO', pattern: /\bTODO\b/ },
   { phrase: 'date not recorded', pattern: /\bdate not recorded\b/i },
