@@ -17,13 +17,6 @@ export const enumOf = <T extends string>(value: string) => value.toUpperCase().r
 
 export const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null)
 
-/** A date as precise as recorded: "2012", "2011-05" or "2011-05-24". */
-export function partialDate(date: Date | null, precision: 'DAY' | 'MONTH' | 'YEAR') {
-  if (!date) return null
-  const iso = date.toISOString()
-  return precision === 'YEAR' ? iso.slice(0, 4) : precision === 'MONTH' ? iso.slice(0, 7) : iso.slice(0, 10)
-}
-
 /** The key inside a list cursor, or a 400 naming the cursor. */
 export function cursorKey(cursor: string | undefined, length: number) {
   if (cursor === undefined) return null

@@ -3,7 +3,8 @@ import { pageOf } from '@/lib/domain/api-cursor'
 import { treatyStatusAt } from '@/lib/domain/gaps/dates'
 import { groupBy } from '@/lib/domain/group-by'
 import { published } from '../published'
-import { cursorKey, day, param, partialDate, type ListOptions } from './shape'
+import { partialIsoDate } from '@/lib/domain/partial-date'
+import { cursorKey, day, param, type ListOptions } from './shape'
 
 /** Published treaties and protocols for GET /api/v1/treaties and /api/v1/treaties/{uri}/status. */
 const treatyKinds = { in: ['TREATY' as const, 'PROTOCOL' as const] }
@@ -143,10 +144,10 @@ export async function getApiTreatyStatus(db: Db, options: { uri: string; asOf: D
       return {
         jurisdiction: (actions[0] ?? own[0]).jurisdiction,
         status: status.status,
-        since: partialDate(status.since, status.precision),
+        since: partialIsoDate(status.since, status.precision),
         actions: actions.map((a) => ({
           action: param(a.action),
-          date: partialDate(a.actionDate, a.datePrecision),
+          date: partialIsoDate(a.actionDate, a.datePrecision),
           depositaryRef: a.depositaryRef,
           sourceUrl: a.sourceUrl,
           lastVerifiedOn: day(a.lastVerifiedOn),
