@@ -133,7 +133,12 @@ test('a negotiator opens the platform-duties baseline in /gaps and reads a cell 
   }
   // Nothing recorded is "not assessed yet", never a score.
   const silentRow = page.getByRole('row', { name: new RegExp(fx.silent.name) })
-  await expect(silentRow.getByText('Not assessed yet')).toBeVisible()
+  await expect(silentRow.getByText('Not assessed yet').first()).toBeVisible()
+  for (const criterion of fx.data.criteria) {
+    await expect(
+      page.getByRole('link', { name: `${fx.silent.name}, criterion ${criterion.code}: Not assessed yet` }),
+    ).toBeVisible()
+  }
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('link', { name: `${fx.reporting.name}, criterion csam-reporting: Partly met` }).click()
