@@ -1,5 +1,7 @@
 // `npm run bench [-- name …]`: runs every scripts/bench/*.bench.ts case on a fresh embedded
 // database and, when DATABASE_URL is set, on a fresh database on that server. Not part of npm test.
+// package.json runs it with `--conditions=react-server`: data modules marked `server-only` (the gap
+// report's, the standards') then load outside Next.js, as they do under Vitest's alias.
 import './lib/cli'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
