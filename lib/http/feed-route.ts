@@ -42,7 +42,7 @@ export async function feedGET(request: Request, { params }: { params: Promise<{ 
   const { value } = await cachedResponse(
     poolOf(db)?.options.connectionString ?? 'default',
     stamp.version,
-    `feed:${url.pathname}`,
+    `feed:${origin}${url.pathname}`, // the body holds absolute links
     async () => {
       const subject = await findFeedSubject(db, { kind: kind as FeedKind, key })
       if (!subject)
