@@ -13,12 +13,20 @@ describe('findWorkingNote', () => {
     expect(findWorkingNote('Date not recorded here.')).toBe('date not recorded')
     expect(findWorkingNote('Follow-up legislation not yet verified.')).toBe('not verified')
     expect(findWorkingNote('Pure streaming unclear.')).toBe('unclear')
+    expect(findWorkingNote('Whether possession is prosecuted has not been verified.')).toBe('not verified')
+    expect(findWorkingNote('Listed without an intent requirement, subject to verification of the wording.')).toBe(
+      'subject to verification',
+    )
+    expect(findWorkingNote('Article number not recorded; curator to add.')).toBe('curator to …')
+    expect(findWorkingNote('A curator should confirm that no national derogation exists.')).toBe('curator to …')
+    expect(findWorkingNote('(Section numbers of these duties to be recorded by a curator.)')).toBe('by a curator')
   })
 
   it('lets provenance and ordinary words through', () => {
     expect(findWorkingNote('Member list checked against the UN member states page.')).toBeNull()
     expect(findWorkingNote('habilitada à prática de todos os atos da vida civil')).toBeNull()
     expect(findWorkingNote('In force for the Kingdom in Europe.')).toBeNull()
+    expect(findWorkingNote('Curators and the public see the same published record.')).toBeNull()
   })
 })
 

@@ -11,7 +11,10 @@ const WORKING_NOTE_PATTERNS: { phrase: string; pattern: RegExp }[] = [
   { phrase: 'check', pattern: /\bcheck\b/i },
   { phrase: 'TODO', pattern: /\bTODO\b/ },
   { phrase: 'date not recorded', pattern: /\bdate not recorded\b/i },
-  { phrase: 'not verified', pattern: /\bnot (yet )?verified\b/i },
+  { phrase: 'not verified', pattern: /\bnot (yet |been )?verified\b/i },
+  { phrase: 'subject to verification', pattern: /\bsubject to verification\b/i },
+  { phrase: 'curator to …', pattern: /\bcurators? (to|should|must|will|needs? to)\b/i },
+  { phrase: 'by a curator', pattern: /\bby a curator\b/i },
   { phrase: 'unclear', pattern: /\bunclear\b/i },
 ]
 
