@@ -47,14 +47,14 @@ export const layerRules: LayerRule[] = [
     name: 'data-never-calls-up',
     why: 'lib/data is called by app/, scripts and tests, never the other way',
     from: /^lib\/data\//,
-    to: /^lib\/(http|actions|drafts)\//,
+    to: /^lib\/(http|actions)\//,
   },
   {
     name: 'domain-is-pure',
     why: 'lib/domain is pure logic and view types: no database, no server code, no layer above it',
     from: /^lib\/domain\//,
     fromNot: tests,
-    to: /^lib\/(data|db|auth|search|seed|dataset|import|export|http|actions|drafts)\/|^lib\/(env|db)[.]ts$/,
+    to: /^lib\/(data|db|auth|search|seed|dataset|import|export|http|actions)\/|^lib\/(env|db)[.]ts$/,
   },
   {
     name: 'domain-names-prisma-types-only',
@@ -68,7 +68,7 @@ export const layerRules: LayerRule[] = [
     why: 'lib/schemas (zod) is below lib/domain: domain may use schemas, never the other way round',
     from: /^lib\/schemas\//,
     fromNot: tests,
-    to: /^lib\/(data|db|domain|search|seed|dataset|import|export|http|actions|drafts|auth)\/|^lib\/(env|db)[.]ts$/,
+    to: /^lib\/(data|db|domain|search|seed|dataset|import|export|http|actions|auth)\/|^lib\/(env|db)[.]ts$/,
     toNot: /^lib\/auth\/permissions[.]ts$/,
   },
   {

@@ -1,22 +1,8 @@
 import type { NextConfig } from 'next'
+import { dataPolicy } from './lib/http/content-security-policy'
 
+// Pages get a per-request nonce policy from proxy.ts (decision 1011); data answers get dataPolicy.
 const securityHeaders = [
-  {
-    key: 'Content-Security-Policy',
-    value: [
-      "default-src 'self'",
-      // Next.js inlines its bootstrap scripts; no third-party script is ever loaded.
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join('; '),
-  },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -50,6 +36,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:path+', headers: [{ key: 'Content-Security-Policy', value: dataPolicy }] },
+      { source: '/feeds/:path*', headers: [{ key: 'Content-Security-Policy', value: dataPolicy }] },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/api/admin/:path*', headers: privateHeaders },
       { source: '/api/auth/:path*', headers: privateHeaders },

@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
-export type NavItem = { href: string; label: string }
+type NavItem = { href: string; label: string }
 
 /**
  * The main navigation: a row of links from small tablets up, a "Menu" disclosure on phones (a

@@ -1,19 +1,7 @@
 import Link from 'next/link'
-import { MainNav, type NavItem } from './main-nav'
+import { siteSections } from '@/lib/domain/site-sections'
+import { MainNav } from './main-nav'
 import { UserMenu } from './user-menu'
-
-const nav: NavItem[] = [
-  { href: '/jurisdictions', label: 'Jurisdictions' },
-  { href: '/instruments', label: 'Instruments' },
-  { href: '/search', label: 'Search' },
-  { href: '/compare', label: 'Compare' },
-  { href: '/gaps', label: 'Gaps' },
-  { href: '/treaties', label: 'Treaties' },
-  { href: '/ages', label: 'Ages' },
-  { href: '/readiness', label: 'Readiness' },
-  { href: '/drafts', label: 'Drafts' },
-  { href: '/about/data', label: 'About the data' },
-]
 
 export function SiteHeader() {
   return (
@@ -50,7 +38,7 @@ export function SiteHeader() {
         </form>
         <UserMenu />
       </div>
-      <MainNav items={nav} />
+      <MainNav items={siteSections} />
     </header>
   )
 }

@@ -3,7 +3,7 @@ import { getCurrentUser } from '@/lib/auth/session'
 import { can } from '@/lib/auth/permissions'
 import { SignOutButton } from './auth/sign-out-button'
 
-/** Header corner: "Sign in" for visitors; name, Admin link and sign-out for curators. */
+/** Header corner: "Sign in" for visitors; name, saved views, Admin link (curators) and sign-out. */
 export async function UserMenu() {
   const user = await getCurrentUser()
   if (!user) {
@@ -15,6 +15,7 @@ export async function UserMenu() {
   }
   return (
     <div className="flex items-center gap-3 text-sm">
+      <Link href="/saved">Saved views</Link>
       {can(user.role, 'curation:read') && (
         <Link href="/admin" className="font-medium">
           Admin

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { readEnv } from '@/lib/env'
 import { createTestDatabase } from '@/tests/support/test-database'
-import type { BenchCase } from './bench/types'
+import type { BenchCase } from './bench/bench-case'
 
 const env = readEnv()
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

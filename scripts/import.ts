@@ -28,7 +28,7 @@ import { importLawDocument } from '@/lib/data/law/import-law-document'
 import { isOfficialLawText, parseLawFile } from '@/lib/import/law/parse-law-file'
 import { detectStatusFormat } from '@/lib/import/treaty-status/detect'
 import { planStatusImport } from '@/lib/data/treaties/plan-status-import'
-import { importRequestSchema } from '@/lib/schemas/import'
+import { importRequestSchema } from '@/lib/schemas/import-request'
 
 const usage =
   'npm run import -- FILE [--type <record type>] [--mapping mapping.json] [--treaty /akn/… --source-url URL --verified] [--commit]'

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
 import { createPrismaClient } from '@/lib/db/prisma'
-import { insertUser } from '@/lib/data/users'
+import { insertUser } from '@/lib/data/user-accounts'
 import { isAppError } from '@/lib/errors/app-error'
 import { newUserSchema } from '@/lib/schemas/users'
 

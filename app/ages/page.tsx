@@ -147,8 +147,8 @@ export default async function AgesPage({ searchParams }: Props) {
               No {kind.name.toLowerCase()} is recorded yet.
             </p>
           ) : (
-            <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full text-left text-sm">
+            <div className="relative mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="stack-on-phone w-full text-left text-sm">
                 <caption className="px-3 py-2 text-left text-slate-700">
                   {rows.length} benchmarks in force on {isoDay(today)}. Select a column heading to sort.
                 </caption>
@@ -182,7 +182,7 @@ export default async function AgesPage({ searchParams }: Props) {
                       <th scope="row" className="px-3 py-2 font-medium">
                         <Link href={jurisdictionHref(b.jurisdiction.code)}>{b.jurisdiction.name}</Link>
                       </th>
-                      <td className="px-3 py-2 text-lg font-semibold tabular-nums">
+                      <td data-label="Age" className="px-3 py-2 text-lg font-semibold tabular-nums">
                         {b.age ??
                           (federalOf.has(b.jurisdiction.id) ? (
                             <a href={`#below-${b.jurisdiction.code}`} className="text-sm font-normal">
@@ -192,8 +192,10 @@ export default async function AgesPage({ searchParams }: Props) {
                             <span className="text-sm font-normal">none set</span>
                           ))}
                       </td>
-                      <td className="px-3 py-2">{b.conditions ?? '—'}</td>
-                      <td className="px-3 py-2">
+                      <td data-label="Conditions" className="px-3 py-2">
+                        {b.conditions ?? '—'}
+                      </td>
+                      <td data-label="Citation" className="px-3 py-2">
                         {b.provision ? (
                           <Link href={provisionHref(b.provision.instrumentVersion.instrument.uri, b.provision.eId)}>
                             {b.citation}
@@ -235,7 +237,7 @@ export default async function AgesPage({ searchParams }: Props) {
               <h3 id={`below-${f.nation.code}-heading`} className="text-lg font-semibold">
                 {f.nation.name}: {describeBelowNational(f.range).replace(/^Set/, 'set')}
               </h3>
-              <table className="mt-2 w-full max-w-3xl text-left text-sm">
+              <table className="stack-on-phone mt-2 w-full max-w-3xl text-left text-sm">
                 <caption className="sr-only">
                   {kind.name} in each state or province of {f.nation.name}
                 </caption>
@@ -258,8 +260,12 @@ export default async function AgesPage({ searchParams }: Props) {
                       <th scope="row" className="px-3 py-2 font-medium">
                         <Link href={jurisdictionHref(u.jurisdiction.code)}>{u.jurisdiction.name}</Link>
                       </th>
-                      <td className="px-3 py-2 tabular-nums">{u.age ?? 'none set'}</td>
-                      <td className="px-3 py-2">{u.citation}</td>
+                      <td data-label="Age" className="px-3 py-2 tabular-nums">
+                        {u.age ?? 'none set'}
+                      </td>
+                      <td data-label="Citation" className="px-3 py-2">
+                        {u.citation}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { CompareControls } from '@/components/compare/compare-controls'
 import { CompareForm } from '@/components/compare/compare-form'
 import { CompareTabs } from '@/components/compare/compare-tabs'
 import { CopyLinkButton } from '@/components/compare/copy-link-button'
@@ -6,6 +7,7 @@ import { ExportLinks } from '@/components/compare/export-links'
 import { MatrixTable } from '@/components/compare/matrix-table'
 import { ProblemsNotice } from '@/components/compare/problems-notice'
 import { SelectedColumns } from '@/components/compare/selected-columns'
+import { SaveViewPanel } from '@/components/saved-views/save-view-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
@@ -13,6 +15,7 @@ import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseCompareQuery } from '@/lib/schemas/compare'
+import { saveViewAction } from '../saved/actions'
 
 export const metadata: Metadata = {
   title: 'Compare',
@@ -50,14 +53,9 @@ export default async function ComparePage({ searchParams }: Props) {
         hrefWithout={without}
       />
 
-      <details className="compare-controls mb-6" open={!matrix}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
-          {matrix ? 'Change the comparison' : 'Choose what to compare'}
-        </summary>
-        <div className="mt-3">
-          <CompareForm action="/compare" options={options} query={query} fields="matrix" />
-        </div>
-      </details>
+      <CompareControls folded={Boolean(matrix)} summary="Change the comparison">
+        <CompareForm action="/compare" options={options} query={query} fields="matrix" />
+      </CompareControls>
 
       {!query.jurisdictions.length && (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-slate-800">
@@ -101,6 +99,12 @@ export default async function ComparePage({ searchParams }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <CopyLinkButton />
               <ExportLinks apiPath="/api/v1/compare" params={params} label="this comparison" />
+              <SaveViewPanel
+                action={saveViewAction}
+                page="compare"
+                query={params.toString()}
+                suggestedName={`Compare ${query.jurisdictions.join(', ')}${query.topic ? ` — ${query.topic}` : ''}`}
+              />
             </div>
           </div>
           {matrix.notes.map((note) => (

@@ -15,7 +15,8 @@ import {
   updateDraftDetails,
 } from '@/lib/data/drafts/update-draft'
 import { runFormAction, type ActionResult } from '@/lib/actions/action-result'
-import { getDraftUser, type DraftUser } from '@/lib/drafts/current-user'
+import { getCurrentUser } from '@/lib/auth/session'
+import type { CurrentUser } from '@/lib/auth/current-user'
 import { AppError } from '@/lib/errors/app-error'
 import {
   clauseFromProvisionSchema,
@@ -40,24 +41,24 @@ type State = unknown
 async function runDraftAction<S extends z.ZodType, T>(
   schema: S,
   formData: FormData,
-  run: (input: z.output<S>, user: DraftUser) => Promise<{ data: T; message: string }>,
+  run: (input: z.output<S>, user: CurrentUser) => Promise<{ data: T; message: string }>,
 ): Promise<ActionResult<T>> {
-  const user = await getDraftUser()
+  const user = await getCurrentUser()
   if (!user)
     return { ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in again to change drafts.' }
   return runFormAction(schema, formData, (input) => run(input, user))
 }
 const refresh = (draftId: string) => revalidatePath(`/drafts/${draftId}`, 'layout')
-const change = (input: { draftId: string; version: number }, userId: string) => ({
+const change = (input: { draftId: string; version: number }, user: CurrentUser) => ({
   draftId: input.draftId,
-  userId,
+  user,
   expectedVersion: input.version,
 })
 
 export async function createDraftAction(_: State, formData: FormData) {
   const result = await runDraftAction(createDraftSchema, formData, async (input, user) => ({
     data: await createDraft(db, {
-      userId: user.id,
+      user,
       title: input.title,
       purpose: input.purpose,
       jurisdictionCodes: input.jurisdictions,
@@ -70,7 +71,7 @@ export async function createDraftAction(_: State, formData: FormData) {
 
 export async function updateDraftAction(_: State, formData: FormData) {
   return runDraftAction(updateDraftSchema, formData, async (input, user) => {
-    await updateDraftDetails(db, { ...change(input, user.id), title: input.title, purpose: input.purpose })
+    await updateDraftDetails(db, { ...change(input, user), title: input.title, purpose: input.purpose })
     refresh(input.draftId)
     return { data: null, message: 'Title and purpose saved.' }
   })
@@ -78,7 +79,7 @@ export async function updateDraftAction(_: State, formData: FormData) {
 
 export async function addParticipantAction(_: State, formData: FormData) {
   return runDraftAction(participantSchema, formData, async (input, user) => {
-    await addDraftJurisdiction(db, { ...change(input, user.id), jurisdictionCode: input.jurisdiction })
+    await addDraftJurisdiction(db, { ...change(input, user), jurisdictionCode: input.jurisdiction })
     refresh(input.draftId)
     return { data: null, message: 'Jurisdiction added; the forecast is updated.' }
   })
@@ -86,7 +87,7 @@ export async function addParticipantAction(_: State, formData: FormData) {
 
 export async function removeParticipantAction(_: State, formData: FormData) {
   return runDraftAction(participantSchema, formData, async (input, user) => {
-    await removeDraftJurisdiction(db, { ...change(input, user.id), jurisdictionCode: input.jurisdiction })
+    await removeDraftJurisdiction(db, { ...change(input, user), jurisdictionCode: input.jurisdiction })
     refresh(input.draftId)
     return { data: null, message: 'Jurisdiction removed.' }
   })
@@ -95,7 +96,7 @@ export async function removeParticipantAction(_: State, formData: FormData) {
 export async function saveClauseAction(_: State, formData: FormData) {
   return runDraftAction(clauseSchema, formData, async (input, user) => {
     const fields = {
-      ...change(input, user.id),
+      ...change(input, user),
       heading: input.heading,
       text: input.text,
       criterionIds: input.criteria,
@@ -111,7 +112,7 @@ export async function saveClauseAction(_: State, formData: FormData) {
 export async function clauseFromProvisionAction(_: State, formData: FormData) {
   const result = await runDraftAction(clauseFromProvisionSchema, formData, async (input, user) => {
     const { result: clause } = await createClauseFromProvision(db, {
-      ...change(input, user.id),
+      ...change(input, user),
       provisionId: input.provisionId,
       criterionIds: input.criteria,
     })
@@ -125,7 +126,7 @@ export async function clauseFromProvisionAction(_: State, formData: FormData) {
 
 export async function moveClauseAction(_: State, formData: FormData) {
   return runDraftAction(moveClauseSchema, formData, async (input, user) => {
-    await moveClause(db, { ...change(input, user.id), clauseId: input.clauseId, direction: input.direction })
+    await moveClause(db, { ...change(input, user), clauseId: input.clauseId, direction: input.direction })
     refresh(input.draftId)
     return { data: null, message: `Clause moved ${input.direction}.` }
   })
@@ -133,7 +134,7 @@ export async function moveClauseAction(_: State, formData: FormData) {
 
 export async function deleteClauseAction(_: State, formData: FormData) {
   return runDraftAction(clauseRefSchema, formData, async (input, user) => {
-    await deleteClause(db, { ...change(input, user.id), clauseId: input.clauseId })
+    await deleteClause(db, { ...change(input, user), clauseId: input.clauseId })
     refresh(input.draftId)
     return { data: null, message: 'Clause deleted. Earlier versions keep it (see History).' }
   })
@@ -148,7 +149,7 @@ export async function linkRequirementsAction(_: State, formData: FormData) {
       throw new AppError('VALIDATION', 'Some fields need attention.', {
         fieldErrors: { [parsed.field]: [parsed.message] },
       })
-    await updateLinkRequirements(db, { ...change(input, user.id), linkId: input.linkId, requiredFeatures: parsed.data })
+    await updateLinkRequirements(db, { ...change(input, user), linkId: input.linkId, requiredFeatures: parsed.data })
     refresh(input.draftId)
     return { data: null, message: 'Requirements saved; the forecast is updated.' }
   })
@@ -158,7 +159,7 @@ export async function shareAction(_: State, formData: FormData) {
   return runDraftAction(shareSchema, formData, async (input, user) => {
     const shared = await shareDraft(db, {
       draftId: input.draftId,
-      userId: user.id,
+      user,
       email: input.email,
       access: input.access,
     })
@@ -169,7 +170,7 @@ export async function shareAction(_: State, formData: FormData) {
 
 export async function unshareAction(_: State, formData: FormData) {
   return runDraftAction(unshareSchema, formData, async (input, user) => {
-    await unshareDraft(db, { draftId: input.draftId, userId: user.id, shareUserId: input.userId })
+    await unshareDraft(db, { draftId: input.draftId, user, shareUserId: input.userId })
     refresh(input.draftId)
     return { data: null, message: 'Access removed.' }
   })
@@ -177,7 +178,7 @@ export async function unshareAction(_: State, formData: FormData) {
 
 export async function deleteDraftAction(_: State, formData: FormData) {
   const result = await runDraftAction(deleteDraftSchema, formData, async (input, user) => {
-    await deleteDraft(db, { ...change(input, user.id) })
+    await deleteDraft(db, { ...change(input, user) })
     return { data: null, message: 'Draft deleted.' }
   })
   if (result.ok) {

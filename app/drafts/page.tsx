@@ -5,12 +5,12 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findDraftsForUser, type DraftListItem } from '@/lib/data/drafts/find-drafts'
-import { getDraftUser } from '@/lib/drafts/current-user'
+import { getCurrentUser } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Drafts' }
 
 export default async function DraftsPage() {
-  const user = await getDraftUser()
+  const user = await getCurrentUser()
   const header = (
     <PageHeader
       title="Drafts"
@@ -24,7 +24,7 @@ export default async function DraftsPage() {
         <SignInPrompt returnTo="/drafts" />
       </div>
     )
-  const { owned, shared } = await findDraftsForUser(db, user.id)
+  const { owned, shared } = await findDraftsForUser(db, { user })
   return (
     <div>
       {header}

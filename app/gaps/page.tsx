@@ -6,17 +6,20 @@ import { GapFilters } from '@/components/gaps/gap-filters'
 import { GapMatrixTable } from '@/components/gaps/gap-matrix-table'
 import { StatusLegend } from '@/components/gaps/status-badge'
 import { StandardPicker } from '@/components/gaps/standard-picker'
+import { SaveViewPanel } from '@/components/saved-views/save-view-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { findStandards } from '@/lib/data/find-standards'
 import { getAssessmentRationale } from '@/lib/data/gaps/get-assessment-rationale'
 import { keepGapInputsFresh } from '@/lib/data/gaps/gap-input-refresher'
 import { getGapMatrix, type GapMatrix } from '@/lib/data/gaps/get-gap-matrix'
+import { findJurisdictionPicker } from '@/lib/data/compare/find-jurisdiction-groups'
 import { findGapFilterOptions } from '@/lib/data/gaps/find-matrix-jurisdictions'
 import { isTreatyStandard } from '@/lib/data/gaps/get-standard'
 import { describeAsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import { gapsApiHref, gapsHref } from '@/lib/domain/gaps/gap-url'
 import { firstValues } from '@/lib/schemas/browse'
 import { gapPageParamsSchema, type GapPageParams } from '@/lib/schemas/gaps'
+import { saveViewAction } from '../saved/actions'
 
 export const metadata: Metadata = { title: 'Gap analysis' }
 
@@ -46,7 +49,8 @@ async function findOpenCell(params: GapPageParams, result: GapMatrix) {
 }
 
 export default async function GapsPage({ searchParams }: Props) {
-  const params = gapPageParamsSchema.parse(firstValues(await searchParams))
+  const raw = await searchParams
+  const params = gapPageParamsSchema.parse({ ...firstValues(raw), j: raw.j })
   const standards = await findStandards(db)
   const chosen = standards.find((s) => s.slug === params.standard)
   if (!chosen) {
@@ -74,9 +78,14 @@ export default async function GapsPage({ searchParams }: Props) {
     sort: params.sort,
     asOf: params.asOf,
     show: params.show,
+    codes: params.j?.length ? params.j : undefined,
   }
   keepGapInputsFresh(db) // the cache refresher (decision 0304), started once per server
-  const [result, options] = await Promise.all([getGapMatrix(db, query), findGapFilterOptions(db)])
+  const [result, options, picker] = await Promise.all([
+    getGapMatrix(db, query),
+    findGapFilterOptions(db),
+    findJurisdictionPicker(db),
+  ])
   if (!result) return null
   const open = await findOpenCell(params, result)
   const hasTreaty = isTreatyStandard(result.standard)
@@ -99,6 +108,7 @@ export default async function GapsPage({ searchParams }: Props) {
         standards={standards}
         regions={options.regions}
         organisations={options.organisations}
+        picker={picker}
         hasTreaty={hasTreaty}
       />
 
@@ -112,6 +122,12 @@ export default async function GapsPage({ searchParams }: Props) {
             Export JSON
           </a>
         </p>
+        <SaveViewPanel
+          action={saveViewAction}
+          page="gaps"
+          query={gapsHref({ ...params, cell: undefined }).split('?')[1] ?? ''}
+          suggestedName={`${result.standard.name} gaps`}
+        />
       </div>
 
       <p role="status" className="mt-3 text-sm text-slate-700">

@@ -5,7 +5,12 @@ import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findJurisdictionFacets, findJurisdictions } from '@/lib/data/find-jurisdictions'
 import { jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
-import { firstValues, jurisdictionListParamsSchema } from '@/lib/schemas/browse'
+import {
+  firstValues,
+  jurisdictionListParamsSchema,
+  type JurisdictionListParams,
+  type JurisdictionSortKey,
+} from '@/lib/schemas/browse'
 
 export const metadata: Metadata = { title: 'Jurisdictions' }
 
@@ -25,13 +30,14 @@ export default async function JurisdictionsPage({
 }) {
   const params = jurisdictionListParamsSchema.parse(firstValues(await searchParams))
   const [rows, facets] = await Promise.all([findJurisdictions(db, params), findJurisdictionFacets(db)])
-  const filtered = Boolean(params.q || params.region || params.kind || params.law)
+  const filtered = Boolean(params.q || params.region || params.kind)
+  const all = facets.kinds.reduce((n, k) => n + k.count, 0)
 
   return (
     <div>
       <PageHeader
         title="Jurisdictions"
-        lead="States, sub-national units and organisations. Filter by UN M49 region or kind, or find one by name or code."
+        lead="States, sub-national units and organisations with law recorded (or all of them). Filter by UN M49 region or kind, find one by name or code, sort by any column."
       />
 
       <form
@@ -47,23 +53,33 @@ export default async function JurisdictionsPage({
           options={facets.regions.map((region) => ({ value: region.code, label: `${region.name} (${region.count})` }))}
         />
         <SelectFilter name="kind" label="Kind" defaultValue={params.kind} allLabel="All kinds" options={kindOptions} />
-        <div className="flex items-center gap-2 pb-2">
-          <input
-            id="law"
-            name="law"
-            type="checkbox"
-            value="1"
-            defaultChecked={params.law === '1'}
-            className="h-4 w-4"
-          />
-          <label htmlFor="law" className="text-sm">
-            With law recorded
-          </label>
-        </div>
-        <FilterButtons clearHref="/jurisdictions" filtered={filtered} />
+        <SelectFilter
+          name="law"
+          label="Show"
+          defaultValue={params.law === 'all' ? 'all' : undefined}
+          allLabel="With law recorded"
+          options={[{ value: 'all', label: 'All jurisdictions' }]}
+        />
+        {params.sort !== 'name' && <input type="hidden" name="sort" value={params.sort} />}
+        {params.dir !== 'asc' && <input type="hidden" name="dir" value={params.dir} />}
+        <FilterButtons clearHref={listHref({ law: params.law }, {})} filtered={filtered} />
       </form>
 
-      <ResultCount count={rows.length} singular="jurisdiction" plural="jurisdictions" filtered={filtered} />
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <ResultCount
+          count={rows.length}
+          singular={params.law === '1' ? 'jurisdiction with law recorded' : 'jurisdiction'}
+          plural={params.law === '1' ? 'jurisdictions with law recorded' : 'jurisdictions'}
+          filtered={filtered}
+        />
+        <p className="mt-3 text-sm">
+          {params.law === '1' ? (
+            <Link href={listHref(params, { law: 'all' })}>Show all {all} jurisdictions, with or without law</Link>
+          ) : (
+            <Link href={listHref(params, { law: '1' })}>Show only those with law recorded</Link>
+          )}
+        </p>
+      </div>
 
       {rows.length === 0 ? (
         <div className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-6">
@@ -74,32 +90,18 @@ export default async function JurisdictionsPage({
           </p>
         </div>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Jurisdictions</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Code
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Kind
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Region
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Instruments
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Definitions
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Ages
-                </th>
+                <SortHeader params={params} sortKey="name" label="Name" />
+                <SortHeader params={params} sortKey="code" label="Code" />
+                <SortHeader params={params} sortKey="kind" label="Kind" />
+                <SortHeader params={params} sortKey="region" label="Region" />
+                <SortHeader params={params} sortKey="instruments" label="Instruments" numeric />
+                <SortHeader params={params} sortKey="definitions" label="Definitions" numeric />
+                <SortHeader params={params} sortKey="ages" label="Ages" numeric />
               </tr>
             </thead>
             <tbody>
@@ -125,5 +127,55 @@ export default async function JurisdictionsPage({
         </div>
       )}
     </div>
+  )
+}
+
+/** The list's URL with some parameters changed; defaults left out so links stay short. */
+function listHref(params: JurisdictionListParams, change: Partial<JurisdictionListParams>) {
+  const next = { ...params, ...change }
+  const q = new URLSearchParams()
+  if (next.q) q.set('q', next.q)
+  if (next.region) q.set('region', next.region)
+  if (next.kind) q.set('kind', next.kind)
+  if (next.law === 'all') q.set('law', 'all')
+  if (next.sort && next.sort !== 'name') q.set('sort', next.sort)
+  if (next.dir === 'desc') q.set('dir', 'desc')
+  const query = q.toString()
+  return `/jurisdictions${query ? `?${query}` : ''}`
+}
+
+/** A column header that sorts by its column (a link, so the order is in the URL); again reverses it. */
+function SortHeader({
+  params,
+  sortKey,
+  label,
+  numeric = false,
+}: {
+  params: JurisdictionListParams
+  sortKey: JurisdictionSortKey
+  label: string
+  numeric?: boolean
+}) {
+  const current = params.sort === sortKey
+  const dir = current ? params.dir : undefined
+  // Counts read best largest first; names and codes A to Z.
+  const next = current ? (dir === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc'
+  return (
+    <th
+      scope="col"
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+      className={`px-3 py-2${numeric ? ' text-right' : ''}`}
+    >
+      <Link href={listHref(params, { sort: sortKey, dir: next })} className="text-slate-900">
+        {label}
+        <span className="sr-only">
+          {current ? `, sorted ${dir === 'asc' ? 'ascending' : 'descending'}; ` : ', '}sort{' '}
+          {next === 'asc' ? 'ascending' : 'descending'}
+        </span>
+        <span aria-hidden="true" className="ml-1 text-xs text-slate-600">
+          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+        </span>
+      </Link>
+    </th>
   )
 }

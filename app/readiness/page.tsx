@@ -42,7 +42,7 @@ export default async function ReadinessPage({ searchParams }: Props) {
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
         aria-label="Choose a jurisdiction and a treaty"
       >
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="readiness-j" className="block text-sm font-medium">
             Jurisdiction
           </label>
@@ -50,7 +50,7 @@ export default async function ReadinessPage({ searchParams }: Props) {
             id="readiness-j"
             name="j"
             defaultValue={query.j ?? ''}
-            className="mt-1 w-64 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+            className="mt-1 w-64 max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
           >
             <option value="">Choose a jurisdiction</option>
             {options.jurisdictions.map((j) => (
@@ -60,7 +60,7 @@ export default async function ReadinessPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="readiness-treaty" className="block text-sm font-medium">
             Treaty
           </label>

@@ -39,6 +39,17 @@ export function DeleteRecordForm({
       >
         {canWrite ? `Delete ${label}` : `Propose deleting this ${label}`}
       </button>
+      {canWrite && (
+        <button
+          type="submit"
+          name="requestReview"
+          value="1"
+          disabled={pending}
+          className="ml-3 rounded-md border border-slate-500 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Request review of the deletion
+        </button>
+      )}
     </form>
   )
 }

@@ -9,6 +9,7 @@ import type { RefList } from '@/lib/schemas/records/form-fields'
 import type { SaveOutcome } from '@/lib/data/curation/change-requests'
 import { FormField, formValue } from './form-field'
 import { ResultMessage } from './result-message'
+import { RowsField, type LookupProvision } from './rows-field'
 
 type SaveAction = (previous: ActionResult<SaveOutcome> | null, formData: FormData) => Promise<ActionResult<SaveOutcome>>
 
@@ -26,6 +27,8 @@ export function RecordForm({
   action,
   canWrite,
   refOptions,
+  elementOptions,
+  lookupProvision,
 }: {
   type: RecordTypeKey
   initial: Record<string, unknown> | null
@@ -33,6 +36,9 @@ export function RecordForm({
   action: SaveAction
   canWrite: boolean
   refOptions: Partial<Record<RefList, string[]>>
+  /** The criterion's element codes, for element results (an assessment being edited) */
+  elementOptions?: readonly { value: string; label: string }[]
+  lookupProvision: LookupProvision
 }) {
   const meta = recordTypes[type]
   const router = useRouter()
@@ -50,8 +56,10 @@ export function RecordForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const formData = new FormData(event.currentTarget)
-    const { baseVersion: _ignored, ...values } = Object.fromEntries(formData.entries())
+    // The submitter says which button: "Request review" adds requestReview=1.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter
+    const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null)
+    const { baseVersion: _ignored, requestReview: _review, ...values } = Object.fromEntries(formData.entries())
     const parsed = meta.schema.safeParse(values)
     if (!parsed.success) {
       setClientErrors(fieldErrorsOf(parsed.error))
@@ -94,22 +102,34 @@ export function RecordForm({
       </div>
       {baseVersion !== null && <input type="hidden" name="baseVersion" value={baseVersion} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        {meta.fields.map((field) => (
-          <FormField
-            key={field.name}
-            field={field}
-            value={formValue(
-              initial?.[field.name] ??
-                (field.name === 'verification'
-                  ? 'NEEDS_REVIEW'
-                  : field.kind === 'select' && field.required
-                    ? undefined
-                    : ''),
-            )}
-            errors={errors?.[field.name]}
-            suggestions={field.ref ? refOptions[field.ref] : undefined}
-          />
-        ))}
+        {meta.fields.map((field) =>
+          field.kind === 'rows' ? (
+            <RowsField
+              key={field.name}
+              field={field}
+              initial={initial?.[field.name]}
+              errors={errors?.[field.name]}
+              refOptions={refOptions}
+              elementOptions={elementOptions}
+              lookupProvision={lookupProvision}
+            />
+          ) : (
+            <FormField
+              key={field.name}
+              field={field}
+              value={formValue(
+                initial?.[field.name] ??
+                  (field.name === 'verification'
+                    ? 'NEEDS_REVIEW'
+                    : field.kind === 'select' && field.required
+                      ? undefined
+                      : ''),
+              )}
+              errors={errors?.[field.name]}
+              suggestions={field.ref ? refOptions[field.ref] : undefined}
+            />
+          ),
+        )}
       </div>
       <div className="flex items-center gap-3">
         <button
@@ -119,9 +139,23 @@ export function RecordForm({
         >
           {pending ? 'Saving…' : canWrite ? 'Save and publish' : 'Submit for review'}
         </button>
-        {!canWrite && (
-          <p className="text-sm text-slate-700">Your change waits for a reviewer before anyone else sees it.</p>
+        {canWrite && (
+          <button
+            type="submit"
+            name="requestReview"
+            value="1"
+            disabled={pending}
+            aria-describedby="request-review-help"
+            className="rounded-md border border-brand-700 bg-white px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+          >
+            Request review
+          </button>
         )}
+        <p id="request-review-help" className="text-sm text-slate-700">
+          {canWrite
+            ? 'Request review: another reviewer approves it before anyone else sees it.'
+            : 'Your change waits for a reviewer before anyone else sees it.'}
+        </p>
       </div>
     </form>
   )

@@ -25,6 +25,17 @@ export function RestoreButton({
       >
         {canWrite ? `Restore this version (${when})` : `Propose restoring this version (${when})`}
       </button>
+      {canWrite && (
+        <button
+          type="submit"
+          name="requestReview"
+          value="1"
+          disabled={pending}
+          className="ml-3 rounded-md border border-slate-500 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Request review of this restore ({when})
+        </button>
+      )}
       <ResultMessage result={result} success={successFor('Restored.', 'Restore submitted for review.')} />
     </form>
   )

@@ -1,6 +1,6 @@
 import type { CompareOptions } from '@/lib/data/compare/find-compare-options'
 import { buildTopicRows } from '@/lib/domain/topic-rows'
-import type { CompareQuery } from '@/lib/schemas/compare'
+import { MAX_COMPARE_JURISDICTIONS, type CompareQuery } from '@/lib/schemas/compare'
 import { ByOption } from './by-option'
 import { JurisdictionPicker } from './jurisdiction-picker'
 
@@ -28,7 +28,14 @@ export function CompareForm({
       method="get"
       className="no-print mb-8 space-y-5 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <JurisdictionPicker jurisdictions={options.jurisdictions} selected={query.jurisdictions} />
+      <JurisdictionPicker
+        jurisdictions={options.jurisdictions.map(({ code, name, hasData }) => ({ code, name, hasData }))}
+        selected={query.jurisdictions}
+        groups={options.groups}
+        min={2}
+        max={MAX_COMPARE_JURISDICTIONS}
+        groupMembers="with-law"
+      />
 
       {fields === 'matrix' && (
         <fieldset>

@@ -8,6 +8,26 @@ const statusLabel: Record<ConsistencyStatus, { icon: string; text: string; class
   unknown: { icon: '—', text: 'Cannot check', className: 'border-slate-400 bg-white text-slate-800' },
 }
 
+/** The verdict in one line, for the table's answer column: counts, linking to the full check below. */
+export function FindingsSummary({ code, findings }: { code: string; findings: ConsistencyFinding[] }) {
+  const summary = summariseFindings(findings)
+  const worst = summary.tensions ? statusLabel.tension : summary.checks ? statusLabel.check : null
+  return (
+    <a href={`#check-${code}`} className="text-sm">
+      {worst && (
+        <span
+          className={`mr-1 inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${worst.className}`}
+        >
+          <span aria-hidden="true">{worst.icon}</span>
+          {worst.text}
+        </span>
+      )}
+      {summary.tensions} {summary.tensions === 1 ? 'tension' : 'tensions'}, {summary.checks} to check
+      {summary.unknown > 0 && `, ${summary.unknown} not checkable`}
+    </a>
+  )
+}
+
 /** The age-consistency check of one jurisdiction: each rule's verdict in words, with its basis. */
 export function ConsistencyFindings({
   id,

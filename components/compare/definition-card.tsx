@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { CopyCitationButton } from '@/components/copy-citation-button'
 import { SourceLink } from '@/components/ui/source-link'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
-import type { DefinitionSummary } from '@/lib/domain/compare/types'
+import type { DefinitionSummary } from '@/lib/domain/compare/compare-views'
 
 /** A legal definition in a comparison cell: the term, the text (or an excerpt), citation and badges. */
 export function DefinitionCard({ definition, full = false }: { definition: DefinitionSummary; full?: boolean }) {

@@ -5,12 +5,12 @@ import type {
   DefinitionSummary,
   MatrixRow,
   ProvisionSummary,
-} from '@/lib/domain/compare/types'
+} from '@/lib/domain/compare/compare-views'
 import { DefinitionCard } from './definition-card'
 import { GapNote } from './gap-cell'
 import { ProvisionCard } from './provision-card'
 import { AssessmentStatusLabel } from './status-label'
-import { ScrollTable } from './scroll-table'
+import { CompareTable } from './compare-table'
 
 const rowHeading = { topic: 'Topic', concept: 'Concept', criterion: 'Element' } as const
 const gapText = {
@@ -21,8 +21,8 @@ const gapText = {
 
 /**
  * The comparison matrix: columns are jurisdictions (and an instrument), rows the topic tree,
- * concepts or criterion elements. Headers stick while the table scrolls both ways; an empty cell
- * says it is a gap.
+ * concepts or criterion elements. The page scrolls; the header row and the first column stick to
+ * it; on phones each row is a card. An empty cell says it is a gap.
  */
 export function MatrixTable({
   matrix,
@@ -33,13 +33,14 @@ export function MatrixTable({
   diffHref: (provisionId: string) => string
   rowLink?: (rowKey: string) => { href: string; label: string } | null
 }) {
+  const names = new Map(matrix.columns.map((c) => [c.key, c.name]))
   return (
-    <ScrollTable id="compare-matrix" caption={`${matrix.title}: ${matrix.columns.map((c) => c.name).join(', ')}`}>
+    <CompareTable id="compare-matrix" caption={`${matrix.title}: ${matrix.columns.map((c) => c.name).join(', ')}`}>
       <thead>
         <tr>
           <th
             scope="col"
-            className="sticky left-0 top-0 z-30 w-28 min-w-28 border-b border-r border-slate-300 bg-slate-100 px-2 py-2 align-bottom sm:w-60 sm:min-w-60 sm:px-3"
+            className="sticky left-0 top-0 z-30 w-40 min-w-40 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom lg:w-56 lg:min-w-56"
           >
             {rowHeading[matrix.by]}
           </th>
@@ -47,7 +48,7 @@ export function MatrixTable({
             <th
               key={column.key}
               scope="col"
-              className="sticky top-0 z-20 min-w-64 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+              className="sticky top-0 z-20 min-w-36 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
             >
               <Link href={column.href} className="text-slate-900">
                 {column.name}
@@ -64,7 +65,7 @@ export function MatrixTable({
           <tr key={row.key} className="align-top">
             <th
               scope="row"
-              className="sticky left-0 z-10 w-28 min-w-28 border-b border-r border-slate-200 bg-white px-2 py-3 text-left font-medium sm:w-60 sm:min-w-60"
+              className="sticky left-0 z-10 w-40 min-w-40 border-b border-r border-slate-200 bg-white px-2 py-3 text-left font-medium lg:w-56 lg:min-w-56"
               style={{ paddingLeft: `${0.75 + row.depth * 0.75}rem` }}
             >
               <span className={row.depth === 0 ? 'font-semibold' : ''}>{row.label}</span>
@@ -86,7 +87,11 @@ export function MatrixTable({
               </td>
             ) : (
               row.cells.map((cell) => (
-                <td key={cell.column} className="border-b border-slate-200 px-3 py-3">
+                <td
+                  key={cell.column}
+                  data-label={names.get(cell.column)}
+                  className="border-b border-slate-200 px-3 py-3"
+                >
                   {cell.items.length === 0 ? (
                     <GapNote>{gapText[matrix.by]}</GapNote>
                   ) : (
@@ -98,7 +103,7 @@ export function MatrixTable({
           </tr>
         ))}
       </tbody>
-    </ScrollTable>
+    </CompareTable>
   )
 }
 

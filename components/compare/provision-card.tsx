@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { CopyCitationButton } from '@/components/copy-citation-button'
 import { TextKindBadge, VerificationBadge } from '@/components/ui/verification-badge'
-import type { ProvisionSummary } from '@/lib/domain/compare/types'
+import type { ProvisionSummary } from '@/lib/domain/compare/compare-views'
 
 /** A provision in a comparison cell: heading, readable excerpt, citation, link to the full text, badges. */
 export function ProvisionCard({ provision, diffHref }: { provision: ProvisionSummary; diffHref: string }) {

@@ -1,4 +1,4 @@
-import type { CriterionResultSummary } from '@/lib/domain/compare/types'
+import type { CriterionResultSummary } from '@/lib/domain/compare/compare-views'
 
 type AssessmentStatus = CriterionResultSummary['status']
 

@@ -190,6 +190,15 @@ function ClauseButton({
       submitLabel={label}
       pendingLabel="Working…"
       variant={danger ? 'danger' : 'secondary'}
+      confirm={
+        danger
+          ? {
+              question: `${label}?`,
+              detail: 'The clause and its links leave the draft; earlier versions keep it in the history.',
+              confirmLabel: label,
+            }
+          : undefined
+      }
     >
       <DraftIds draftId={draft.id} version={draft.version} />
       <input type="hidden" name="clauseId" value={clauseId} />

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { signInHref } from '@/lib/drafts/current-user'
+import { signInHref } from '@/lib/domain/links'
 
 /** Shown instead of a drafts page to someone who is not signed in: drafts belong to their author. */
 export function SignInPrompt({ returnTo }: { returnTo: string }) {

@@ -22,6 +22,7 @@ export function ActionForm({
   resetOnSuccess = false,
   variant = 'primary',
   className = '',
+  confirm,
   children,
 }: {
   action: (state: Result | null, formData: FormData) => Promise<Result>
@@ -31,6 +32,8 @@ export function ActionForm({
   resetOnSuccess?: boolean
   variant?: 'primary' | 'secondary' | 'danger' | 'link'
   className?: string
+  /** Ask before acting (destructive actions): a modal dialog, keyboard-operable, Cancel focused first */
+  confirm?: { question: string; detail?: string; confirmLabel: string }
   children?: ReactNode
 }) {
   const formId = useId()
@@ -38,6 +41,12 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, null)
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null)
   const [isPending, startTransition] = useTransition()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const awaitingConfirmation = useRef<FormData | null>(null)
+  const submit = (formData: FormData) =>
+    startTransition(async () => {
+      formAction(formData)
+    })
   const errors = clientErrors ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {})
   const message = clientErrors ? 'Some fields need attention.' : state?.message
   // A "create" form starts empty again after each successful submission.
@@ -62,12 +71,55 @@ export function ActionForm({
             return
           }
           setClientErrors(null)
-          startTransition(async () => {
-            formAction(formData)
-          })
+          if (confirm) {
+            awaitingConfirmation.current = formData
+            dialogRef.current?.showModal()
+            return
+          }
+          submit(formData)
         }}
       >
         {children}
+        {confirm && (
+          <dialog
+            ref={dialogRef}
+            aria-labelledby={`${formId}-confirm`}
+            aria-describedby={confirm.detail ? `${formId}-confirm-detail` : undefined}
+            onClose={() => (awaitingConfirmation.current = null)}
+            className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+          >
+            <h2 id={`${formId}-confirm`} className="text-lg font-semibold">
+              {confirm.question}
+            </h2>
+            {confirm.detail && (
+              <p id={`${formId}-confirm-detail`} className="mt-2 text-sm text-slate-700">
+                {confirm.detail}
+              </p>
+            )}
+            <div className="mt-4 flex flex-wrap gap-3">
+              {/* Cancel first and focused: Enter or Escape at once never destroys anything. */}
+              <button
+                type="button"
+                autoFocus
+                onClick={() => dialogRef.current?.close()}
+                className={buttonClass.secondary}
+              >
+                Cancel
+              </button>
+              <button
+                type="button"
+                className={buttonClass.danger}
+                onClick={() => {
+                  const formData = awaitingConfirmation.current
+                  dialogRef.current?.close()
+                  if (formData) submit(formData)
+                }}
+              >
+                {confirm.confirmLabel}
+              </button>
+            </div>
+          </dialog>
+        )}
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <button type="submit" disabled={isPending} className={buttonClass[variant]}>
             {isPending ? pendingLabel : submitLabel}

@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { JurisdictionPicker } from '@/components/compare/jurisdiction-picker'
+import type { PickerGroup, PickerJurisdiction } from '@/lib/domain/picker-options'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import type { GapPageParams } from '@/lib/schemas/gaps'
 
@@ -17,12 +19,14 @@ export function GapFilters({
   standards,
   regions,
   organisations,
+  picker,
   hasTreaty,
 }: {
   params: GapPageParams
   standards: { slug: string; name: string }[]
   regions: { code: string; name: string }[]
   organisations: { code: string; name: string }[]
+  picker: { jurisdictions: PickerJurisdiction[]; groups: PickerGroup[] }
   hasTreaty: boolean
 }) {
   const date = params.asOf && params.asOf !== 'ratification' ? params.asOf : ''
@@ -122,6 +126,14 @@ export function GapFilters({
           <option value="all">Every jurisdiction in scope</option>
           <option value="assessed">Only those with a result</option>
         </select>
+      </div>
+      <div className="sm:col-span-2 lg:col-span-4">
+        <JurisdictionPicker
+          jurisdictions={picker.jurisdictions.map(({ code, name, hasData }) => ({ code, name, hasData }))}
+          groups={picker.groups}
+          selected={params.j ?? []}
+          label="Only these jurisdictions"
+        />
       </div>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4">
         <button

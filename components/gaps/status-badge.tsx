@@ -1,5 +1,5 @@
-import { statusIcons, statusLabels } from '@/lib/domain/gaps/labels'
-import type { Status } from '@/lib/domain/gaps/types'
+import { statusIcons, statusLabels } from '@/lib/domain/gaps/status-labels'
+import type { Status } from '@/lib/domain/gaps/gap-inputs'
 
 /** Icon + word + border style per status: readable without colour and in print. */
 const styles: Record<Status, string> = {

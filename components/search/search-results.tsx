@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
 import { formatLegalDate } from '@/lib/domain/labels'
-import type { SearchHit } from '@/lib/search/types'
+import type { SearchHit } from '@/lib/search/search-port'
 import { HighlightedSnippet } from './highlighted-snippet'
 
 const typeLabels = {

@@ -4,11 +4,13 @@ import { formatPartialDate } from '@/lib/domain/partial-date'
 import { jurisdictionHref } from '@/lib/domain/links'
 import { reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { consentMarkers, type DatedAction, type StatusRow, type StatusSort } from '@/lib/domain/treaties/status-table'
-import type { TreatyPageParams } from '@/lib/schemas/treaties'
+import type { TreatyPageParams } from '@/lib/schemas/treaty-params'
 
 type Props = {
   treatyUri: string
   rows: StatusRow[]
+  /** Participants matching the filter; more than `rows.length` means the list is cut ("Show all"). */
+  total: number
   organisations: { code: string; name: string }[]
   params: TreatyPageParams
   dateText: string
@@ -63,17 +65,17 @@ function ActionCell({ action, label }: { action: DatedAction | null; label: stri
 /**
  * A treaty's participants the way the depositaries list them, sortable and filterable by
  * organisation through links (state in the URL). On phones each row stacks into a card, so the
- * page never scrolls sideways at 390 px.
+ * page never scrolls sideways at 390 px. The page passes the first rows only until "Show all".
  */
-export function TreatyStatusTable({ treatyUri, rows, organisations, params, dateText }: Props) {
+export function TreatyStatusTable({ treatyUri, rows, total, organisations, params, dateText }: Props) {
   const exportHref = (format: 'csv' | 'json') => {
-    const search = new URLSearchParams(query(params, {}).slice(1))
+    const search = new URLSearchParams(query(params, { show: undefined }).slice(1))
     search.set('treaty', treatyUri)
     search.set('format', format)
     return `/treaties/export?${search}`
   }
-  const cell =
-    'px-3 py-2 max-sm:flex max-sm:gap-2 max-sm:px-0 max-sm:py-0.5 max-sm:before:min-w-28 max-sm:before:font-medium max-sm:before:text-slate-700 max-sm:before:content-[attr(data-label)]'
+  // One short class per cell (app/globals.css), not a dozen utilities: a 190-row table repeats it 760 times.
+  const cell = 'status-cell'
   return (
     <div>
       <form method="get" className="no-print mb-3 flex flex-wrap items-end gap-2">
@@ -102,8 +104,8 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
           Filter
         </button>
         <p className="text-sm [&_a]:underline">
-          {rows.length} participant{rows.length === 1 ? '' : 's'} · Download <a href={exportHref('csv')}>CSV</a> or{' '}
-          <a href={exportHref('json')}>JSON</a>
+          {rows.length < total ? `${rows.length} of ${total}` : total} participant{total === 1 ? '' : 's'} · Download{' '}
+          <a href={exportHref('csv')}>CSV</a> or <a href={exportHref('json')}>JSON</a>
         </p>
       </form>
       <div className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto">
@@ -185,6 +187,16 @@ export function TreatyStatusTable({ treatyUri, rows, organisations, params, date
           </tbody>
         </table>
       </div>
+      {rows.length < total && (
+        <p className="no-print mt-3">
+          <Link
+            href={`${query(params, { show: 'all' })}#participants-heading`}
+            className="inline-block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium"
+          >
+            Show all {total} participants
+          </Link>
+        </p>
+      )}
       <p className="mt-2 text-xs text-slate-700">
         Dates link to their source; a year or month alone means the day is not recorded. * needs review: not yet
         compared with the depositary’s page.

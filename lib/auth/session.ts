@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 import { getAuth } from './auth'
 import { assertCan, type CurrentUser } from './current-user'
 import { can, isRole, type Permission } from './permissions'
+import { signInHref } from '@/lib/domain/links'
 
 /** The signed-in user for this request, or null. Disabled accounts count as signed out. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -25,7 +26,7 @@ export async function requireUser(permission: Permission): Promise<CurrentUser> 
 /** For pages: send signed-out people to sign in and come back; show 403 text to the rest. */
 export async function requirePageUser(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser()
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`)
+  if (!user) redirect(signInHref(returnTo))
   if (!can(user.role, permission)) redirect('/admin/forbidden')
   return user
 }

@@ -2,10 +2,14 @@ import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { jurisdictionKindFromParam } from '@/lib/domain/labels'
+import { sortJurisdictionRows } from '@/lib/domain/sort-jurisdiction-rows'
 import type { JurisdictionListParams } from '@/lib/schemas/browse'
 import { published } from './published'
 
-/** Jurisdictions for the browse list, filtered by name/code, M49 region, kind and "has national law". */
+/**
+ * Jurisdictions for the browse list, filtered by name/code, M49 region, kind and "has national law",
+ * sorted by a column (counts are of published records, so the sort runs on the rows, ≤ ~350 of them).
+ */
 export async function findJurisdictions(db: Db, params: JurisdictionListParams) {
   const where: Prisma.JurisdictionWhereInput = { ...published }
   if (params.q) {
@@ -17,9 +21,9 @@ export async function findJurisdictions(db: Db, params: JurisdictionListParams) 
   }
   if (params.region) where.regionCode = params.region
   if (params.kind) where.kind = jurisdictionKindFromParam[params.kind]
-  if (params.law) where.instruments = { some: published }
+  if (params.law === '1') where.instruments = { some: published }
 
-  return db.jurisdiction.findMany({
+  const rows = await db.jurisdiction.findMany({
     where,
     orderBy: [{ name: 'asc' }],
     select: {
@@ -39,6 +43,7 @@ export async function findJurisdictions(db: Db, params: JurisdictionListParams) 
       },
     },
   })
+  return sortJurisdictionRows(rows, params.sort ?? 'name', params.dir ?? 'asc')
 }
 
 /** The filter options: M49 regions and jurisdiction kinds present in the data. */

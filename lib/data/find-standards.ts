@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
+import { instrumentHeaderSelect } from './shared-selects'
 
 /** The baseline standards, with how many criteria and published assessments each has. */
 /** The columns every standard listing and header shows (shared with getStandard). */
@@ -12,7 +13,7 @@ export const standardHeaderSelect = {
   edition: true,
   description: true,
   verification: true,
-  instrument: { select: { uri: true, kind: true, shortTitle: true, title: true } },
+  instrument: { select: { ...instrumentHeaderSelect, kind: true } },
 } as const
 
 export async function findStandards(db: Db) {

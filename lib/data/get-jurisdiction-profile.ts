@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import { published } from './published'
+import { ageBenchmarkSelect, instrumentHeaderSelect, provisionLinkSelect } from './shared-selects'
 
 /** Everything the profile page shows about one jurisdiction, published records only. */
 export async function getJurisdictionProfile(db: Db, { code }: { code: string }) {
@@ -63,7 +64,7 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
           verification: true,
           concept: { select: { slug: true, name: true } },
           provision: {
-            select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } },
+            select: provisionLinkSelect,
           },
         },
       },
@@ -71,13 +72,7 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
         where: published,
         orderBy: { kind: { sortOrder: 'asc' } },
         select: {
-          id: true,
-          age: true,
-          conditions: true,
-          citation: true,
-          sourceUrl: true,
-          verification: true,
-          validFrom: true,
+          ...ageBenchmarkSelect,
           validTo: true,
           lastVerifiedOn: true,
           kind: { select: { code: true, name: true } },
@@ -94,7 +89,7 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
           note: true,
           sourceUrl: true,
           verification: true,
-          treaty: { select: { uri: true, title: true, shortTitle: true } },
+          treaty: { select: instrumentHeaderSelect },
         },
       },
       reservations: {
@@ -109,7 +104,7 @@ export async function getJurisdictionProfile(db: Db, { code }: { code: string })
           withdrawnOn: true,
           sourceUrl: true,
           verification: true,
-          treaty: { select: { uri: true, title: true, shortTitle: true } },
+          treaty: { select: instrumentHeaderSelect },
         },
       },
     },

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import type { z } from 'zod'
-import type { importMappingSchema } from '@/lib/schemas/import'
+import type { importMappingSchema } from '@/lib/schemas/import-request'
 
 /** Saved CSV column mappings, shared by all curators, one name per record type. */
 export async function findImportMappings(db: Db, { user }: { user: CurrentUser | null }) {

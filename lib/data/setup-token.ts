@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Db } from '@/lib/db/prisma'
-import { countAdmins, insertUser } from './users'
+import { countAdmins, insertUser } from './user-accounts'
 import { AppError } from '@/lib/errors/app-error'
 
 /**

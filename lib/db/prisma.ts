@@ -12,17 +12,23 @@ export function createPrismaClient(connectionString: string, poolMax = 10) {
   const pool = new pg.Pool({ connectionString, max: poolMax })
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   const client = new PrismaClient({ adapter })
-  Object.defineProperty(client, poolKey, { value: pool, enumerable: false })
+  pools.set(client, pool)
   return client
 }
 
-const poolKey = Symbol.for('lexbridge.pool')
+// Keyed by the client object itself: a transaction client made from it (which forwards every
+// property of the client) is a different object, so it never reaches the pool and its reads stay
+// inside its transaction — on the embedded database the pool's one connection is the
+// transaction's, and a read beside it would wait forever.
+// On globalThis: Next.js may load this module more than once (one copy per bundle layer).
+const pools = ((globalThis as unknown as { [key: symbol]: WeakMap<object, pg.Pool> })[Symbol.for('lexbridge.pools')] ??=
+  new WeakMap<object, pg.Pool>())
 
 export type Db = ReturnType<typeof createPrismaClient>
 
-/** The pg pool of a client made by createPrismaClient; undefined for a client made elsewhere. */
+/** The pg pool of a client made by createPrismaClient; undefined for a transaction client or one made elsewhere. */
 export function poolOf(db: Db): pg.Pool | undefined {
-  return (db as unknown as { [poolKey]?: pg.Pool })[poolKey]
+  return pools.get(db)
 }
 
 /** A statement for `rowsOf`: Prisma.sql`…` gives one (its `text` uses $1 placeholders). */

@@ -14,7 +14,8 @@ export type AtomFeed = {
   entries: AtomEntry[]
 }
 
-const escape = (text: string) =>
+/** Text as XML character data or an attribute value (control characters XML forbids are dropped). */
+export const escapeXml = (text: string) =>
   text
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
@@ -23,23 +24,23 @@ export function toAtom(feed: AtomFeed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escape(feed.id)}</id>`,
-    `  <title>${escape(feed.title)}</title>`,
-    ...(feed.subtitle ? [`  <subtitle>${escape(feed.subtitle)}</subtitle>`] : []),
-    `  <updated>${escape(feed.updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(feed.alternate)}"/>`,
+    `  <id>${escapeXml(feed.id)}</id>`,
+    `  <title>${escapeXml(feed.title)}</title>`,
+    ...(feed.subtitle ? [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`] : []),
+    `  <updated>${escapeXml(feed.updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.alternate)}"/>`,
     '  <author><name>LexBridge</name></author>',
     '  <generator>LexBridge</generator>',
   ]
   for (const entry of feed.entries) {
     lines.push(
       '  <entry>',
-      `    <id>${escape(entry.id)}</id>`,
-      `    <title>${escape(entry.title)}</title>`,
-      `    <updated>${escape(entry.updated)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escape(entry.link)}"/>`,
-      `    <summary type="text">${escape(entry.summary)}</summary>`,
+      `    <id>${escapeXml(entry.id)}</id>`,
+      `    <title>${escapeXml(entry.title)}</title>`,
+      `    <updated>${escapeXml(entry.updated)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>`,
+      `    <summary type="text">${escapeXml(entry.summary)}</summary>`,
       '  </entry>',
     )
   }

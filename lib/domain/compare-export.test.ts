@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { TopicMatrix } from '@/lib/domain/compare/types'
+import type { TopicMatrix } from '@/lib/domain/compare/compare-views'
 import { GAP, matrixCsvHeader, matrixToCsvRows } from './compare-export'
 
 const provision = {

@@ -5,7 +5,7 @@ import type {
   ProvisionSummary,
   DefinitionSummary,
   CriterionResultSummary,
-} from '@/lib/domain/compare/types'
+} from '@/lib/domain/compare/compare-views'
 import type { CsvValue } from './csv-write'
 import type { FeatureValue } from './definition-features'
 

@@ -14,3 +14,5 @@ export const compareHref = (path: '' | '/definitions' | '/ages' | '/diff' = '', 
 export const compareAgesHref = (code: string) => `/compare/ages?j=${encodeURIComponent(code)}`
 export const standardHref = (slug: string) => `/standards/${slug}`
 export const jurisdictionGapsHref = (code: string) => `/jurisdictions/${code}/gaps`
+/** The sign-in page, coming back to `returnTo` afterwards. */
+export const signInHref = (returnTo: string) => `/sign-in?next=${encodeURIComponent(returnTo)}`

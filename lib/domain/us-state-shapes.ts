@@ -2,6 +2,7 @@ import { geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import topology from 'us-atlas/states-albers-10m.json'
+import { compactPath } from './compact-path'
 
 /** One state outline; `id` is its ISO 3166-2 code (US-CA), the code LexBridge gives sub-national units. */
 type StateShape = { id: string; name: string; d: string }
@@ -79,7 +80,7 @@ export function getUsStateShapes(): StateShape[] {
     .features.map((f) => ({
       usps: FIPS_TO_USPS[String(f.id)],
       name: f.properties?.name ?? 'Unnamed',
-      d: path(f) ?? '',
+      d: compactPath(path(f) ?? ''),
     }))
     .filter((s) => s.usps && s.d)
     .map(({ usps, name, d }) => ({ id: `US-${usps}`, name, d }))

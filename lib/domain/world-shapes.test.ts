@@ -8,7 +8,7 @@ describe('world shapes', () => {
     expect(sphere).toMatch(/^M/)
     const byId = new Map(shapes.map((s) => [s.id, s]))
     expect(byId.get('826')?.name).toBe('United Kingdom')
-    expect(byId.get('276')?.d).toMatch(/^M[\d.]+,[\d.]+/)
+    expect(byId.get('276')?.d).toMatch(/^m[\d.]+,[\d.]+/) // relative commands (compactPath)
     expect(byId.has('010')).toBe(false)
   })
 })

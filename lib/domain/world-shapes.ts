@@ -2,6 +2,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import topology from 'world-atlas/countries-110m.json'
+import { compactPath } from './compact-path'
 
 /** One country outline, projected once per process: `id` is the ISO 3166-1 numeric code (= M49). */
 type CountryShape = { id: string | null; name: string; d: string }
@@ -33,7 +34,7 @@ export function getWorldShapes() {
     .map((f) => ({
       id: f.id === undefined ? null : String(f.id).padStart(3, '0'),
       name: f.properties?.name ?? 'Unnamed',
-      d: path(f) ?? '',
+      d: compactPath(path(f) ?? ''),
     }))
     .filter((s) => s.d)
   cache = { shapes, sphere: path({ type: 'Sphere' }) ?? '' }

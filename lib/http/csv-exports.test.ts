@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '@/lib/dataset/csv'
-import type { AgeComparison, DefinitionsMatrix, TopicMatrix } from '@/lib/domain/compare/types'
+import type { AgeComparison, DefinitionsMatrix, TopicMatrix } from '@/lib/domain/compare/compare-views'
 import { agesToCsvRows, definitionsToCsvRows, matrixToCsvRows } from '@/lib/domain/compare-export'
 import { unguardCsvCell } from '@/lib/domain/csv-write'
 import { evaluateMatrix } from '@/lib/domain/gaps/evaluate-matrix'

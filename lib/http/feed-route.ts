@@ -24,7 +24,8 @@ export async function feedGET(request: Request, { params }: { params: Promise<{ 
   if (!feedKinds.includes(kind as FeedKind) || !last.endsWith('.atom') || !key) return text(404, 'No such feed.')
   const stamp = await readDataStamp(db)
   const url = new URL(request.url)
-  const etag = `"${createHash('sha1').update(`${stamp.version}|${url.pathname}`).digest('base64url')}"`
+  const origin = exportOrigin(request, env.APP_URL)
+  const etag = `"${createHash('sha1').update(`${stamp.version}|${origin}${url.pathname}`).digest('base64url')}"`
   const headers = {
     ETag: etag,
     'Last-Modified': stamp.changedAt.toUTCString(),
@@ -38,7 +39,6 @@ export async function feedGET(request: Request, { params }: { params: Promise<{ 
       .some((tag) => tag.trim() === etag)
   )
     return new Response(null, { status: 304, headers })
-  const origin = exportOrigin(request, env.APP_URL)
   const { value } = await cachedResponse(
     poolOf(db)?.options.connectionString ?? 'default',
     stamp.version,

@@ -1,5 +1,5 @@
 import { AppError } from '@/lib/errors/app-error'
-import type { ImportRequest } from '@/lib/schemas/import'
+import type { ImportRequest } from '@/lib/schemas/import-request'
 import { parseAkomaNtoso } from './akoma-ntoso'
 import { parseCsvImport } from './csv-import'
 import { IMPORT_LIMITS, formatBytes, type ParsedImport } from './import-item'

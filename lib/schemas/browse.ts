@@ -10,6 +10,10 @@ export const jurisdictionKindParam = z.enum([
   'international-organisation',
 ])
 
+/** The columns the jurisdiction list sorts by (URL `sort`, with `dir`). */
+const jurisdictionSortKeys = ['name', 'code', 'kind', 'region', 'instruments', 'definitions', 'ages'] as const
+export type JurisdictionSortKey = (typeof jurisdictionSortKeys)[number]
+
 export const jurisdictionListParamsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   region: z
@@ -18,9 +22,12 @@ export const jurisdictionListParamsSchema = z.object({
     .optional()
     .catch(undefined),
   kind: jurisdictionKindParam.optional().catch(undefined),
-  law: z.enum(['1']).optional().catch(undefined),
+  /** "1" (the default): only jurisdictions with law recorded; "all": every one. */
+  law: z.enum(['1', 'all']).default('1').catch('1'),
+  sort: z.enum(jurisdictionSortKeys).default('name').catch('name'),
+  dir: z.enum(['asc', 'desc']).default('asc').catch('asc'),
 })
-export type JurisdictionListParams = z.infer<typeof jurisdictionListParamsSchema>
+export type JurisdictionListParams = Partial<z.infer<typeof jurisdictionListParamsSchema>>
 
 export const jurisdictionCodeParamSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { conceptFeatureSchemas } from './concept-features'
 import { jurisdictionCodeSchema } from './common'
+import { renameViewSchema, saveViewSchema, viewRefSchema } from './saved-views'
 
 /**
  * One zod schema per draft form, shared by the client form (validation before submit) and the
@@ -93,6 +94,10 @@ export const draftFormSchemas = {
   share: shareSchema,
   unshare: unshareSchema,
   deleteDraft: deleteDraftSchema,
+  // Saved views (lib/schemas/saved-views.ts) use the same ActionForm.
+  saveView: saveViewSchema,
+  renameView: renameViewSchema,
+  viewRef: viewRefSchema,
 } as const
 export type DraftFormName = keyof typeof draftFormSchemas
 

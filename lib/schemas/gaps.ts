@@ -29,6 +29,17 @@ const gapCellParamSchema = z
     return { code, criterion }
   })
 
+/** Chosen jurisdictions (repeated or comma-separated codes): at most 400, invalid codes dropped on the page. */
+const codeListSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')))
+  .transform((values) => [
+    ...new Set(
+      values.map((v) => v.trim().toUpperCase()).filter((v) => v && jurisdictionCodeSchema.safeParse(v).success),
+    ),
+  ])
+  .pipe(z.array(jurisdictionCodeSchema).max(400, 'At most 400 jurisdictions'))
+
 const fields = {
   standard: slugSchema,
   region: z.string().regex(/^\d{3}$/, 'Use a three-digit UN M49 region code, e.g. 150'),
@@ -48,6 +59,7 @@ export const gapPageParamsSchema = z.object({
   asOf: fields.asOf.optional().catch(undefined),
   show: fields.show.default('all').catch('all'),
   cell: gapCellParamSchema.optional().catch(undefined),
+  j: codeListSchema.optional().catch(undefined),
 })
 export type GapPageParams = z.infer<typeof gapPageParamsSchema>
 
@@ -59,6 +71,7 @@ export const gapApiParamsSchema = z.object({
   sort: fields.sort.default('name'),
   asOf: fields.asOf.optional(),
   show: fields.show.default('all'),
+  jurisdiction: z.array(upper.pipe(jurisdictionCodeSchema)).max(400, 'At most 400 jurisdictions').optional(),
   format: z.enum(['json', 'csv']).default('json'),
 })
 type GapApiParams = z.infer<typeof gapApiParamsSchema>

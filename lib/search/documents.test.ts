@@ -13,6 +13,28 @@ const instrument = {
 }
 
 describe('toSearchDocument', () => {
+  it('names a provision without a heading by its citation and its nearest ancestor’s heading', () => {
+    const source: DocumentSource = {
+      type: 'provision',
+      id: 'p8',
+      versionId: 'v1',
+      eId: 'sec_2256__para_8',
+      num: '(8)',
+      heading: null,
+      parentHeading: 'Definitions for chapter',
+      text: '"child pornography" means any visual depiction …',
+      citation: '18 U.S.C. § 2256(8)',
+      verification: 'VERIFIED',
+      language: 'eng',
+      instrument,
+      jurisdiction,
+      topics: [],
+      concepts: [],
+    }
+    expect(toSearchDocument(source).title).toBe('18 U.S.C. § 2256(8) — Definitions for chapter')
+    expect(toSearchDocument({ ...source, parentHeading: null }).title).toBe('18 U.S.C. § 2256(8)')
+  })
+
   it('maps a provision with its instrument, jurisdiction, topics and concepts', () => {
     const source: DocumentSource = {
       type: 'provision',

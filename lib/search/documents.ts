@@ -1,6 +1,6 @@
 import { instrumentKindLabels, jurisdictionKindLabels } from '@/lib/schemas/enum-labels'
 import { instrumentHref, jurisdictionHref, provisionHref } from '@/lib/domain/links'
-import type { SearchDocument, SearchDocumentType } from './types'
+import type { SearchDocument, SearchDocumentType } from './search-port'
 
 /**
  * Rows → search documents: one pure function for both engines. Meilisearch indexes its output;
@@ -28,6 +28,8 @@ export type DocumentSource =
       eId: string
       num: string | null
       heading: string | null
+      /** The heading of the nearest ancestor provision that has one (for a provision without its own) */
+      parentHeading?: string | null
       text: string
       citation: string
       verification: Verification
@@ -94,6 +96,17 @@ function instrumentName(instrument: InstrumentRef) {
   return instrument.shortTitle ?? instrument.title
 }
 
+/**
+ * "s. 10 — Safety duties"; a provision without a heading of its own (a subsection, a paragraph)
+ * is named by its citation, which carries the instrument and the full number, and the heading of
+ * the nearest ancestor that has one: "18 U.S.C. § 2256(8) — Definitions for chapter", never a
+ * bare "(8)".
+ */
+function provisionTitle(source: Extract<DocumentSource, { type: 'provision' }>) {
+  if (source.heading) return [source.num, source.heading].filter(Boolean).join(' — ')
+  return [source.citation, source.parentHeading].filter(Boolean).join(' — ')
+}
+
 export function toSearchDocument(source: DocumentSource): SearchDocument {
   const base = {
     id: searchDocumentId(source.type, source.id),
@@ -106,10 +119,9 @@ export function toSearchDocument(source: DocumentSource): SearchDocument {
   }
   switch (source.type) {
     case 'provision': {
-      const label = [source.num, source.heading].filter(Boolean).join(' — ')
       return {
         ...base,
-        title: label || source.citation,
+        title: provisionTitle(source),
         text: source.text,
         citation: source.citation,
         context: `${instrumentName(source.instrument)} · ${source.jurisdiction.name}`,

@@ -3,7 +3,7 @@ import { db } from '@/lib/db'
 import { env } from '@/lib/env'
 import { createEmbeddedEngine } from './embedded/embedded-engine'
 import { createMeilisearchEngine, createMeilisearchIndex } from './meilisearch/meilisearch-index'
-import type { SearchEngine } from './types'
+import type { SearchEngine } from './search-port'
 
 /**
  * The engine the app searches with: Meilisearch when MEILISEARCH_HOST is set, else the embedded

@@ -1,4 +1,5 @@
-import { normaliseTerm, type QueryClause } from './query-parser'
+import { normaliseTerm, parseQuery, type QueryClause } from './query-parser'
+import { phraseWords } from './highlight'
 import { synonymGroups } from './synonyms'
 
 /**
@@ -8,10 +9,13 @@ import { synonymGroups } from './synonyms'
  */
 export type ExpandedClause = QueryClause & { synonyms: string[] }
 
-type Group = { terms: string[]; wordLists: string[][] }
+type Group = { terms: string[]; keys: string[]; wordLists: string[][] }
+/** A hyphen and a space are the same to the lookup: "AI-generated" and "ai generated" find one group. */
+const lookupKey = (phrase: string) => phrase.replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
 const groups: Group[] = synonymGroups.map((group) => ({
-  terms: group.map(normaliseTerm),
-  wordLists: group.map((term) => normaliseTerm(term).split(/\s+/)),
+  terms: [...new Set(group.map(normaliseTerm))],
+  keys: group.map((term) => lookupKey(normaliseTerm(term))),
+  wordLists: group.map((term) => lookupKey(normaliseTerm(term)).split(' ')),
 }))
 const longest = Math.max(...groups.flatMap((g) => g.wordLists.map((w) => w.length)))
 
@@ -20,7 +24,8 @@ function isPlainWord(clause: QueryClause) {
 }
 
 function findGroup(phrase: string): Group | undefined {
-  return groups.find((group) => group.terms.includes(phrase))
+  const key = lookupKey(phrase)
+  return groups.find((group) => group.keys.includes(key))
 }
 
 export function expandSynonyms(clauses: QueryClause[]): ExpandedClause[] {
@@ -38,12 +43,14 @@ export function expandSynonyms(clauses: QueryClause[]): ExpandedClause[] {
     if (matched) {
       const window = clauses.slice(i, i + matched.length)
       const typed = window.map((c) => c.alternatives[0]).join(' ')
+      const others = matched.group.terms.filter((t) => t !== typed)
       out.push({
-        alternatives: [typed, ...matched.group.terms.filter((t) => t !== typed)],
+        alternatives: [typed, ...others],
         negated: false,
         quoted: false,
         source: window.map((c) => c.source).join(' '),
-        synonyms: matched.group.terms.filter((t) => t !== typed),
+        // "live-streaming" is not news to someone who typed "live streaming"
+        synonyms: others.filter((t) => lookupKey(t) !== lookupKey(typed)),
       })
       i += matched.length
     } else {
@@ -54,14 +61,24 @@ export function expandSynonyms(clauses: QueryClause[]): ExpandedClause[] {
   return out
 }
 
-/** Words the engine may correct for typos: plain, not part of a synonym, long enough to misspell. */
+/**
+ * Words the engine may correct for typos: plain, not part of a synonym, long enough to misspell,
+ * and not hyphenated ("AI-generated" is a term as typed, not a misspelling of "generated").
+ */
 export function correctableWords(clauses: ExpandedClause[]): string[] {
   return [
     ...new Set(
       clauses
         .filter((c) => !c.negated && !c.quoted && c.synonyms.length === 0)
         .flatMap((c) => c.alternatives)
-        .filter((alt) => !alt.includes(' ') && alt.length >= 4 && !/\d/.test(alt)),
+        .filter((alt) => !/[\s-]/.test(alt) && alt.length >= 4 && !/\d/.test(alt)),
     ),
   ]
+}
+
+/** What a snippet's marks may stand on for a query: each searched word or phrase, synonyms included. */
+export function highlightPhrases(query: string): string[][] {
+  return expandSynonyms(parseQuery(query))
+    .filter((c) => !c.negated)
+    .flatMap((c) => c.alternatives.map(phraseWords))
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { staticFacetLabel } from './search-request'
-import type { FacetCounts, FacetKey } from './types'
+import type { FacetCounts, FacetKey } from './search-port'
 
 /** Names for the codes and slugs in facet counts (jurisdictions, regions, topics, concepts). */
 export async function loadFacetLabels(
@@ -26,7 +26,10 @@ export async function loadFacetLabels(
         })
       : [],
     values('topic').length
-      ? db.topic.findMany({ where: { slug: { in: values('topic') } }, select: { slug: true, name: true } })
+      ? db.topic.findMany({
+          where: { slug: { in: values('topic') }, deletedAt: null },
+          select: { slug: true, name: true },
+        })
       : [],
     values('concept').length
       ? db.concept.findMany({ where: { slug: { in: values('concept') } }, select: { slug: true, name: true } })

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { toSearchDocument, type DocumentSource } from './documents'
 import { definitionSourceSql, pub } from './published-sql'
-import type { SearchDocument, SearchDocumentType } from './types'
+import type { SearchDocument, SearchDocumentType } from './search-port'
 
 /**
  * Reads the rows behind search documents from Postgres (one SQL statement per record type, for
@@ -18,8 +18,16 @@ const instrumentJson = (a: string) =>
 const jurisdictionJson = (a: string) =>
   `json_build_object('id', ${a}.id, 'code', ${a}.code, 'name', ${a}.name, 'regionCode', ${a}."regionCode")`
 
+/** The heading of the nearest ancestor provision that has one (null when the provision has its own). */
+const parentHeadingSql = (a: string) => `CASE WHEN ${a}.heading IS NULL AND ${a}."parentId" IS NOT NULL THEN (
+      WITH RECURSIVE up AS (
+        SELECT x.id, x."parentId", x.heading, 1 AS depth FROM "Provision" x WHERE x.id = ${a}."parentId"
+        UNION ALL
+        SELECT x.id, x."parentId", x.heading, up.depth + 1 FROM "Provision" x JOIN up ON x.id = up."parentId" WHERE up.heading IS NULL AND up.depth < 20
+      ) SELECT heading FROM up WHERE heading IS NOT NULL ORDER BY depth LIMIT 1) END`
+
 const queries: Record<SearchDocumentType, string> = {
-  provision: `SELECT 'provision' AS type, p.id, p."versionId", p."eId", p.num, p.heading, p.text, p.citation, p.verification::text AS verification, v.language,
+  provision: `SELECT 'provision' AS type, p.id, p."versionId", p."eId", p.num, p.heading, ${parentHeadingSql('p')} AS "parentHeading", p.text, p.citation, p.verification::text AS verification, v.language,
       ${instrumentJson('i')} AS instrument, ${jurisdictionJson('j')} AS jurisdiction,
       coalesce(p."topicSlugs", '{}') AS topics,
       ARRAY(SELECT DISTINCT c.slug FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} ORDER BY c.slug) AS concepts

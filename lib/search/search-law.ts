@@ -3,7 +3,8 @@ import { db } from '@/lib/db'
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, type SearchParams } from '@/lib/schemas/search'
 import { broaderSearches, type BroaderSearch } from './broader-searches'
 import { getSearchEngines } from './engine'
-import { expandSynonyms } from './expand-query'
+import { expandSynonyms, highlightPhrases } from './expand-query'
+import { keepMatchedHighlights } from './highlight'
 import { loadFacetLabels } from './facet-labels'
 import { parseQuery } from './query-parser'
 import { facetValueToParam, hasFilters, toSearchFilters, toSearchRequest } from './search-request'
@@ -14,7 +15,7 @@ import {
   type SearchEngineName,
   type SearchHit,
   type SearchRequest,
-} from './types'
+} from './search-port'
 
 /**
  * Search as the page and the API see it: runs the engine (falling back to the embedded one if
@@ -95,7 +96,11 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
   })
 
   const searchedQuery = result.correctedQuery ?? params.q
-  const synonyms = expandSynonyms(parseQuery(searchedQuery))
+  const clauses = expandSynonyms(parseQuery(searchedQuery))
+  // Marks only where a searched word or a whole synonym phrase stands, whichever engine answered.
+  const phrases = highlightPhrases(searchedQuery)
+  const hits = result.hits.map((hit) => ({ ...hit, snippet: keepMatchedHighlights(hit.snippet, phrases) }))
+  const synonyms = clauses
     .filter((c) => c.synonyms.length)
     .map((c) => ({ typed: c.alternatives[0], synonyms: c.synonyms }))
 
@@ -120,7 +125,7 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
     total: result.total,
     pageSize,
     pageCount: Math.min(SEARCH_MAX_PAGE, Math.ceil(result.total / pageSize)),
-    hits: result.hits,
+    hits,
     facets,
     correctedQuery: result.correctedQuery,
     synonyms,

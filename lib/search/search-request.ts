@@ -6,7 +6,7 @@ import {
   type SearchFilterParam,
   type SearchParams,
 } from '@/lib/schemas/search'
-import type { FacetKey, SearchFilters, SearchRequest } from './types'
+import type { FacetKey, SearchFilters, SearchRequest } from './search-port'
 
 /**
  * URL parameters (lower-case, kebab) ↔ the stored values the engines filter on (enum names).

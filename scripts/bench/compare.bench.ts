@@ -9,7 +9,7 @@ import { findConceptMatrix } from '@/lib/data/compare/find-concept-matrix'
 import { findTopicMatrix } from '@/lib/data/compare/find-topic-matrix'
 import { dataTaxonomySchema, type DataTopic } from '@/lib/schemas/dataset'
 import { formatTiming, measure } from './measure'
-import type { BenchCase, BenchContext } from './types'
+import type { BenchCase, BenchContext } from './bench-case'
 
 const JURISDICTIONS = 300
 const INSTRUMENTS_PER_JURISDICTION = 3

@@ -1,7 +1,7 @@
 import { getGapMatrix } from '@/lib/data/gaps/get-gap-matrix'
 import { clearGapInputCache } from '@/lib/data/gaps/gap-input-cache'
 import { formatTiming, measure } from './measure'
-import type { BenchCase } from './types'
+import type { BenchCase } from './bench-case'
 
 /**
  * Gap matrix for 250 jurisdictions × 30 criteria (3 elements each): every cell assessed, with one

@@ -5,7 +5,7 @@
 import { importLawDocument } from '@/lib/data/law/import-law-document'
 import { syntheticAkn } from '@/lib/import/formats/synthetic-akn'
 import { parseLawFile } from '@/lib/import/law/parse-law-file'
-import type { BenchCase } from './types'
+import type { BenchCase } from './bench-case'
 
 export const bench: BenchCase = {
   name: 'import',

@@ -11,7 +11,7 @@ import { seedDatabase } from '@/lib/seed'
 import { apiRoutes } from '@/lib/schemas/api/routes'
 import { ensureBuild } from '../lib/ensure-build'
 import { treeRssMb, type LoadOptions, type LoadResult } from './load-memory'
-import type { BenchCase } from './types'
+import type { BenchCase } from './bench-case'
 
 const CLIENTS = 50
 const SECONDS = Number(process.env.LEXBRIDGE_LOAD_SECONDS ?? 20)

@@ -5,10 +5,10 @@
 // snippets, facet counts and document mapping. Target on the Postgres server: p95 ≤ 50 ms.
 import type { Db } from '@/lib/db/prisma'
 import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
-import type { SearchFilters, SearchRequest } from '@/lib/search/types'
+import type { SearchFilters, SearchRequest } from '@/lib/search/search-port'
 import { cpus, loadavg } from 'node:os'
 import { formatTiming } from './measure'
-import type { BenchCase } from './types'
+import type { BenchCase } from './bench-case'
 
 const arg = (args: string[], name: string, fallback: number) =>
   Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)

@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from './support/axe'
 import { connectE2eDatabase } from './support/database'
 import { createAccount, PASSWORD, signIn, useOwnClientAddress } from './support/curation-fixtures'
 import { createNegotiationFixture } from './support/drafts-fixtures'
+import { pickJurisdiction } from './support/picker'
 
 const db = connectE2eDatabase()
 test.afterAll(async () => {
@@ -32,8 +33,8 @@ test('a negotiator builds a draft from a provision, sees the forecast change and
   await page.getByRole('button', { name: 'Create draft' }).click()
   await expect(page.getByText('Give the draft a title of at least 3 characters')).toBeVisible()
   await page.getByLabel('Title').fill('Model provisions on online grooming')
-  await page.getByLabel(`${f.meets.name} (${f.meets.code})`).check()
-  await page.getByLabel(`${f.partly.name} (${f.partly.code})`).check()
+  await pickJurisdiction(page, f.meets.name, /^Participating jurisdictions/)
+  await pickJurisdiction(page, f.partly.name, /^Participating jurisdictions/)
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('button', { name: 'Create draft' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Model provisions on online grooming' })).toBeVisible()
@@ -143,7 +144,7 @@ test('drafts are private until shared, and a stale save is refused', async ({ br
 
   await author.goto('/drafts/new')
   await author.getByLabel('Title').fill('Shared grooming draft')
-  await author.getByLabel(`${f.meets.name} (${f.meets.code})`).check()
+  await pickJurisdiction(author, f.meets.name, /^Participating jurisdictions/)
   await author.getByRole('button', { name: 'Create draft' }).click()
   await expect(author.getByRole('heading', { level: 1, name: 'Shared grooming draft' })).toBeVisible()
   const draftUrl = author.url()

@@ -140,20 +140,24 @@ test('a curator corrects an element result in the assessment form and the matrix
   ).toBeVisible()
 
   await signIn(page, admin, `/admin/assessments/${assessment.id}`)
-  const results = page.getByLabel('Element results (JSON list)')
-  await expect(results).toHaveValue(/"element": "virtual"/)
-  const corrected = [
-    { element: 'real', status: 'MET', provision: `${fx.alpha.lawUri}#sec_1`, pinpoint: 's. 1(2)(a)' },
-    { element: 'imaginary', status: 'MET', provision: `${fx.alpha.lawUri}#sec_2` },
-  ]
-  await results.fill(JSON.stringify(corrected))
+  // Element results are rows: the element is picked from the criterion's elements, the provision typed and looked up.
+  const virtualRow = page.getByRole('group', { name: 'Element result 2' })
+  await expect(virtualRow.getByLabel('Element')).toHaveValue('virtual')
+  await virtualRow.getByLabel('Status').selectOption('MET')
+  const provision = virtualRow.getByLabel('Provision', { exact: true })
+  await provision.fill(`${fx.alpha.lawUri}#sec_99`)
+  await provision.blur()
+  await expect(
+    virtualRow.getByText(`No provision "${fx.alpha.lawUri}#sec_99": check the URI and the eId`),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Save and publish' }).click()
-  await expect(page.getByText('The criterion has no element "imaginary"')).toBeVisible()
-  await expect(results).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByText('One field needs attention. Nothing was saved.')).toBeVisible()
+  await expect(provision).toHaveAttribute('aria-invalid', 'true')
   await expectNoSeriousA11yViolations(page)
 
-  corrected[1].element = 'virtual'
-  await results.fill(JSON.stringify(corrected))
+  await provision.fill(`${fx.alpha.lawUri}#sec_2`)
+  await provision.blur()
+  await expect(virtualRow.getByText(`Found: Child Protection Act 2009 (${fx.alpha.code}), s. 2`)).toBeVisible()
   await page.getByRole('button', { name: 'Save and publish' }).click()
   await expect(page.getByText('Saved and published.')).toBeVisible()
 

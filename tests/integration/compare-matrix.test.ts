@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
-import type { CriterionMatrix, MatrixRow, TopicMatrix } from '@/lib/domain/compare/types'
+import type { CriterionMatrix, MatrixRow, TopicMatrix } from '@/lib/domain/compare/compare-views'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { parseCompareQuery } from '@/lib/schemas/compare'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'

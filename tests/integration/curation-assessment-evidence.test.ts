@@ -163,8 +163,8 @@ describe('an assessment’s evidence and element results through the write path'
       evidence: JSON.stringify([{ provision: `${fx.alpha.lawUri}#sec_99` }]),
     })
     expect(refs).toEqual({
-      elementResults: ['The criterion has no element "real"'],
-      evidence: [`No provision "${fx.alpha.lawUri}#sec_99"`],
+      elementResults: ['entry 1, element: The criterion has no element "real"'],
+      evidence: [`entry 1, provision: No provision "${fx.alpha.lawUri}#sec_99": check the URI and the eId`],
     })
     expect(await t.db.assessment.count()).toBe(before)
   })

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { createAuth } from '@/lib/auth/create-auth'
 import { completeSetup, issueSetupToken, isSetupTokenValid } from '@/lib/data/setup-token'
-import { setUserDisabled } from '@/lib/data/users'
+import { setUserDisabled } from '@/lib/data/user-accounts'
 import { ACCOUNT_LOCK } from '@/lib/auth/account-lock'
 import { AppError } from '@/lib/errors/app-error'
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
+import { poolOf, type Db } from '@/lib/db/prisma'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 
 /**
@@ -39,5 +40,14 @@ describe('readDataStamp', () => {
     )
     const stamps = await Promise.all(Array.from({ length: 50 }, () => readDataStamp(t.db)))
     expect(new Set(stamps.map((s) => s.version))).toEqual(new Set([row.version.toString()]))
+  })
+
+  it('reads inside a transaction on the transaction itself (the embedded pool has one connection)', async () => {
+    await t.db.$transaction(async (tx) => {
+      const client = tx as unknown as Db
+      expect(poolOf(client)).toBeUndefined()
+      const stamp = await readDataStamp(client)
+      expect(Number(stamp.version)).toBeGreaterThanOrEqual(0)
+    })
   })
 })

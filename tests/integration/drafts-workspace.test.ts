@@ -49,23 +49,23 @@ const rejects = async (promise: Promise<unknown>, code: AppError['code']) => {
 describe('a negotiator builds a draft from the law', () => {
   it('creates a draft at version 1 with a first snapshot', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Model grooming clause',
       purpose: 'Harmonise grooming offences.',
       jurisdictionCodes: [f.meets.code, f.partly.code],
     })
     expect(draft.version).toBe(1)
-    const history = await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })
+    const history = await findDraftHistory(t.db, { draftId: draft.id, user: author })
     expect(history.versions).toMatchObject([{ versionNumber: 1, author: 'Ada Author' }])
     await rejects(
-      createDraft(t.db, { userId: author.id, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }),
+      createDraft(t.db, { user: author, title: 'Bad', purpose: null, jurisdictionCodes: ['QQ-ZZZ'] }),
       'VALIDATION',
     )
   })
 
   it('starts a clause from a provision: text and citation copied, the criterion the user chose linked, forecast computed', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'From a treaty article',
       purpose: null,
       jurisdictionCodes: [f.meets.code, f.partly.code],
@@ -78,28 +78,28 @@ describe('a negotiator builds a draft from the law', () => {
     expect(found.suggestedCriteria[0].assessments).toBeGreaterThan(0)
     // Nothing chosen: nothing linked (no criterion is added behind the user's back).
     const bare = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Bare clause',
       purpose: null,
       jurisdictionCodes: [f.meets.code],
     })
     await createClauseFromProvision(t.db, {
       draftId: bare.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 1,
       provisionId: f.meets.section.id,
       criterionIds: [],
     })
-    expect((await getDraftWorkspace(t.db, { draftId: bare.id, userId: author.id })).clauses[0].links).toEqual([])
+    expect((await getDraftWorkspace(t.db, { draftId: bare.id, user: author })).clauses[0].links).toEqual([])
 
     await createClauseFromProvision(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 1,
       provisionId: f.meets.section.id,
       criterionIds: found.suggestedCriteria.map((c) => c.id),
     })
-    const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
+    const w = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
     expect(w.draft.version).toBe(2)
     expect(w.clauses).toHaveLength(1)
     expect(w.clauses[0]).toMatchObject({
@@ -119,17 +119,17 @@ describe('a negotiator builds a draft from the law', () => {
     // Adding a jurisdiction changes the forecast at once.
     await addDraftJurisdiction(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 2,
       jurisdictionCode: f.lacks.code,
     })
-    const after = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
+    const after = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
     expect(after.forecast.summary).toMatchObject({ participants: 3, requiringChange: 2 })
     expect(after.forecast.clauses[0].totals).toEqual({ MET: 1, PARTIAL: 1, NOT_MET: 1, UNKNOWN: 0 })
     await rejects(
       addDraftJurisdiction(t.db, {
         draftId: draft.id,
-        userId: author.id,
+        user: author,
         expectedVersion: 3,
         jurisdictionCode: f.lacks.code,
       }),
@@ -139,30 +139,30 @@ describe('a negotiator builds a draft from the law', () => {
 
   it('forecasts concept links from definitions and their required features', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Virtual CSAM',
       purpose: null,
       jurisdictionCodes: [f.meets.code, f.partly.code],
     })
     await createClause(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 1,
       heading: 'Virtual material',
       text: 'Each Party shall cover computer-generated material.',
       criterionIds: [],
       conceptIds: [f.concept.id],
     })
-    let w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
+    let w = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
     expect(w.forecast.clauses[0].cells.map((c) => c.status)).toEqual(['MET', 'MET'])
     await updateLinkRequirements(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 2,
       linkId: w.clauses[0].links[0].id,
       requiredFeatures: { virtualOrGenerated: true },
     })
-    w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
+    w = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
     const status = Object.fromEntries(w.jurisdictions.map((j, i) => [j.code, w.forecast.clauses[0].cells[i].status]))
     expect(status).toEqual({ [f.meets.code]: 'MET', [f.partly.code]: 'NOT_MET' })
     expect(w.clauses[0].links[0].label).toBe('Definition of child sexual abuse material (virtual or generated)')
@@ -170,14 +170,14 @@ describe('a negotiator builds a draft from the law', () => {
 
   it('refuses a stale save and keeps the newer version', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Contested',
       purpose: null,
       jurisdictionCodes: [],
     })
     await updateDraftDetails(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 1,
       title: 'Contested (v2)',
       purpose: null,
@@ -185,7 +185,7 @@ describe('a negotiator builds a draft from the law', () => {
     const error = await rejects(
       updateDraftDetails(t.db, {
         draftId: draft.id,
-        userId: author.id,
+        user: author,
         expectedVersion: 1,
         title: 'Stale edit',
         purpose: null,
@@ -193,21 +193,21 @@ describe('a negotiator builds a draft from the law', () => {
       'CONFLICT',
     )
     expect(error.message).toMatch(/changed by someone else/)
-    const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id })
+    const w = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
     expect(w.draft).toMatchObject({ title: 'Contested (v2)', version: 2 })
-    expect((await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })).versions).toHaveLength(2)
+    expect((await findDraftHistory(t.db, { draftId: draft.id, user: author })).versions).toHaveLength(2)
   })
 
   it('versions every change and compares two versions', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Versioned',
       purpose: null,
       jurisdictionCodes: [f.meets.code],
     })
     const one = await createClause(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 1,
       heading: 'One',
       text: 'Parties shall criminalise grooming.',
@@ -216,7 +216,7 @@ describe('a negotiator builds a draft from the law', () => {
     })
     const two = await createClause(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 2,
       heading: 'Two',
       text: 'Sanctions shall be dissuasive.',
@@ -225,7 +225,7 @@ describe('a negotiator builds a draft from the law', () => {
     })
     await updateClause(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 3,
       clauseId: one.result.id,
       heading: 'One',
@@ -235,7 +235,7 @@ describe('a negotiator builds a draft from the law', () => {
     })
     await moveClause(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 4,
       clauseId: two.result.id,
       direction: 'up',
@@ -243,7 +243,7 @@ describe('a negotiator builds a draft from the law', () => {
     await rejects(
       moveClause(t.db, {
         draftId: draft.id,
-        userId: author.id,
+        user: author,
         expectedVersion: 5,
         clauseId: two.result.id,
         direction: 'up',
@@ -252,15 +252,15 @@ describe('a negotiator builds a draft from the law', () => {
     )
     await removeDraftJurisdiction(t.db, {
       draftId: draft.id,
-      userId: author.id,
+      user: author,
       expectedVersion: 5,
       jurisdictionCode: f.meets.code,
     })
-    await deleteClause(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 6, clauseId: two.result.id })
+    await deleteClause(t.db, { draftId: draft.id, user: author, expectedVersion: 6, clauseId: two.result.id })
 
-    const history = await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })
+    const history = await findDraftHistory(t.db, { draftId: draft.id, user: author })
     expect(history.versions.map((v) => v.versionNumber)).toEqual([7, 6, 5, 4, 3, 2, 1])
-    const [v3, v7] = await getDraftSnapshots(t.db, { draftId: draft.id, userId: author.id, versions: [3, 7] })
+    const [v3, v7] = await getDraftSnapshots(t.db, { draftId: draft.id, user: author, versions: [3, 7] })
     const diff = compareSnapshots(v3!, v7!)
     expect(diff.clauses.map((c) => [c.heading, c.change])).toEqual([
       ['One', 'changed'],
@@ -269,26 +269,26 @@ describe('a negotiator builds a draft from the law', () => {
     expect(diff.clauses[0].text.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(['online'])
     expect(diff.clauses[0].linksRemoved).toEqual([f.criterion.label])
     expect(diff.jurisdictionsRemoved).toEqual([f.meets.name])
-    expect((await getDraftSnapshots(t.db, { draftId: draft.id, userId: author.id, versions: [99] }))[0]).toBeNull()
+    expect((await getDraftSnapshots(t.db, { draftId: draft.id, user: author, versions: [99] }))[0]).toBeNull()
   })
 })
 
 describe('drafts are private unless shared', () => {
   it('hides a draft from other users, lets readers read and editors edit', async () => {
     const draft = await createDraft(t.db, {
-      userId: author.id,
+      user: author,
       title: 'Private draft',
       purpose: null,
       jurisdictionCodes: [],
     })
-    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
-    expect(await findDraftTitle(t.db, { draftId: draft.id, userId: stranger.id })).toBeNull()
-    expect(await findDraftTitle(t.db, { draftId: draft.id, userId: author.id })).toBe('Private draft')
-    await rejects(findDraftHistory(t.db, { draftId: draft.id, userId: stranger.id }), 'NOT_FOUND')
+    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, user: stranger }), 'NOT_FOUND')
+    expect(await findDraftTitle(t.db, { draftId: draft.id, user: stranger })).toBeNull()
+    expect(await findDraftTitle(t.db, { draftId: draft.id, user: author })).toBe('Private draft')
+    await rejects(findDraftHistory(t.db, { draftId: draft.id, user: stranger }), 'NOT_FOUND')
     await rejects(
       updateDraftDetails(t.db, {
         draftId: draft.id,
-        userId: stranger.id,
+        user: stranger,
         expectedVersion: 1,
         title: 'Hijack',
         purpose: null,
@@ -296,12 +296,12 @@ describe('drafts are private unless shared', () => {
       'NOT_FOUND',
     )
 
-    await shareDraft(t.db, { draftId: draft.id, userId: author.id, email: colleague.email, access: 'READ' })
-    expect((await getDraftWorkspace(t.db, { draftId: draft.id, userId: colleague.id })).access).toBe('read')
+    await shareDraft(t.db, { draftId: draft.id, user: author, email: colleague.email, access: 'READ' })
+    expect((await getDraftWorkspace(t.db, { draftId: draft.id, user: colleague })).access).toBe('read')
     await rejects(
       updateDraftDetails(t.db, {
         draftId: draft.id,
-        userId: colleague.id,
+        user: colleague,
         expectedVersion: 1,
         title: 'Reader edit',
         purpose: null,
@@ -309,37 +309,70 @@ describe('drafts are private unless shared', () => {
       'FORBIDDEN',
     )
     await rejects(
-      shareDraft(t.db, { draftId: draft.id, userId: colleague.id, email: stranger.email, access: 'EDIT' }),
+      shareDraft(t.db, { draftId: draft.id, user: colleague, email: stranger.email, access: 'EDIT' }),
       'FORBIDDEN',
     )
-    expect((await findDraftsForUser(t.db, colleague.id)).shared.map((d) => [d.title, d.access])).toContainEqual([
+    expect((await findDraftsForUser(t.db, { user: colleague })).shared.map((d) => [d.title, d.access])).toContainEqual([
       'Private draft',
       'READ',
     ])
 
-    await shareDraft(t.db, { draftId: draft.id, userId: author.id, email: colleague.email, access: 'EDIT' })
+    await shareDraft(t.db, { draftId: draft.id, user: author, email: colleague.email, access: 'EDIT' })
     await updateDraftDetails(t.db, {
       draftId: draft.id,
-      userId: colleague.id,
+      user: colleague,
       expectedVersion: 1,
       title: 'Edited by a colleague',
       purpose: null,
     })
-    expect((await findDraftHistory(t.db, { draftId: draft.id, userId: author.id })).versions[0].author).toBe(
+    expect((await findDraftHistory(t.db, { draftId: draft.id, user: author })).versions[0].author).toBe(
       'Cole Colleague',
     )
-    await rejects(deleteDraft(t.db, { draftId: draft.id, userId: colleague.id, expectedVersion: 2 }), 'FORBIDDEN')
+    await rejects(deleteDraft(t.db, { draftId: draft.id, user: colleague, expectedVersion: 2 }), 'FORBIDDEN')
     await rejects(
-      shareDraft(t.db, { draftId: draft.id, userId: author.id, email: 'nobody@example.org', access: 'READ' }),
+      shareDraft(t.db, { draftId: draft.id, user: author, email: 'nobody@example.org', access: 'READ' }),
       'VALIDATION',
     )
 
-    await unshareDraft(t.db, { draftId: draft.id, userId: author.id, shareUserId: colleague.id })
-    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: colleague.id }), 'NOT_FOUND')
+    await unshareDraft(t.db, { draftId: draft.id, user: author, shareUserId: colleague.id })
+    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, user: colleague }), 'NOT_FOUND')
 
-    await deleteDraft(t.db, { draftId: draft.id, userId: author.id, expectedVersion: 2 })
-    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, userId: author.id }), 'NOT_FOUND')
-    expect((await findDraftsForUser(t.db, author.id)).owned.map((d) => d.title)).not.toContain('Edited by a colleague')
+    await deleteDraft(t.db, { draftId: draft.id, user: author, expectedVersion: 2 })
+    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, user: author }), 'NOT_FOUND')
+    expect((await findDraftsForUser(t.db, { user: author })).owned.map((d) => d.title)).not.toContain(
+      'Edited by a colleague',
+    )
+  })
+
+  it('refuses every draft function to a signed-out caller (no user) with 401, and writes nothing', async () => {
+    const draft = await createDraft(t.db, {
+      user: author,
+      title: 'Signed-out check',
+      purpose: null,
+      jurisdictionCodes: [],
+    })
+    await rejects(
+      createDraft(t.db, { user: null, title: 'Anonymous', purpose: null, jurisdictionCodes: [] }),
+      'UNAUTHENTICATED',
+    )
+    await rejects(findDraftsForUser(t.db, { user: null }), 'UNAUTHENTICATED')
+    await rejects(getDraftWorkspace(t.db, { draftId: draft.id, user: null }), 'UNAUTHENTICATED')
+    await rejects(findDraftHistory(t.db, { draftId: draft.id, user: null }), 'UNAUTHENTICATED')
+    await rejects(
+      updateDraftDetails(t.db, {
+        draftId: draft.id,
+        user: null,
+        expectedVersion: 1,
+        title: 'Anonymous',
+        purpose: null,
+      }),
+      'UNAUTHENTICATED',
+    )
+    await rejects(deleteDraft(t.db, { draftId: draft.id, user: null, expectedVersion: 1 }), 'UNAUTHENTICATED')
+    expect(await findDraftTitle(t.db, { draftId: draft.id, user: null })).toBeNull()
+    const w = await getDraftWorkspace(t.db, { draftId: draft.id, user: author })
+    expect([w.draft.title, w.draft.version]).toEqual(['Signed-out check', 1])
+    expect(await t.db.draft.count({ where: { title: 'Anonymous' } })).toBe(0)
   })
 })
 

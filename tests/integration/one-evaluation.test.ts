@@ -9,10 +9,10 @@ import { findCriterionResults } from '@/lib/data/gaps/find-criterion-results'
 import { getJurisdictionGapReport } from '@/lib/data/gaps/get-jurisdiction-gap-report'
 import { published } from '@/lib/data/published'
 import { fromAssessmentStatus } from '@/lib/domain/drafts/status'
-import { statusParam } from '@/lib/domain/gaps/labels'
+import { statusParam } from '@/lib/domain/gaps/status-labels'
 import { resultKey } from '@/lib/domain/gaps/result-key'
 import { toGapCsv, toGapJson } from '@/lib/domain/gaps/serialise'
-import type { Status } from '@/lib/domain/gaps/types'
+import type { Status } from '@/lib/domain/gaps/gap-inputs'
 import { seedDatabase } from '@/lib/seed'
 import { createUser } from '@/tests/e2e/support/drafts-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
@@ -172,7 +172,7 @@ describe('one evaluation over the seeded dataset', () => {
       .map((r) => r.jurisdiction)
       .filter((j) => j.kind === 'STATE' || j.kind === 'SUBNATIONAL')
     const draft = await createDraft(t.db, {
-      userId: user.id,
+      user,
       title: 'Every criterion',
       purpose: null,
       jurisdictionCodes: states.map((j) => j.code),
@@ -182,7 +182,7 @@ describe('one evaluation over the seeded dataset', () => {
     for (const c of criteria) {
       await createClause(t.db, {
         draftId: draft.id,
-        userId: user.id,
+        user,
         expectedVersion: version++,
         heading: c.code,
         text: c.title,
@@ -190,7 +190,7 @@ describe('one evaluation over the seeded dataset', () => {
         conceptIds: [],
       })
     }
-    const w = await getDraftWorkspace(t.db, { draftId: draft.id, userId: user.id })
+    const w = await getDraftWorkspace(t.db, { draftId: draft.id, user })
     expect(w.forecast.clauses).toHaveLength(criteria.length)
     w.forecast.clauses.forEach((clause, i) => {
       clause.cells.forEach((cell, j) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
-import type { SearchEngine } from '@/lib/search/types'
+import type { SearchEngine } from '@/lib/search/search-port'
 import { createSearchFixture, type SearchFixture } from '@/tests/support/search-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
 

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import type { CurrentUser } from '@/lib/auth/current-user'
 import type { Role } from '@/lib/auth/permissions'
-import { insertUser } from '@/lib/data/users'
+import { insertUser } from '@/lib/data/user-accounts'
 
 /** Users and a minimal piece of law for curation tests; every name carries a unique suffix. */
 let counter = 0

@@ -1,5 +1,5 @@
 import type { SearchIndexSink } from '@/lib/search/sync/search-index-sink'
-import type { SearchDocument } from '@/lib/search/types'
+import type { SearchDocument } from '@/lib/search/search-port'
 
 /** A search server that keeps documents in a Map: stands in for a Meilisearch that came back up. */
 export function createMemorySearchIndex() {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stripHighlights, splitHighlights } from '@/lib/search/highlight'
-import type { SearchEngine, SearchFilters, SearchRequest } from '@/lib/search/types'
+import type { SearchEngine, SearchFilters, SearchRequest } from '@/lib/search/search-port'
 import type { SearchFixture } from './search-fixtures'
 
 /**

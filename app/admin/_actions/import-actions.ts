@@ -4,7 +4,7 @@ import { runAction, type ActionResult } from '@/lib/actions/action-result'
 import { requireUser } from '@/lib/auth/session'
 import { saveImportMapping, type SavedMapping } from '@/lib/data/import-mappings'
 import { validationError } from '@/lib/errors/app-error'
-import { importMappingSchema } from '@/lib/schemas/import'
+import { importMappingSchema } from '@/lib/schemas/import-request'
 import { fieldErrorsOf } from '@/lib/schemas/records'
 
 export async function saveMappingAction(input: unknown): Promise<ActionResult<SavedMapping>> {

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/ui/page-header'
 import { Pagination } from '@/components/admin/pagination'
 import { requirePageUser } from '@/lib/auth/session'
 import { AUDIT_PAGE_SIZE, findAuditLog } from '@/lib/data/curation/history'
+import { findRecordTitles } from '@/lib/data/curation/record-labels'
 import { diffRecords, humanizeField } from '@/lib/domain/record-diff'
 import { firstValues } from '@/lib/schemas/browse'
 import { isoDateSchema } from '@/lib/schemas/common'
@@ -31,6 +32,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const user = await requirePageUser('audit:read', '/admin/audit')
   const filters = auditParamsSchema.parse(firstValues(await searchParams))
   const { total, rows } = await findAuditLog(db, { user, filters: { ...filters, user: filters.user || undefined } })
+  const titleOf = await findRecordTitles(db, rows)
   const control = 'mt-1 block rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm'
   return (
     <div>
@@ -140,9 +142,12 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td className="px-3 py-2">{row.action.toLowerCase()}</td>
                     <td className="px-3 py-2">
                       {meta ? (
-                        <Link href={`/admin/${meta.key}/${row.entityId}/history`}>
-                          {meta.label} {row.entityId.slice(-6)}
-                        </Link>
+                        <>
+                          <span className="text-slate-700">{meta.label}: </span>
+                          <Link href={`/admin/${meta.key}/${row.entityId}/history`}>
+                            {titleOf(row.entityType, row.entityId) ?? `${row.entityId.slice(-6)} (no longer exists)`}
+                          </Link>
+                        </>
                       ) : (
                         `${row.entityType} ${row.entityId}`
                       )}

@@ -2,7 +2,7 @@ import { db } from '@/lib/db'
 import { PageHeader } from '@/components/ui/page-header'
 import { NewUserForm, UserRow } from '@/components/admin/user-forms'
 import { requirePageUser } from '@/lib/auth/session'
-import { findUsers } from '@/lib/data/users'
+import { findUsers } from '@/lib/data/user-accounts'
 import { isRole } from '@/lib/auth/permissions'
 import { createUserAction, updateUserAction } from '../_actions/user-actions'
 

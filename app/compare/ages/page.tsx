@@ -1,21 +1,24 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CompareControls } from '@/components/compare/compare-controls'
 import { CompareForm } from '@/components/compare/compare-form'
 import { CompareTabs } from '@/components/compare/compare-tabs'
-import { ConsistencyFindings } from '@/components/compare/consistency-findings'
+import { ConsistencyFindings, FindingsSummary } from '@/components/compare/consistency-findings'
 import { CopyLinkButton } from '@/components/compare/copy-link-button'
 import { ExportLinks } from '@/components/compare/export-links'
 import { ProblemsNotice } from '@/components/compare/problems-notice'
-import { ScrollTable } from '@/components/compare/scroll-table'
+import { CompareTable } from '@/components/compare/compare-table'
 import { VerificationBadge } from '@/components/ui/verification-badge'
+import { SaveViewPanel } from '@/components/saved-views/save-view-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { SourceLink } from '@/components/ui/source-link'
 import { db } from '@/lib/db'
 import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
 import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
-import type { AgeBenchmarkSummary } from '@/lib/domain/compare/types'
+import type { AgeBenchmarkSummary } from '@/lib/domain/compare/compare-views'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { compareSearchParams, parseAgesQuery } from '@/lib/schemas/compare'
+import { saveViewAction } from '../../saved/actions'
 
 export const metadata: Metadata = {
   title: 'Compare age benchmarks',
@@ -54,14 +57,9 @@ export default async function CompareAgesPage({ searchParams }: Props) {
       />
       <CompareTabs current="/ages" jurisdictions={query.jurisdictions} />
       <ProblemsNotice problems={problems} notFound={comparison?.notFound} />
-      <details className="compare-controls mb-6" open={!comparison}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
-          {comparison ? 'Change the jurisdictions' : 'Choose jurisdictions'}
-        </summary>
-        <div className="mt-3">
-          <CompareForm action="/compare/ages" options={options} query={query} fields="ages" />
-        </div>
-      </details>
+      <CompareControls folded={Boolean(comparison)} summary="Change the jurisdictions">
+        <CompareForm action="/compare/ages" options={options} query={query} fields="ages" />
+      </CompareControls>
       {!query.jurisdictions.length && (
         <p className="rounded-md border border-dashed border-slate-300 bg-white p-4">
           Choose 1 to 8 jurisdictions above to see their age benchmarks.
@@ -84,9 +82,15 @@ export default async function CompareAgesPage({ searchParams }: Props) {
               <div className="flex flex-wrap items-center gap-2">
                 <CopyLinkButton />
                 <ExportLinks apiPath="/api/v1/compare/ages" params={params} label="these age benchmarks" />
+                <SaveViewPanel
+                  action={saveViewAction}
+                  page="compare/ages"
+                  query={params.toString()}
+                  suggestedName={`Ages in ${query.jurisdictions.join(', ')}`}
+                />
               </div>
             </div>
-            <ScrollTable id="ages-table" caption="Age benchmarks by jurisdiction">
+            <CompareTable id="ages-table" caption="Age benchmarks by jurisdiction">
               <thead>
                 <tr>
                   <th
@@ -94,6 +98,12 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                     className="sticky left-0 top-0 z-30 w-36 min-w-36 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-48"
                   >
                     Jurisdiction
+                  </th>
+                  <th
+                    scope="col"
+                    className="sticky top-0 z-20 min-w-36 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                  >
+                    Consistency check
                   </th>
                   {comparison.kinds.map((kind) => (
                     <th
@@ -114,14 +124,14 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                       className="sticky left-0 z-10 border-b border-r border-slate-200 bg-white px-3 py-3 text-left font-semibold"
                     >
                       <Link href={j.column.href}>{j.column.name}</Link>
-                      <a href={`#check-${j.column.code}`} className="no-print mt-1 block text-xs font-normal">
-                        Consistency check
-                      </a>
                     </th>
+                    <td data-label="Consistency check" className="border-b border-slate-200 px-3 py-3">
+                      <FindingsSummary code={j.column.code} findings={j.findings} />
+                    </td>
                     {comparison.kinds.map((kind) => {
                       const list = j.benchmarks[kind.code] ?? []
                       return (
-                        <td key={kind.code} className="border-b border-slate-200 px-3 py-3">
+                        <td key={kind.code} data-label={kind.name} className="border-b border-slate-200 px-3 py-3">
                           {j.belowNational[kind.code] && (
                             <p className="mb-1 text-sm font-medium">
                               <Link href={`/ages?kind=${kind.code}#below-${j.column.code}`}>
@@ -157,7 +167,7 @@ export default async function CompareAgesPage({ searchParams }: Props) {
                   </tr>
                 ))}
               </tbody>
-            </ScrollTable>
+            </CompareTable>
             {notes.length > 0 && (
               <section aria-labelledby="age-notes-heading" className="mt-4">
                 <h3 id="age-notes-heading" className="text-sm font-semibold">

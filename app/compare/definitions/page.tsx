@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { CompareControls } from '@/components/compare/compare-controls'
 import { CompareForm } from '@/components/compare/compare-form'
 import { CompareTabs } from '@/components/compare/compare-tabs'
 import { CopyLinkButton } from '@/components/compare/copy-link-button'
@@ -8,14 +9,16 @@ import { ExportLinks } from '@/components/compare/export-links'
 import { FeatureStatusLabel, FeatureValueLabel } from '@/components/compare/feature-value'
 import { GapNote } from '@/components/compare/gap-cell'
 import { ProblemsNotice } from '@/components/compare/problems-notice'
-import { ScrollTable } from '@/components/compare/scroll-table'
+import { CompareTable } from '@/components/compare/compare-table'
+import { SaveViewPanel } from '@/components/saved-views/save-view-panel'
 import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
 import { findCompareOptions } from '@/lib/data/compare/find-compare-options'
 import { findDefinitionsMatrix } from '@/lib/data/compare/find-definitions-matrix'
-import type { CompareColumn, DefinitionColumn } from '@/lib/domain/compare/types'
+import type { CompareColumn, DefinitionColumn } from '@/lib/domain/compare/compare-views'
 import { compareHref } from '@/lib/domain/links'
 import { compareSearchParams, parseDefinitionsQuery } from '@/lib/schemas/compare'
+import { saveViewAction } from '../../saved/actions'
 
 export const metadata: Metadata = {
   title: 'Compare definitions',
@@ -25,6 +28,8 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 type Column =
   { kind: 'definition'; definition: DefinitionColumn; index: number } | { kind: 'gap'; column: CompareColumn }
+
+const columnName = (col: Column) => (col.kind === 'gap' ? col.column.name : col.definition.columnName)
 
 export default async function CompareDefinitionsPage({ searchParams }: Props) {
   const { query, problems } = parseDefinitionsQuery(await searchParams)
@@ -61,19 +66,14 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
       />
       <CompareTabs current="/definitions" jurisdictions={query.jurisdictions} column={query.column} />
       <ProblemsNotice problems={problems} notFound={matrix?.notFound} />
-      <details className="compare-controls mb-6" open={!matrix}>
-        <summary className="no-print cursor-pointer text-sm font-semibold text-brand-700">
-          {matrix ? 'Change the comparison' : 'Choose what to compare'}
-        </summary>
-        <div className="mt-3">
-          <CompareForm
-            action="/compare/definitions"
-            options={options}
-            query={{ ...query, jurisdictions: query.jurisdictions }}
-            fields="definitions"
-          />
-        </div>
-      </details>
+      <CompareControls folded={Boolean(matrix)} summary="Change the comparison">
+        <CompareForm
+          action="/compare/definitions"
+          options={options}
+          query={{ ...query, jurisdictions: query.jurisdictions }}
+          fields="definitions"
+        />
+      </CompareControls>
 
       {!query.concept && (
         <section
@@ -126,14 +126,20 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <CopyLinkButton />
               <ExportLinks apiPath="/api/v1/compare/definitions" params={params} label="these definitions" />
+              <SaveViewPanel
+                action={saveViewAction}
+                page="compare/definitions"
+                query={params.toString()}
+                suggestedName={`${matrix.concept.name} in ${query.jurisdictions.join(', ')}`}
+              />
             </div>
           </div>
-          <ScrollTable id="definitions-matrix" caption={`Definitions of ${matrix.concept.name} and their features`}>
+          <CompareTable id="definitions-matrix" caption={`Definitions of ${matrix.concept.name} and their features`}>
             <thead>
               <tr>
                 <th
                   scope="col"
-                  className="sticky left-0 top-0 z-30 w-40 min-w-40 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom sm:w-64 sm:min-w-64"
+                  className="sticky left-0 top-0 z-30 w-40 min-w-40 border-b border-r border-slate-300 bg-slate-100 px-3 py-2 align-bottom lg:w-56 lg:min-w-56"
                 >
                   Feature
                 </th>
@@ -141,20 +147,51 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
                   <th
                     key={col.kind === 'gap' ? col.column.key : col.definition.id}
                     scope="col"
-                    className="sticky top-0 z-20 min-w-60 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                    className="sticky top-0 z-20 min-w-36 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
                   >
-                    {col.kind === 'gap' ? col.column.name : col.definition.columnName}
+                    {columnName(col)}
                   </th>
                 ))}
                 <th
                   scope="col"
-                  className="sticky top-0 z-20 min-w-32 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
+                  className="sticky top-0 z-20 min-w-28 border-b border-slate-300 bg-slate-100 px-3 py-2 align-bottom"
                 >
                   Comparison
                 </th>
               </tr>
             </thead>
             <tbody>
+              {matrix.features.map((feature) => {
+                const differs = feature.status === 'differs'
+                return (
+                  <tr key={feature.key} className={differs ? 'bg-amber-50' : ''}>
+                    <th
+                      scope="row"
+                      className={`sticky left-0 z-10 border-b border-r border-slate-200 px-3 py-2 text-left font-medium ${differs ? 'bg-amber-50' : 'bg-white'}`}
+                    >
+                      {feature.label}
+                    </th>
+                    {columns.map((col) => (
+                      <td
+                        key={col.kind === 'gap' ? col.column.key : col.definition.id}
+                        data-label={columnName(col)}
+                        className="border-b border-slate-200 px-3 py-2"
+                      >
+                        {col.kind === 'gap' ? (
+                          <span className="text-slate-700">
+                            —<span className="sr-only">no definition</span>
+                          </span>
+                        ) : (
+                          <FeatureValueLabel feature={feature.key} value={feature.values[col.index]} />
+                        )}
+                      </td>
+                    ))}
+                    <td data-label="Comparison" className="border-b border-slate-200 px-3 py-2">
+                      <FeatureStatusLabel status={feature.status} />
+                    </td>
+                  </tr>
+                )
+              })}
               <tr className="align-top">
                 <th
                   scope="row"
@@ -165,6 +202,7 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
                 {columns.map((col) => (
                   <td
                     key={col.kind === 'gap' ? col.column.key : col.definition.id}
+                    data-label={columnName(col)}
                     className="border-b border-slate-200 px-3 py-3"
                   >
                     {col.kind === 'gap' ? (
@@ -179,43 +217,13 @@ export default async function CompareDefinitionsPage({ searchParams }: Props) {
                     )}
                   </td>
                 ))}
-                <td className="border-b border-slate-200 px-3 py-3" />
+                <td className="border-b border-slate-200 px-3 py-3 max-sm:hidden" />
               </tr>
-              {matrix.features.map((feature) => {
-                const differs = feature.status === 'differs'
-                return (
-                  <tr key={feature.key} className={differs ? 'bg-amber-50' : ''}>
-                    <th
-                      scope="row"
-                      className={`sticky left-0 z-10 border-b border-r border-slate-200 px-3 py-2 text-left font-medium ${differs ? 'bg-amber-50' : 'bg-white'}`}
-                    >
-                      {feature.label}
-                    </th>
-                    {columns.map((col) => (
-                      <td
-                        key={col.kind === 'gap' ? col.column.key : col.definition.id}
-                        className="border-b border-slate-200 px-3 py-2"
-                      >
-                        {col.kind === 'gap' ? (
-                          <span className="text-slate-700">
-                            —<span className="sr-only">no definition</span>
-                          </span>
-                        ) : (
-                          <FeatureValueLabel feature={feature.key} value={feature.values[col.index]} />
-                        )}
-                      </td>
-                    ))}
-                    <td className="border-b border-slate-200 px-3 py-2">
-                      <FeatureStatusLabel status={feature.status} />
-                    </td>
-                  </tr>
-                )
-              })}
             </tbody>
-          </ScrollTable>
+          </CompareTable>
           <p className="mt-2 text-xs text-slate-700">
             Unknown means LexBridge has not recorded the feature; it is never read as “no”. Rows marked “≠ Differs” are
-            highlighted.
+            highlighted. Each definition’s full text is in the last row.
           </p>
         </section>
       )}

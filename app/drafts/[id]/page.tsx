@@ -29,9 +29,10 @@ import { Section } from '@/components/ui/section'
 import { db } from '@/lib/db'
 import { findDraftOptions, searchProvisionsForClause } from '@/lib/data/drafts/find-draft-options'
 import { findDraftTitle } from '@/lib/data/drafts/find-drafts'
+import { getDraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { describeForecast } from '@/lib/domain/drafts/forecast-summary'
-import { getDraftUser } from '@/lib/drafts/current-user'
-import { loadDraftWorkspace } from '@/lib/drafts/load-draft'
+import { getCurrentUser } from '@/lib/auth/session'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { firstValues } from '@/lib/schemas/browse'
 import { provisionPickerParamsSchema } from '@/lib/schemas/drafts'
 import { allOf } from '@/lib/data/drafts/all-of'
@@ -39,8 +40,7 @@ import { allOf } from '@/lib/data/drafts/all-of'
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await getDraftUser()
-  const title = user ? await findDraftTitle(db, { draftId: (await params).id, userId: user.id }) : null
+  const title = await findDraftTitle(db, { draftId: (await params).id, user: await getCurrentUser() })
   return { title: title ?? 'Draft' }
 }
 
@@ -58,9 +58,9 @@ const actions: DraftActions = {
 
 export default async function DraftPage({ params, searchParams }: Props) {
   const { id } = await params
-  const user = await getDraftUser()
+  const user = await getCurrentUser()
   if (!user) return <SignInPrompt returnTo={`/drafts/${id}`} />
-  const workspace = await loadDraftWorkspace(id, user.id)
+  const workspace = await notFoundOnMissing(getDraftWorkspace(db, { draftId: id, user }))
   const { draft, access, clauses, forecast } = workspace
   const search = firstValues(await searchParams)
   const picker = provisionPickerParamsSchema.parse(search)
@@ -207,6 +207,12 @@ export default async function DraftPage({ params, searchParams }: Props) {
               submitLabel="Delete draft"
               pendingLabel="Deleting…"
               variant="danger"
+              confirm={{
+                question: `Delete “${draft.title}”?`,
+                detail:
+                  'The draft and its clauses disappear for you and everyone it is shared with. You cannot bring it back yourself.',
+                confirmLabel: 'Delete draft for good',
+              }}
             >
               <DraftIds draftId={draft.id} version={draft.version} />
             </ActionForm>

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
 import { ActionForm } from '@/components/forms/action-form'
-import { CheckboxGroup, TextArea, TextField } from '@/components/forms/fields'
+import { JurisdictionPicker } from '@/components/compare/jurisdiction-picker'
+import { TextArea, TextField } from '@/components/forms/fields'
 import { SignInPrompt } from '@/components/drafts/sign-in-prompt'
 import { PageHeader } from '@/components/ui/page-header'
 import { db } from '@/lib/db'
+import { findJurisdictionPicker } from '@/lib/data/compare/find-jurisdiction-groups'
 import { findDraftOptions } from '@/lib/data/drafts/find-draft-options'
-import { getDraftUser } from '@/lib/drafts/current-user'
+import { getCurrentUser } from '@/lib/auth/session'
 import { createDraftAction } from '../actions'
 
 export const metadata: Metadata = { title: 'New draft' }
 
 export default async function NewDraftPage() {
-  const user = await getDraftUser()
+  const user = await getCurrentUser()
   const header = (
     <PageHeader
       title="New draft"
@@ -26,8 +28,7 @@ export default async function NewDraftPage() {
         <SignInPrompt returnTo="/drafts/new" />
       </div>
     )
-  const { jurisdictions } = await findDraftOptions(db)
-  const regions = [...new Set(jurisdictions.map((j) => j.regionName ?? 'Other'))].sort()
+  const [{ jurisdictions }, { groups }] = await Promise.all([findDraftOptions(db), findJurisdictionPicker(db)])
   return (
     <div className="max-w-3xl">
       {header}
@@ -45,18 +46,19 @@ export default async function NewDraftPage() {
           hint="What the draft is for and who will negotiate it."
           rows={3}
         />
-        <CheckboxGroup
-          name="jurisdictions"
-          legend="Participating jurisdictions (optional)"
-          hint="The forecast shows what each clause would ask of these jurisdictions."
-          scroll
-          groups={regions.map((region) => ({
-            title: region,
-            options: jurisdictions
-              .filter((j) => (j.regionName ?? 'Other') === region)
-              .map((j) => ({ value: j.code, label: `${j.name} (${j.code})` })),
-          }))}
-        />
+        <div>
+          <JurisdictionPicker
+            name="jurisdictions"
+            label="Participating jurisdictions"
+            jurisdictions={jurisdictions.map((j) => ({ code: j.code, name: j.name }))}
+            groups={groups}
+            selected={[]}
+            max={250}
+          />
+          <p className="mt-1 text-xs text-slate-700">
+            Optional. The forecast shows what each clause would ask of these jurisdictions.
+          </p>
+        </div>
       </ActionForm>
     </div>
   )

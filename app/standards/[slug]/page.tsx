@@ -82,7 +82,7 @@ export default async function StandardPage({ params }: Props) {
                 )}
               </p>
               {c.elements.length > 0 && (
-                <table className="mt-3 w-full text-left text-sm">
+                <table className="stack-on-phone mt-3 w-full text-left text-sm">
                   <caption className="sr-only">Elements of criterion {c.code}</caption>
                   <thead className="bg-slate-100">
                     <tr>
@@ -109,10 +109,16 @@ export default async function StandardPage({ params }: Props) {
                         <th scope="row" className="px-2 py-1 font-mono font-medium">
                           {e.code}
                         </th>
-                        <td className="px-2 py-1">{e.text}</td>
-                        <td className="px-2 py-1">{e.articleRef ?? '—'}</td>
-                        <td className="px-2 py-1">{e.reservableArticle ? `art. ${e.reservableArticle}` : '—'}</td>
-                        <td className="px-2 py-1">
+                        <td data-label="What the law must do" className="px-2 py-1">
+                          {e.text}
+                        </td>
+                        <td data-label="Article" className="px-2 py-1">
+                          {e.articleRef ?? '—'}
+                        </td>
+                        <td data-label="Reservable under" className="px-2 py-1">
+                          {e.reservableArticle ? `art. ${e.reservableArticle}` : '—'}
+                        </td>
+                        <td data-label="Derived" className="px-2 py-1">
                           {e.derivationRule
                             ? (derivationRuleLabels[e.derivationRule] ?? `Unknown rule “${e.derivationRule}”`)
                             : '—'}

@@ -11,14 +11,14 @@ import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
 import { isoDay, todayUtc } from '@/lib/domain/gaps/dates'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'
-import { treatyStatusLabels } from '@/lib/domain/gaps/labels'
+import { treatyStatusLabels } from '@/lib/domain/gaps/status-labels'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { instrumentStatusLabels, reservationKindLabels } from '@/lib/schemas/enum-labels'
 import { countParties, filterStatusRows, sortStatusRows } from '@/lib/domain/treaties/status-table'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { statusHeadline } from '@/lib/domain/treaties/status-headline'
 import { firstValues } from '@/lib/schemas/browse'
-import { treatyPageParamsSchema, treatyUriSegmentsSchema } from '@/lib/schemas/treaties'
+import { PARTICIPANTS_PAGE, treatyPageParamsSchema, treatyUriSegmentsSchema } from '@/lib/schemas/treaty-params'
 
 type Props = {
   params: Promise<{ uri: string[] }>
@@ -40,6 +40,7 @@ export default async function TreatyPage({ params, searchParams }: Props) {
   if (!detail) notFound()
   const { treaty: t, rows, counts, articles, lastVerifiedOn, status, organisations } = detail
   const tableRows = sortStatusRows(filterStatusRows(status, query.org), query.sort, query.dir)
+  const shownRows = query.show === 'all' ? tableRows : tableRows.slice(0, PARTICIPANTS_PAGE)
   const headline = statusHeadline({ parties: countParties(status), statusAsOf: t.statusAsOf, date: asOf ? date : null })
   const name = t.shortTitle ?? t.title
   const dateText = isoDay(date)
@@ -146,8 +147,8 @@ export default async function TreatyPage({ params, searchParams }: Props) {
           </li>
         </ul>
         <p className="mb-4 max-w-3xl text-sm text-slate-700 [&_a]:underline">
-          Counts and the map show the actions recorded in LexBridge, which may not yet include every state: a
-          jurisdiction with no recorded action may still have signed or ratified.
+          Counts and the map (below the participants) show the actions recorded in LexBridge, which may not yet include
+          every state: a jurisdiction with no recorded action may still have signed or ratified.
           {t.officialUrl ? (
             <>
               {' '}
@@ -158,7 +159,6 @@ export default async function TreatyPage({ params, searchParams }: Props) {
             ' The depositary’s list is authoritative.'
           )}
         </p>
-        <TreatyMap title={name} rows={status} dateText={dateText} />
       </Section>
 
       <Section
@@ -169,11 +169,16 @@ export default async function TreatyPage({ params, searchParams }: Props) {
       >
         <TreatyStatusTable
           treatyUri={t.uri}
-          rows={tableRows}
+          rows={shownRows}
+          total={tableRows.length}
           organisations={organisations}
           params={query}
           dateText={dateText}
         />
+      </Section>
+
+      <Section id="map" title={`Map of parties on ${dateText}`}>
+        <TreatyMap title={name} rows={status} dateText={dateText} />
       </Section>
 
       <Section

@@ -10,7 +10,7 @@ import {
   statusRowsToJson,
 } from '@/lib/domain/treaties/status-table'
 import { apiError, csvDownload, invalidParameters, jsonData } from '@/lib/http/api-response'
-import { treatyExportParamsSchema } from '@/lib/schemas/treaties'
+import { treatyExportParamsSchema } from '@/lib/schemas/treaty-params'
 
 /**
  * GET /treaties/export?treaty=<work uri>&format=csv|json (&asOf, sort, dir, org as on the page):

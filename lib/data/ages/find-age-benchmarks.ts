@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import { published } from '../published'
+import { ageBenchmarkSelect, inForceOn, provisionLinkSelect } from '../shared-selects'
 
 /** Age benchmark kinds in display order, with how many published benchmarks each has. */
 export async function findAgeBenchmarkKinds(db: Db) {
@@ -17,20 +18,11 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
       ...published,
       kind: { code: kindCode },
       jurisdiction: published,
-      AND: [
-        { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
-        { OR: [{ validTo: null }, { validTo: { gt: date } }] },
-      ],
+      AND: inForceOn(date),
     },
     orderBy: [{ jurisdiction: { name: 'asc' } }, { age: 'asc' }],
     select: {
-      id: true,
-      age: true,
-      conditions: true,
-      citation: true,
-      sourceUrl: true,
-      verification: true,
-      validFrom: true,
+      ...ageBenchmarkSelect,
       lastVerifiedOn: true,
       jurisdiction: {
         select: {
@@ -43,7 +35,7 @@ export async function findAgeBenchmarks(db: Db, { kindCode, date }: { kindCode: 
           parent: { select: { id: true, code: true, name: true, m49Code: true } },
         },
       },
-      provision: { select: { eId: true, instrumentVersion: { select: { instrument: { select: { uri: true } } } } } },
+      provision: { select: provisionLinkSelect },
     },
   })
 }

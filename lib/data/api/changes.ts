@@ -51,21 +51,11 @@ export async function findChangeEntries(
   options: ListOptions & { since: Date; scope?: ChangeScope; newestFirst?: boolean },
 ) {
   const after = options.newestFirst ? null : cursorKey(options.cursor, 2)
-  const scope = options.scope
-    ? Prisma.sql`AND ("entityId" = ANY(${options.scope.entityIds}) ${Prisma.join(
-        options.scope.refs.map((ref) => Prisma.sql`OR coalesce("after", "before")->>${ref.field} = ANY(${ref.ids})`),
-        ' ',
-        ' ',
-      )})`
-    : Prisma.empty
   const rows = await db.$queryRaw<Row[]>`
     SELECT "id", "entityType", "entityId", "action"::text AS "action", "createdAt", "before", "after"
     FROM "Revision"
-    WHERE "createdAt" >= ${options.since}
-      AND "entityType" = ANY(${publicEntities})
-      AND coalesce(CASE WHEN "action" = 'DELETE' THEN "before" ELSE "after" END->>'publicationState', 'PUBLISHED') = 'PUBLISHED'
+    WHERE ${publishedChangeFilter(options)}
       ${after ? Prisma.sql`AND ("createdAt", "id") > (${new Date(String(after[0]))}, ${String(after[1])})` : Prisma.empty}
-      ${scope}
     ORDER BY ${options.newestFirst ? Prisma.sql`"createdAt" DESC, "id" DESC` : Prisma.sql`"createdAt", "id"`}
     LIMIT ${options.limit + 1}`
   const { items, page } = pageOf(rows, options.limit, (row) => [row.createdAt.toISOString(), row.id])
@@ -73,6 +63,28 @@ export async function findChangeEntries(
     items: items.map((row) => ({ revisionId: row.id, ...toChange(row) })),
     page: options.newestFirst ? { nextCursor: null, limit: options.limit } : page,
   }
+}
+
+/** How many published changes there are since an instant, in a scope (saved views' "changed since"). */
+export async function countChanges(db: Db, options: { since: Date; scope?: ChangeScope }) {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS "count" FROM "Revision" WHERE ${publishedChangeFilter(options)}`
+  return row?.count ?? 0
+}
+
+/** The one definition of "a published change since …, in this scope", for lists, feeds and counts. */
+function publishedChangeFilter(options: { since: Date; scope?: ChangeScope }) {
+  const scope = options.scope
+    ? Prisma.sql`AND ("entityId" = ANY(${options.scope.entityIds}) ${Prisma.join(
+        options.scope.refs.map((ref) => Prisma.sql`OR coalesce("after", "before")->>${ref.field} = ANY(${ref.ids})`),
+        ' ',
+        ' ',
+      )})`
+    : Prisma.empty
+  return Prisma.sql`"createdAt" >= ${options.since}
+      AND "entityType" = ANY(${publicEntities})
+      AND coalesce(CASE WHEN "action" = 'DELETE' THEN "before" ELSE "after" END->>'publicationState', 'PUBLISHED') = 'PUBLISHED'
+      ${scope}`
 }
 
 function toChange(row: Row) {

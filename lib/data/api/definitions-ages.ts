@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { pageOf } from '@/lib/domain/api-cursor'
 import { published } from '../published'
 import { cursorKey, day, param, provisionRef, provisionRefSelect, type ListOptions } from './shape'
+import { ageBenchmarkSelect, inForceOn } from '../shared-selects'
 
 /** Published definitions and age benchmarks for GET /api/v1/definitions and /api/v1/ages, ordered by id. */
 const ref = { select: { code: true, name: true } } as const
@@ -71,10 +72,7 @@ export async function findApiAges(
       ...(options.kind ? { kind: { code: options.kind } } : {}),
       ...(date
         ? {
-            AND: [
-              { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
-              { OR: [{ validTo: null }, { validTo: { gt: date } }] },
-            ],
+            AND: inForceOn(date),
           }
         : {}),
       ...(after ? { id: { gt: String(after[0]) } } : {}),
@@ -82,14 +80,8 @@ export async function findApiAges(
     orderBy: { id: 'asc' },
     take: options.limit + 1,
     select: {
-      id: true,
-      age: true,
-      conditions: true,
-      citation: true,
-      sourceUrl: true,
-      validFrom: true,
+      ...ageBenchmarkSelect,
       validTo: true,
-      verification: true,
       kind: ref,
       jurisdiction: ref,
       provision: {

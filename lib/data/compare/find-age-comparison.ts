@@ -6,7 +6,8 @@ import { parseConceptFeatures } from '@/lib/schemas/concept-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { isoDay } from './summaries'
-import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/types'
+import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/compare-views'
+import { ageBenchmarkSelect, inForceOn, provisionLinkSelect } from '../shared-selects'
 
 /**
  * Age benchmarks of the chosen jurisdictions (those in force today) by kind, and the
@@ -28,40 +29,20 @@ export async function findAgeComparison(
     }),
   ])
   const ids = columns.map((c) => c.id)
-  const inForce = [
-    { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
-    { OR: [{ validTo: null }, { validTo: { gt: day } }] },
-  ]
   const [benchmarks, csamDefinitions, unitAges] = ids.length
     ? await Promise.all([
         client.ageBenchmark.findMany({
           where: {
             ...published,
             jurisdictionId: { in: ids },
-            AND: [
-              { OR: [{ validFrom: null }, { validFrom: { lte: day } }] },
-              { OR: [{ validTo: null }, { validTo: { gt: day } }] },
-            ],
+            AND: inForceOn(day),
           },
           orderBy: [{ age: 'asc' }],
           select: {
-            id: true,
+            ...ageBenchmarkSelect,
             jurisdictionId: true,
-            age: true,
-            conditions: true,
-            citation: true,
-            sourceUrl: true,
-            verification: true,
-            validFrom: true,
             kind: { select: { code: true } },
-            provision: {
-              select: {
-                eId: true,
-                publicationState: true,
-                deletedAt: true,
-                instrumentVersion: { select: { instrument: { select: { uri: true } } } },
-              },
-            },
+            provision: { select: { ...provisionLinkSelect, publicationState: true, deletedAt: true } },
           },
         }),
         client.definition.findMany({
@@ -73,7 +54,7 @@ export async function findAgeComparison(
             ...published,
             age: { not: null },
             jurisdiction: { ...published, parentId: { in: ids } },
-            AND: inForce,
+            AND: inForceOn(day),
           },
           select: {
             age: true,

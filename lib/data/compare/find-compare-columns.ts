@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/prisma'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { published } from '../published'
-import type { CompareColumn } from '@/lib/domain/compare/types'
+import type { CompareColumn } from '@/lib/domain/compare/compare-views'
+import { instrumentHeaderSelect } from '../shared-selects'
 
 export type ResolvedColumn = CompareColumn & { id: string }
 
@@ -20,7 +21,7 @@ export async function findCompareColumns(client: Db, options: { jurisdictions: s
     options.instrumentUri
       ? client.instrument.findFirst({
           where: { ...published, uri: options.instrumentUri },
-          select: { id: true, uri: true, title: true, shortTitle: true },
+          select: { id: true, ...instrumentHeaderSelect },
         })
       : Promise.resolve(null),
   ])

@@ -1,35 +1,23 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '../published'
+import { instrumentHeaderSelect } from '../shared-selects'
+import { findJurisdictionPicker } from './find-jurisdiction-groups'
 
 /**
  * Everything the comparison pickers offer: jurisdictions (with whether any law is recorded),
- * international instruments for the extra column, topics, concepts and criteria with elements.
+ * international instruments for the extra column, topics, concepts and criteria with elements,
+ * and the organisations and regions a picker adds in one action.
  */
 export async function findCompareOptions(client: Db) {
-  const [jurisdictions, instruments, topics, concepts, criteria] = await Promise.all([
-    client.jurisdiction.findMany({
-      where: { ...published, kind: { in: ['STATE', 'TERRITORY', 'SUBNATIONAL', 'REGIONAL_ORGANISATION'] } },
-      orderBy: [{ name: 'asc' }],
-      select: {
-        code: true,
-        name: true,
-        kind: true,
-        regionName: true,
-        _count: {
-          select: {
-            instruments: { where: published },
-            definitions: { where: published },
-            ageBenchmarks: { where: published },
-          },
-        },
-      },
-    }),
+  const [picker, instruments, topics, concepts, criteria] = await Promise.all([
+    findJurisdictionPicker(client),
     client.instrument.findMany({
       where: { ...published, jurisdiction: { kind: { in: ['REGIONAL_ORGANISATION', 'INTERNATIONAL_ORGANISATION'] } } },
       orderBy: [{ title: 'asc' }],
-      select: { uri: true, title: true, shortTitle: true, jurisdiction: { select: { name: true } } },
+      select: { ...instrumentHeaderSelect, jurisdiction: { select: { name: true } } },
     }),
     client.topic.findMany({
+      where: { deletedAt: null },
       orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
       select: { id: true, slug: true, name: true, description: true, parentId: true, sortOrder: true },
     }),
@@ -46,10 +34,7 @@ export async function findCompareOptions(client: Db) {
     }),
   ])
   return {
-    jurisdictions: jurisdictions.map(({ _count, ...j }) => ({
-      ...j,
-      hasData: _count.instruments + _count.definitions + _count.ageBenchmarks > 0,
-    })),
+    jurisdictions: picker.jurisdictions,
     instruments: instruments.map((i) => ({ uri: i.uri, label: i.shortTitle ?? i.title, issuer: i.jurisdiction.name })),
     topics,
     concepts,
@@ -58,6 +43,7 @@ export async function findCompareOptions(client: Db) {
       label: `${c.standard.name} — ${c.code} ${c.title}`,
       elements: c._count.elements,
     })),
+    groups: picker.groups,
   }
 }
 

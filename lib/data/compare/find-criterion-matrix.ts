@@ -3,7 +3,7 @@ import { provisionHref } from '@/lib/domain/links'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { isoDay } from './summaries'
-import type { CriterionMatrix, CriterionResultSummary, MatrixRow } from '@/lib/domain/compare/types'
+import type { CriterionMatrix, CriterionResultSummary, MatrixRow } from '@/lib/domain/compare/compare-views'
 
 export type CriterionMatrixOptions = { jurisdictions: string[]; criterion: string; column?: string; today?: Date }
 

@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { pickCurrentVersions } from '@/lib/domain/current-version'
 import { published } from '../published'
 import type { ResolvedColumn } from './find-compare-columns'
+import { instrumentHeaderSelect } from '../shared-selects'
 
 /**
  * The current version (lib/domain/current-version.ts) of every published instrument behind the
@@ -25,7 +26,7 @@ export async function findCurrentVersions(client: Db, { columns, today }: { colu
       asAt: true,
       validFrom: true,
       validTo: true,
-      instrument: { select: { id: true, uri: true, title: true, shortTitle: true, jurisdictionId: true } },
+      instrument: { select: { id: true, ...instrumentHeaderSelect, jurisdictionId: true } },
     },
   })
   const columnByJurisdiction = new Map(columns.filter((c) => c.kind === 'jurisdiction').map((c) => [c.id, c.key]))

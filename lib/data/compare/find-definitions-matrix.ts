@@ -3,7 +3,7 @@ import { compareFeatures } from '@/lib/domain/definition-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { definitionFields, toDefinitionSummary } from './summaries'
-import type { DefinitionColumn, DefinitionsMatrix } from '@/lib/domain/compare/types'
+import type { DefinitionColumn, DefinitionsMatrix } from '@/lib/domain/compare/compare-views'
 
 /**
  * The definitions matrix of one concept: every definition the columns give, side by side, and a

@@ -4,7 +4,7 @@ import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { findCurrentVersions } from './find-current-versions'
 import { isoDay, provisionFields, toProvisionSummary } from './summaries'
-import type { MatrixRow, ProvisionSummary, TopicMatrix } from '@/lib/domain/compare/types'
+import type { MatrixRow, ProvisionSummary, TopicMatrix } from '@/lib/domain/compare/compare-views'
 
 export type TopicMatrixOptions = { jurisdictions: string[]; topic?: string; column?: string; today?: Date }
 
@@ -18,6 +18,7 @@ export async function findTopicMatrix(client: Db, options: TopicMatrixOptions): 
   const [{ columns, notFound }, topics] = await Promise.all([
     findCompareColumns(client, { jurisdictions: options.jurisdictions, instrumentUri: options.column }),
     client.topic.findMany({
+      where: { deletedAt: null },
       select: { id: true, slug: true, name: true, description: true, parentId: true, sortOrder: true },
     }),
   ])

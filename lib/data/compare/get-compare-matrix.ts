@@ -3,7 +3,7 @@ import type { CompareQuery } from '@/lib/schemas/compare'
 import { findConceptMatrix } from './find-concept-matrix'
 import { findCriterionMatrix } from './find-criterion-matrix'
 import { findTopicMatrix } from './find-topic-matrix'
-import type { CompareMatrix } from '@/lib/domain/compare/types'
+import type { CompareMatrix } from '@/lib/domain/compare/compare-views'
 
 /**
  * The comparison matrix for a parsed query, shared by /compare and GET /api/v1/compare.

@@ -2,7 +2,8 @@ import type { Db } from '@/lib/db/prisma'
 import { diffLawTexts } from '@/lib/domain/text-diff'
 import { published } from '../published'
 import { isoDay, provisionFields, toProvisionSummary } from './summaries'
-import type { DiffSide, ProvisionDiff } from '@/lib/domain/compare/types'
+import type { DiffSide, ProvisionDiff } from '@/lib/domain/compare/compare-views'
+import { instrumentHeaderSelect } from '../shared-selects'
 
 const sideSelect = {
   ...provisionFields,
@@ -16,7 +17,7 @@ const sideSelect = {
       validTo: true,
       asAt: true,
       instrument: {
-        select: { uri: true, title: true, shortTitle: true, jurisdiction: { select: { code: true, name: true } } },
+        select: { ...instrumentHeaderSelect, jurisdiction: { select: { code: true, name: true } } },
       },
     },
   },

@@ -1,7 +1,7 @@
 import { excerpt } from '@/lib/domain/excerpt'
 import { provisionHref, provisionVersionHref } from '@/lib/domain/links'
 import type { TextKind, VerificationStatus } from '@/lib/generated/prisma/client'
-import type { DefinitionSummary, ProvisionSummary } from '@/lib/domain/compare/types'
+import type { DefinitionSummary, ProvisionSummary } from '@/lib/domain/compare/compare-views'
 
 /** Row → summary converters shared by the compare queries, so every cell looks the same. */
 export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)

@@ -5,8 +5,8 @@ import type { ChildRows } from './configs/record-config'
 import { conflictError } from './conflict'
 import { RefResolver } from './refs'
 import { queueSearchSync } from './search-sync'
-import { snapshot } from './snapshot'
-import { delegateOf, type Actor, type Row, type Tx } from './types'
+import { snapshot } from './revision-snapshot'
+import { delegateOf, type Actor, type Row, type Tx } from './curated-model'
 
 /**
  * THE write path for curated records: direct edits, approved change requests, restores and
@@ -108,6 +108,7 @@ export async function applyChange(
       children = prepared.children
       await assertKeyFree(tx, change.type, data, entityId)
     } else if (change.action === 'DELETE') {
+      await config.beforeDelete?.(tx, entityId)
       data = { deletedAt: new Date() }
     } else {
       // Only columns the row still has: a revision written before a schema change may hold others.
@@ -124,6 +125,7 @@ export async function applyChange(
           config.children.keys.map((key) => [key, change.payload.values[key] as Record<string, unknown>[] | undefined]),
         )
     }
+    if (change.action !== 'DELETE') await config.check?.(tx, entityId, data)
     // The version guard in the WHERE clause makes a concurrent save lose cleanly, never overwrite.
     const { count } = await delegate.updateMany({
       where: { id: entityId, version: currentVersion },

@@ -7,7 +7,7 @@ import { recordTypeByEntity, recordTypes, type RecordTypeKey } from '@/lib/schem
 import { applyChange, prepareData, type ChangeSpec, type RestorePayload } from './apply-change'
 import { conflictError } from './conflict'
 import { configOf } from './configs'
-import { delegateOf, type Tx } from './types'
+import { delegateOf, type Tx } from './curated-model'
 
 /**
  * Review workflow. Editors' changes become PENDING change requests (the proposed input and the
@@ -60,9 +60,16 @@ async function proposeChange(db: Db, { user, change }: { user: CurrentUser | nul
   })
 }
 
-/** Reviewers and admins apply directly; editors propose; anyone else is refused. */
-export async function saveChange(db: Db, { user, change }: { user: CurrentUser | null; change: ChangeSpec }) {
-  if (user && can(user.role, 'record:write')) {
+/**
+ * Reviewers and admins apply directly; editors propose; anyone else is refused. `requestReview`:
+ * a reviewer or admin who wants a second pair of eyes proposes like an editor (someone else then
+ * approves it: decision 0410).
+ */
+export async function saveChange(
+  db: Db,
+  { user, change, requestReview = false }: { user: CurrentUser | null; change: ChangeSpec; requestReview?: boolean },
+) {
+  if (user && can(user.role, 'record:write') && !requestReview) {
     const applied = await db.$transaction((tx) => applyChange(tx, change, { userId: user.id }))
     return { mode: 'applied' as const, entityId: applied.entityId }
   }
@@ -114,17 +121,29 @@ export async function approveChangeRequest(
 ) {
   assertCan(user, 'change:review')
   return db.$transaction(async (tx) => {
-    // Claiming the request in the WHERE clause stops two reviewers approving it twice.
+    // Claiming the request in the WHERE clause stops two reviewers approving it twice; a reviewer
+    // who asked for review of their own change cannot approve it themselves (decision 0410).
     const claimed = await tx.changeRequest.updateMany({
-      where: { id, status: 'PENDING' },
+      where: { id, status: 'PENDING', authorId: { not: user.id } },
       data: { status: 'APPROVED', reviewerId: user.id, reviewComment: comment, reviewedAt: new Date() },
     })
-    if (claimed.count === 0) throw new AppError('CONFLICT', 'This change was already reviewed or withdrawn.')
+    if (claimed.count === 0) throw await unclaimable(tx, id, user.id)
     const request = (await tx.changeRequest.findUnique({ where: { id } }))!
     const applied = await applyChange(tx, specOf(request), { userId: request.authorId }, { changeRequestId: id })
     if (!request.entityId) await tx.changeRequest.update({ where: { id }, data: { entityId: applied.entityId } })
     return { entityId: applied.entityId, type: specOf(request).type }
   })
+}
+
+/** Why a change request could not be claimed for review: one line for the reviewer. */
+async function unclaimable(tx: Tx, id: string, userId: string) {
+  const request = await tx.changeRequest.findUnique({ where: { id }, select: { status: true, authorId: true } })
+  if (request?.status === 'PENDING' && request.authorId === userId)
+    return new AppError(
+      'FORBIDDEN',
+      'You asked for a second pair of eyes on this change: another reviewer approves it.',
+    )
+  return new AppError('CONFLICT', 'This change was already reviewed or withdrawn.')
 }
 
 export async function rejectChangeRequest(

@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors/app-error'
 import { diffRecords, type FieldChange } from '@/lib/domain/record-diff'
-import type { Tx } from './types'
+import type { Tx } from './curated-model'
 
 /** What the person whose save was refused is shown: who changed the record since, when, and how. */
 export type ConflictDetails = {

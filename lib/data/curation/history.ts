@@ -57,7 +57,12 @@ async function stateAtRevision(db: Db, revisionId: string) {
 /** Restore = a new change carrying the old revision's values: applied for reviewers, proposed for editors. */
 export async function restoreRevision(
   db: Db,
-  { user, revisionId, baseVersion }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null },
+  {
+    user,
+    revisionId,
+    baseVersion,
+    requestReview = false,
+  }: { user: CurrentUser | null; revisionId: string; baseVersion: number | null; requestReview?: boolean },
 ) {
   assertCan(user, 'change:propose')
   const state = await stateAtRevision(db, revisionId)
@@ -65,6 +70,7 @@ export async function restoreRevision(
   if (!meta) throw new AppError('BAD_REQUEST', 'Records of this kind cannot be restored here.')
   return saveChange(db, {
     user,
+    requestReview,
     change: {
       type: meta.key as RecordTypeKey,
       action: 'RESTORE',

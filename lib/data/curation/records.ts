@@ -3,8 +3,10 @@ import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import { AppError } from '@/lib/errors/app-error'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import type { RefList } from '@/lib/schemas/records/form-fields'
+import { optionalProvisionRef } from '@/lib/schemas/records/shared'
 import { configOf } from './configs'
-import { delegateOf } from './types'
+import { delegateOf } from './curated-model'
+import { RefResolver } from './refs'
 
 export const LIST_PAGE_SIZE = 50
 
@@ -137,7 +139,9 @@ export async function findRefOptions(db: Db, lists: RefList[]): Promise<Partial<
       await db.baselineStandard.findMany({ where: live, select: { slug: true }, orderBy: { slug: 'asc' } })
     ).map((r) => r.slug)
   if (wanted.has('topic'))
-    out.topic = (await db.topic.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((r) => r.slug)
+    out.topic = (await db.topic.findMany({ where: live, select: { slug: true }, orderBy: { slug: 'asc' } })).map(
+      (r) => r.slug,
+    )
   if (wanted.has('criterion'))
     out.criterion = (
       await db.criterion.findMany({
@@ -147,4 +151,37 @@ export async function findRefOptions(db: Db, lists: RefList[]): Promise<Partial<
       })
     ).map((r) => `${r.standard.slug}/${r.code}`)
   return out
+}
+
+/**
+ * A provision typed into a form row ("<uri>#<eId>"), looked up as soon as it is typed: its
+ * citation, or the one-line reason it was not found (the save checks again).
+ */
+export async function findProvisionByRef(db: Db, { user, ref }: { user: CurrentUser | null; ref: string }) {
+  assertCan(user, 'curation:read')
+  const parsed = optionalProvisionRef.safeParse(ref)
+  if (!parsed.success) return { ok: false as const, message: parsed.error.issues[0].message }
+  if (!parsed.data) return { ok: false as const, message: 'Required' }
+  const refs = new RefResolver(db)
+  const id = await refs.provision('provision', parsed.data)
+  if (!id) return { ok: false as const, message: refs.errors.provision?.[0] ?? `No provision "${parsed.data}"` }
+  const row = await db.provision.findUnique({ where: { id }, select: { citation: true, heading: true } })
+  return { ok: true as const, citation: row ? `${row.citation}${row.heading ? ` — ${row.heading}` : ''}` : '' }
+}
+
+/** The element codes of an assessment's criterion ("<standard>/<code>"), for the element results' select. */
+export async function findCriterionElements(db: Db, criterion: unknown) {
+  if (typeof criterion !== 'string' || !criterion.includes('/')) return []
+  const slash = criterion.indexOf('/')
+  const rows = await db.criterionElement.findMany({
+    where: {
+      criterion: { code: criterion.slice(slash + 1), deletedAt: null, standard: { slug: criterion.slice(0, slash) } },
+    },
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+    select: { code: true, text: true },
+  })
+  return rows.map((row) => ({
+    value: row.code,
+    label: `${row.code} — ${row.text.length > 80 ? `${row.text.slice(0, 77)}…` : row.text}`,
+  }))
 }

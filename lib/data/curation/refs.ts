@@ -1,6 +1,6 @@
 import type { FieldErrors } from '@/lib/errors/app-error'
 import { validationError } from '@/lib/errors/app-error'
-import type { Tx } from './types'
+import type { Tx } from './curated-model'
 
 /**
  * Turns the natural keys in a record input (codes, URIs, slugs, "uri#eId") into database ids.
@@ -8,19 +8,35 @@ import type { Tx } from './types'
  * all at once; `assertResolved` throws them as one VALIDATION error. Cached per instance, so an
  * import resolves each key once, and sees rows created earlier in the same transaction.
  */
+type RowAt = { row: number; column: string }
+
 export class RefResolver {
   readonly errors: FieldErrors = {}
   private cache = new Map<string, string | null>()
 
   constructor(private tx: Tx) {}
 
+  /** A chunked import resolves through each chunk's own transaction (lib/data/exchange/run-import.ts). */
+  use(tx: Tx) {
+    this.tx = tx
+  }
+
+  /**
+   * A row a rolled-back preview chunk created: later chunks resolve its key to it, as they would
+   * in one transaction (the keys are those of the lookups above, e.g. "j:GB", "i:/akn/gb/act/2023/50").
+   */
+  remember(key: string, id: string) {
+    this.cache.set(key, id)
+  }
+
   private async cached(key: string, load: () => Promise<string | null>) {
     if (!this.cache.has(key)) this.cache.set(key, await load())
     return this.cache.get(key) ?? null
   }
 
-  private fail(field: string, message: string) {
-    ;(this.errors[field] ??= []).push(message)
+  /** `row`: the 0-based entry of a list field, so the message says which row ("entry 2, provision: …"). */
+  private fail(field: string, message: string, at?: RowAt) {
+    ;(this.errors[field] ??= []).push(at ? `entry ${at.row + 1}, ${at.column}: ${message}` : message)
     return null
   }
 
@@ -56,7 +72,7 @@ export class RefResolver {
   }
 
   /** "<expression uri>#<eId>" names one version; "<work uri>#<eId>" means the latest version that has it. */
-  async provision(field: string, ref: string | null) {
+  async provision(field: string, ref: string | null, at?: RowAt) {
     if (!ref) return null
     const [uri, eId] = ref.split('#')
     const id = await this.cached(`p:${ref}`, async () => {
@@ -74,7 +90,7 @@ export class RefResolver {
       })
       return found?.id ?? null
     })
-    return id ?? this.fail(field, `No provision "${ref}"`)
+    return id ?? this.fail(field, `No provision "${ref}": check the URI and the eId`, at)
   }
 
   async provisionInVersion(field: string, versionId: string | null, eId: string | null) {
@@ -110,7 +126,8 @@ export class RefResolver {
     if (!slug) return null
     const id = await this.cached(
       `t:${slug}`,
-      async () => (await this.tx.topic.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null,
+      async () =>
+        (await this.tx.topic.findFirst({ where: { slug, deletedAt: null }, select: { id: true } }))?.id ?? null,
     )
     return id ?? this.fail(field, `No topic "${slug}"`)
   }
@@ -127,7 +144,7 @@ export class RefResolver {
   }
 
   /** "<standard slug>/<criterion code>" */
-  async criterion(field: string, ref: string | null) {
+  async criterion(field: string, ref: string | null, at?: RowAt) {
     if (!ref) return null
     const slash = ref.indexOf('/')
     const [slug, code] = [ref.slice(0, slash), ref.slice(slash + 1)]
@@ -141,18 +158,18 @@ export class RefResolver {
           })
         )?.id ?? null,
     )
-    return id ?? this.fail(field, `No criterion "${ref}"`)
+    return id ?? this.fail(field, `No criterion "${ref}"`, at)
   }
 
   /** An element of a criterion by its code. */
-  async element(field: string, criterionId: string | null, code: string | null) {
+  async element(field: string, criterionId: string | null, code: string | null, at?: RowAt) {
     if (!criterionId || !code) return null
     const id = await this.cached(
       `el:${criterionId}/${code}`,
       async () =>
         (await this.tx.criterionElement.findFirst({ where: { criterionId, code }, select: { id: true } }))?.id ?? null,
     )
-    return id ?? this.fail(field, `The criterion has no element "${code}"`)
+    return id ?? this.fail(field, `The criterion has no element "${code}"`, at)
   }
 
   /** Forget lookups (after a row is created, a later row in the same import may refer to it). */

@@ -1,5 +1,5 @@
 import { enqueueSearchSync, toSearchEntityType } from '@/lib/search/outbox'
-import type { Tx } from './types'
+import type { Tx } from './curated-model'
 
 /**
  * The single place the curation write path tells search that a row changed: an outbox entry in

@@ -1,20 +1,22 @@
 import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
+import { requireDraftUser, type DraftUser } from './draft-access'
 import { readDraftSnapshot } from './read-draft-snapshot'
 
 /** Creates a draft owned by the user, at version 1 with its first snapshot. */
 export async function createDraft(
   db: Db,
-  options: { userId: string; title: string; purpose: string | null; jurisdictionCodes: string[] },
+  options: { user: DraftUser | null; title: string; purpose: string | null; jurisdictionCodes: string[] },
 ) {
+  const user = requireDraftUser(options.user)
   const jurisdictionIds = await resolveJurisdictionCodes(db, options.jurisdictionCodes)
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.create({
       data: {
         title: options.title,
         purpose: options.purpose,
-        ownerId: options.userId,
+        ownerId: user.id,
         jurisdictions: { create: jurisdictionIds.map((jurisdictionId) => ({ jurisdictionId })) },
       },
       select: { id: true, version: true },
@@ -23,7 +25,7 @@ export async function createDraft(
       data: {
         draftId: draft.id,
         versionNumber: draft.version,
-        userId: options.userId,
+        userId: user.id,
         snapshot: await readDraftSnapshot(tx, draft.id),
       },
     })

@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { CurrentUser } from '@/lib/auth/current-user'
 
 /**
  * Who may do what with a draft: the owner everything; a user it is shared with READ or EDIT;
@@ -9,6 +10,19 @@ import type { Prisma } from '@/lib/generated/prisma/client'
  */
 export type DraftAccess = 'owner' | 'edit' | 'read'
 export type DraftClient = Db | Prisma.TransactionClient
+
+/**
+ * The acting user as draft functions need them: drafts ask for no role (any signed-in user may
+ * write and share drafts; access is per draft, below), only who is acting. `options.user` of every
+ * draft function (decision 0005); a CurrentUser fits.
+ */
+export type DraftUser = Pick<CurrentUser, 'id'>
+
+/** Signed out → 401: drafts belong to someone. */
+export function requireDraftUser(user: DraftUser | null | undefined): DraftUser {
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to work on drafts.')
+  return user
+}
 
 async function findDraftAccess(
   db: DraftClient,
@@ -27,8 +41,13 @@ async function findDraftAccess(
 
 const rank: Record<DraftAccess, number> = { read: 1, edit: 2, owner: 3 }
 
-export async function requireDraftAccess(db: DraftClient, draftId: string, userId: string, needed: DraftAccess) {
-  const found = await findDraftAccess(db, draftId, userId)
+export async function requireDraftAccess(
+  db: DraftClient,
+  { draftId, user }: { draftId: string; user: DraftUser | null },
+  needed: DraftAccess,
+) {
+  const actor = requireDraftUser(user)
+  const found = await findDraftAccess(db, draftId, actor.id)
   if (!found) throw new AppError('NOT_FOUND', 'This draft does not exist or is not shared with you.')
   if (rank[found.access] < rank[needed]) {
     throw new AppError(
@@ -38,5 +57,5 @@ export async function requireDraftAccess(db: DraftClient, draftId: string, userI
         : 'You can read this draft but not edit it. Ask its author for edit access.',
     )
   }
-  return found
+  return { ...found, user: actor }
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@/lib/errors/app-error'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { requireDraftAccess } from './draft-access'
+import { requireDraftAccess, type DraftUser } from './draft-access'
 import { readDraftSnapshot } from './read-draft-snapshot'
 
 /**
@@ -9,7 +9,7 @@ import { readDraftSnapshot } from './read-draft-snapshot'
  * it; the change is refused when the draft moved on since the user loaded it (optimistic locking on
  * Draft.version); and the new version is recorded as a DraftSnapshot for history and diff.
  */
-export type DraftChange = { draftId: string; userId: string; expectedVersion: number }
+export type DraftChange = { draftId: string; user: DraftUser | null; expectedVersion: number }
 
 export async function changeDraft<T>(
   db: Db,
@@ -17,7 +17,7 @@ export async function changeDraft<T>(
   apply: (tx: Prisma.TransactionClient) => Promise<T>,
 ): Promise<{ result: T; version: number }> {
   return db.$transaction(async (tx) => {
-    await requireDraftAccess(tx, change.draftId, change.userId, 'edit')
+    const { user } = await requireDraftAccess(tx, change, 'edit')
     // The conditional update is the lock: it matches only if nobody saved in between.
     const bumped = await tx.draft.updateMany({
       where: { id: change.draftId, version: change.expectedVersion, deletedAt: null },
@@ -36,7 +36,7 @@ export async function changeDraft<T>(
       data: {
         draftId: change.draftId,
         versionNumber: version,
-        userId: change.userId,
+        userId: user.id,
         snapshot: await readDraftSnapshot(tx, change.draftId),
       },
     })

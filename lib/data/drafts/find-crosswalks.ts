@@ -27,6 +27,7 @@ export async function findCrosswalks(
   const crosswalks = await db.crosswalk.findMany({
     where: filter
       ? {
+          deletedAt: null,
           entries: {
             some: {
               OR: [
@@ -36,7 +37,7 @@ export async function findCrosswalks(
             },
           },
         }
-      : undefined,
+      : { deletedAt: null },
     orderBy: { label: 'asc' },
     select: {
       slug: true,

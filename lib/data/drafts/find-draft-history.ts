@@ -1,11 +1,11 @@
 import type { Db } from '@/lib/db/prisma'
-import { parseSnapshot } from '@/lib/domain/drafts/snapshot'
-import { requireDraftAccess } from './draft-access'
+import { parseSnapshot } from '@/lib/domain/drafts/draft-snapshot'
+import { requireDraftAccess, type DraftUser } from './draft-access'
 import { allOf } from './all-of'
 
 /** The versions of a draft, newest first, with who saved each (readers of the draft may see history). */
-export async function findDraftHistory(db: Db, options: { draftId: string; userId: string }) {
-  await requireDraftAccess(db, options.draftId, options.userId, 'read')
+export async function findDraftHistory(db: Db, options: { draftId: string; user: DraftUser | null }) {
+  await requireDraftAccess(db, options, 'read')
   const [draft, snapshots] = await allOf([
     () =>
       db.draft.findUniqueOrThrow({ where: { id: options.draftId }, select: { id: true, title: true, version: true } }),
@@ -34,8 +34,11 @@ export async function findDraftHistory(db: Db, options: { draftId: string; userI
 }
 
 /** Two versions of a draft, parsed, for comparison. Null for a version that does not exist. */
-export async function getDraftSnapshots(db: Db, options: { draftId: string; userId: string; versions: number[] }) {
-  await requireDraftAccess(db, options.draftId, options.userId, 'read')
+export async function getDraftSnapshots(
+  db: Db,
+  options: { draftId: string; user: DraftUser | null; versions: number[] },
+) {
+  await requireDraftAccess(db, options, 'read')
   const rows = await db.draftSnapshot.findMany({
     where: { draftId: options.draftId, versionNumber: { in: options.versions } },
     select: { versionNumber: true, snapshot: true },

@@ -98,6 +98,7 @@ export async function searchProvisionsForClause(
       },
       criteria: { where: published, select: criterionSuggestionSelect },
       crosswalkEntries: {
+        where: { crosswalk: { deletedAt: null } },
         select: {
           crosswalk: {
             select: {

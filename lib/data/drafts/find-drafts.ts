@@ -1,5 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { allOf } from './all-of'
+import { requireDraftUser, type DraftUser } from './draft-access'
 
 const listSelect = {
   id: true,
@@ -12,7 +13,8 @@ const listSelect = {
 } as const
 
 /** The drafts a user wrote and those shared with them, most recently changed first. */
-export async function findDraftsForUser(db: Db, userId: string) {
+export async function findDraftsForUser(db: Db, options: { user: DraftUser | null }) {
+  const { id: userId } = requireDraftUser(options.user)
   const [owned, shared] = await allOf([
     () =>
       db.draft.findMany({
@@ -33,12 +35,14 @@ export async function findDraftsForUser(db: Db, userId: string) {
 export type DraftListItem = Awaited<ReturnType<typeof findDraftsForUser>>['owned'][number]
 
 /** Just the title, for the page <title>; null when the user may not see the draft. */
-export async function findDraftTitle(db: Db, options: { draftId: string; userId: string }) {
+export async function findDraftTitle(db: Db, options: { draftId: string; user: DraftUser | null }) {
+  if (!options.user) return null
+  const userId = options.user.id
   const draft = await db.draft.findFirst({
     where: {
       id: options.draftId,
       deletedAt: null,
-      OR: [{ ownerId: options.userId }, { shares: { some: { userId: options.userId } } }],
+      OR: [{ ownerId: userId }, { shares: { some: { userId } } }],
     },
     select: { title: true },
   })

@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { computeDraftForecast, type ClauseLinkInput } from '@/lib/domain/drafts/conformity'
 import { provisionHref } from '@/lib/domain/links'
-import { requireDraftAccess } from './draft-access'
+import { requireDraftAccess, type DraftUser } from './draft-access'
 import { findCrosswalks } from './find-crosswalks'
 import { linkLabel, linkSelect, requirementsOf } from './link-label'
 import { provisionRefSelect, toEvidenceRef } from './provision-ref'
@@ -16,8 +16,8 @@ import type { AssessmentInput } from '@/lib/domain/drafts/conformity'
  * the participants, the conformity forecast and the crosswalks of the clauses' sources and criteria.
  * Throws NOT_FOUND unless the user owns the draft or it is shared with them.
  */
-export async function getDraftWorkspace(db: Db, options: { draftId: string; userId: string }) {
-  const { access } = await requireDraftAccess(db, options.draftId, options.userId, 'read')
+export async function getDraftWorkspace(db: Db, options: { draftId: string; user: DraftUser | null }) {
+  const { access } = await requireDraftAccess(db, options, 'read')
   const draft = await db.draft.findUniqueOrThrow({
     where: { id: options.draftId },
     select: {

@@ -7,6 +7,7 @@ import { findCriterionResults } from '../gaps/find-criterion-results'
 import { explainElement, explainResult, resultEvidence } from '@/lib/domain/gaps/explain-result'
 import { resultKey } from '@/lib/domain/gaps/result-key'
 import { allOf } from './all-of'
+import { instrumentHeaderSelect } from '../shared-selects'
 
 /** Treaties that have a baseline standard (their obligations), and the jurisdictions to check. */
 export async function findReadinessOptions(db: Db) {
@@ -15,7 +16,7 @@ export async function findReadinessOptions(db: Db) {
       db.instrument.findMany({
         where: { ...published, standards: { some: published } },
         orderBy: { title: 'asc' },
-        select: { uri: true, title: true, shortTitle: true },
+        select: instrumentHeaderSelect,
       }),
     () =>
       db.jurisdiction.findMany({
@@ -43,9 +44,7 @@ export async function getRatificationReadiness(db: Db, options: { jurisdictionCo
         where: { ...published, uri: options.treatyUri },
         select: {
           id: true,
-          uri: true,
-          title: true,
-          shortTitle: true,
+          ...instrumentHeaderSelect,
           standards: {
             where: published,
             orderBy: { name: 'asc' },

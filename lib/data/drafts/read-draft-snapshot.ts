@@ -1,5 +1,5 @@
 import type { Prisma } from '@/lib/generated/prisma/client'
-import type { DraftSnapshotData } from '@/lib/domain/drafts/snapshot'
+import type { DraftSnapshotData } from '@/lib/domain/drafts/draft-snapshot'
 import type { DraftClient } from './draft-access'
 import { linkLabel, linkSelect } from './link-label'
 

@@ -35,8 +35,8 @@ export async function removeDraftJurisdiction(db: Db, change: DraftChange & { ju
 }
 
 /** Soft delete, author only; the rows stay for recovery. */
-export async function deleteDraft(db: Db, options: { draftId: string; userId: string; expectedVersion: number }) {
-  await requireDraftAccess(db, options.draftId, options.userId, 'owner')
+export async function deleteDraft(db: Db, options: DraftChange) {
+  await requireDraftAccess(db, options, 'owner')
   const deleted = await db.draft.updateMany({
     where: { id: options.draftId, version: options.expectedVersion, deletedAt: null },
     data: { deletedAt: new Date() },

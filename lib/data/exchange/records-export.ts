@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import { configOf } from '@/lib/data/curation/configs'
-import { delegateOf } from '@/lib/data/curation/types'
+import { delegateOf } from '@/lib/data/curation/curated-model'
 import { isRecordList } from '@/lib/schemas/fields'
 import { recordTypes, recordTypeKeys, type RecordTypeKey } from '@/lib/schemas/records'
 import { toCsv } from '@/lib/domain/csv-write'

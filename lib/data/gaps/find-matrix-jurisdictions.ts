@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { jurisdictionKindFromParam } from '@/lib/domain/labels'
-import type { JurisdictionRow } from '@/lib/domain/gaps/types'
+import type { JurisdictionRow } from '@/lib/domain/gaps/gap-inputs'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { published } from '../published'
 

@@ -1,5 +1,5 @@
 import { poolOf, type Db } from '@/lib/db/prisma'
-import type { CriterionDef } from '@/lib/domain/gaps/types'
+import type { CriterionDef } from '@/lib/domain/gaps/gap-inputs'
 import { findGapInputKey, loadGapInput, type LoadedGapInput } from './load-gap-input'
 import { getStandard, toCriterionDefs, type StandardDetail } from './get-standard'
 

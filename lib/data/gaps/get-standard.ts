@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
-import type { CriterionDef } from '@/lib/domain/gaps/types'
+import type { CriterionDef } from '@/lib/domain/gaps/gap-inputs'
 import { standardHeaderSelect } from '../find-standards'
 import { published } from '../published'
 

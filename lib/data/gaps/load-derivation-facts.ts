@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { DerivationFacts, Status } from '@/lib/domain/gaps/types'
+import type { DerivationFacts, Status } from '@/lib/domain/gaps/gap-inputs'
 import {
   jurisdictionFilter,
   provisionColumns,

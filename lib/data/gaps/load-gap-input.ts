@@ -9,7 +9,7 @@ import type {
   ReservationInput,
   Status,
   TreatyActionInput,
-} from '@/lib/domain/gaps/types'
+} from '@/lib/domain/gaps/gap-inputs'
 import { loadDerivationFacts } from './load-derivation-facts'
 import {
   jurisdictionFilter,

@@ -1,5 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client'
-import type { ProvisionRef } from '@/lib/domain/gaps/types'
+import type { ProvisionRef } from '@/lib/domain/gaps/gap-inputs'
 
 /**
  * A published provision with the period it had effect: its version's [validFrom, validTo)

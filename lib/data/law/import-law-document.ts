@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
-import type { Tx } from '@/lib/data/curation/types'
+import type { Tx } from '@/lib/data/curation/curated-model'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { lawMetadataSchema, lawSourceSchema, type LawSource } from '@/lib/schemas/law-import'
 import { enqueueSearchSyncMany, type SearchEntityType } from '@/lib/search/outbox'

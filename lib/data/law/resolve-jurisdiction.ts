@@ -1,4 +1,4 @@
-import type { Tx } from '@/lib/data/curation/types'
+import type { Tx } from '@/lib/data/curation/curated-model'
 import type { ImportProblem } from '@/lib/import/import-item'
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Tx } from '@/lib/data/curation/types'
+import type { Tx } from '@/lib/data/curation/curated-model'
 import type { LawRow } from '@/lib/import/law/flatten-law-document'
 
 /**

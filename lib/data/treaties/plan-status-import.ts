@@ -7,7 +7,7 @@ import { configOf } from '@/lib/data/curation/configs'
 import { treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { countryNameResolver, normaliseName } from '@/lib/import/treaty-status/country-names'
 import { parseStatusPage } from '@/lib/import/treaty-status/detect'
-import type { StatusPage } from '@/lib/import/treaty-status/types'
+import type { StatusPage } from '@/lib/import/treaty-status/status-page'
 import type { ImportItem, ImportProblem } from '@/lib/import/import-item'
 
 /**

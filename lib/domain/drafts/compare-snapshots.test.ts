@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareSnapshots } from './compare-snapshots'
-import type { DraftSnapshotData } from './snapshot'
+import type { DraftSnapshotData } from './draft-snapshot'
 
 const clause = (id: string, text: string, extra: Partial<DraftSnapshotData['clauses'][number]> = {}) => ({
   id,

@@ -1,5 +1,5 @@
 import { diffLawTexts, type DiffSegment } from '@/lib/domain/text-diff'
-import type { DraftSnapshotData } from './snapshot'
+import type { DraftSnapshotData } from './draft-snapshot'
 
 /**
  * A negotiator-readable comparison of two versions of a draft: what happened to each clause

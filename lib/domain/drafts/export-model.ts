@@ -23,7 +23,8 @@ export type ExportInput = {
     entries: { label: string; href: string | null; provisionId: string | null; criterionId: string | null }[]
   }[]
   exportedAt: Date
-  baseUrl?: string
+  /** Origin that makes every link absolute, so the file works outside the site */
+  baseUrl: string
 }
 type ExportCell = { status: ConformityStatus; text: string }
 export type ExportModel = {
@@ -46,7 +47,7 @@ export type ExportRef = { text: string; url: string | null }
 
 export function buildExportModel(input: ExportInput): ExportModel {
   const numberOf = (clauseId: string) => input.clauses.findIndex((c) => c.id === clauseId) + 1
-  const url = (href: string | null) => (href && input.baseUrl ? new URL(href, input.baseUrl).toString() : href)
+  const url = (href: string | null) => (href ? new URL(href, input.baseUrl).toString() : null)
   const ref = (e: EvidenceRef): ExportRef => ({ text: e.citation, url: url(e.href) })
   const cellText = (status: ConformityStatus) => `${conformitySymbols[status]} ${conformityLabels[status]}`
 
@@ -95,4 +96,14 @@ export function buildExportModel(input: ExportInput): ExportModel {
     },
     sources: [...sources.values()].sort((a, b) => a.text.localeCompare(b.text)),
   }
+}
+
+/** The export's file name without extension: the title as a slug (at most 60 characters) and the version. */
+export function exportFileName(draft: { title: string; version: number }): string {
+  const slug = draft.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+  return `${slug || 'draft'}-v${draft.version}`
 }

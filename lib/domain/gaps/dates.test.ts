@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { consentDate, describeInvalidity, isValidAt, treatyStatusAt } from './dates'
 import { d } from './test-builders'
-import type { TreatyActionInput } from './types'
+import type { TreatyActionInput } from './gap-inputs'
 
 const act = (action: TreatyActionInput['action'], date: string | null): TreatyActionInput => ({
   jurisdictionId: 'j',

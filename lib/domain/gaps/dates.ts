@@ -1,4 +1,4 @@
-import type { TreatyActionInput, Validity } from './types'
+import type { TreatyActionInput, Validity } from './gap-inputs'
 
 /** Today at 00:00 UTC: the default "as of" date, comparable with DATE columns. */
 export function todayUtc(now = new Date()): Date {

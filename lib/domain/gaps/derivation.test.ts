@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deriveElement, isConflict } from './derivation'
 import { d } from './test-builders'
-import { emptyFacts, type DerivationFacts } from './types'
+import { emptyFacts, type DerivationFacts } from './gap-inputs'
 
 const always = { from: null, to: null }
 const facts = (overrides: Partial<DerivationFacts>): DerivationFacts => ({ ...emptyFacts, ...overrides })

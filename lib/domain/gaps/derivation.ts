@@ -1,5 +1,5 @@
 import { isValidAt } from './dates'
-import type { DerivationFacts, Status } from './types'
+import type { DerivationFacts, Status } from './gap-inputs'
 
 /**
  * Mechanical derivations: results that follow from data already recorded, so curators need not

@@ -12,7 +12,7 @@ import type {
   ProvisionRef,
   ReservationInput,
   Status,
-} from './types'
+} from './gap-inputs'
 
 type ReservationSummary = Pick<ReservationInput, 'id' | 'kind' | 'articles' | 'text' | 'madeOn' | 'sourceUrl'>
 

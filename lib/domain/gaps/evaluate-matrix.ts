@@ -10,7 +10,7 @@ import {
   type Sufficiency,
   type Totals,
 } from './scoring'
-import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, TreatyActionInput } from './types'
+import type { AssessmentInput, GapInput, JurisdictionRow, ReservationInput, TreatyActionInput } from './gap-inputs'
 
 export type AsOf = { mode: 'date'; date: Date } | { mode: 'consent'; fallback: Date }
 export type MatrixSort = 'name' | 'score' | 'gaps'

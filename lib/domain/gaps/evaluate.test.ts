@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluateCell } from './evaluate-cell'
 import { evaluateMatrix } from './evaluate-matrix'
 import { assessment, criterion, d, element, provision, reservation } from './test-builders'
-import { emptyFacts, type GapInput } from './types'
+import { emptyFacts, type GapInput } from './gap-inputs'
 
 const age = element({ id: 'age', code: 'age-18', derivationRule: 'csam-age-18' })
 const virtual = element({

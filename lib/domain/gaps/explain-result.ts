@@ -1,6 +1,6 @@
 import { provisionHref } from '../links'
 import type { CellOutcome } from './evaluate-cell'
-import type { ProvisionRef } from './types'
+import type { ProvisionRef } from './gap-inputs'
 
 /**
  * Plain words and citations for one evaluated (jurisdiction, criterion) result, shared by the

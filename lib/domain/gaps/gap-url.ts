@@ -8,6 +8,7 @@ export function gapsHref(state: Partial<GapPageParams>, hash?: string): string {
   if (state.region) q.set('region', state.region)
   if (state.org) q.set('org', state.org)
   if (state.kind) q.set('kind', state.kind)
+  for (const code of state.j ?? []) q.append('j', code)
   if (state.show && state.show !== 'all') q.set('show', state.show)
   if (state.sort && state.sort !== 'name') q.set('sort', state.sort)
   if (state.cell) q.set('cell', `${state.cell.code}:${state.cell.criterion}`)

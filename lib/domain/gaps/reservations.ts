@@ -1,5 +1,5 @@
 import { articlesOverlap, containsArticle, normaliseArticle, parseArticleRefs } from './articles'
-import type { ElementDef, ReservationInput } from './types'
+import type { ElementDef, ReservationInput } from './gap-inputs'
 
 /**
  * Reservation rule (docs/gaps.md, "Reservations"). A reservation of jurisdiction J to the

@@ -7,7 +7,7 @@ import {
   sufficiencyGroups,
   totalPoints,
 } from './scoring'
-import type { Status } from './types'
+import type { Status } from './gap-inputs'
 
 describe('rolling element statuses up to a criterion', () => {
   it('applies the documented rule', () => {

@@ -1,4 +1,4 @@
-import type { CriterionDef, Status } from './types'
+import type { CriterionDef, Status } from './gap-inputs'
 
 /**
  * Scoring rules (docs/gaps.md, "Scoring").

@@ -4,8 +4,8 @@ import { partialIsoDate } from '../partial-date'
 import { isoDay, isValidAt } from './dates'
 import type { CellOutcome } from './evaluate-cell'
 import type { AsOf, MatrixOutcome } from './evaluate-matrix'
-import { statusParam } from './labels'
-import type { CriterionDef, ProvisionRef, Status } from './types'
+import { statusParam } from './status-labels'
+import type { CriterionDef, ProvisionRef, Status } from './gap-inputs'
 
 type Source = {
   standard: { slug: string; name: string; issuer: string; instrument: { uri: string } | null }

@@ -1,4 +1,4 @@
-import type { AssessmentInput, CriterionDef, ElementDef, ProvisionRef, ReservationInput } from './types'
+import type { AssessmentInput, CriterionDef, ElementDef, ProvisionRef, ReservationInput } from './gap-inputs'
 
 /** Small builders shared by the unit tests in this folder (not used by app code). */
 export const d = (iso: string) => new Date(`${iso}T00:00:00Z`)

@@ -1,6 +1,6 @@
 import type { CsvValue } from '@/lib/domain/csv-write'
 import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/dates'
-import type { TreatyActionType } from '@/lib/domain/gaps/types'
+import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
 import { partialIsoDate, type DatePrecision } from '@/lib/domain/partial-date'
 
 /**

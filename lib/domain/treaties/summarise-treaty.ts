@@ -1,6 +1,6 @@
 import { normaliseArticle } from '@/lib/domain/gaps/articles'
 import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/dates'
-import type { TreatyActionType } from '@/lib/domain/gaps/types'
+import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
 
 type Party = { code: string; name: string; m49Code: string | null; kind: string }
 export type TreatyEvent = {

@@ -2,7 +2,7 @@ import { articleList } from './articles'
 import type { CountryNameResolver } from './country-names'
 import { fullDate, parseDayFirst, parseDayMonthName } from './dates'
 import { canonicalUrlOf, tablesOf, textOf } from './html'
-import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './types'
+import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './status-page'
 
 /**
  * The Council of Europe Treaty Office's chart of signatures and ratifications: "Status as of

@@ -1,4 +1,4 @@
-import type { StatusDate } from './types'
+import type { StatusDate } from './status-page'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const pad = (n: number) => String(n).padStart(2, '0')

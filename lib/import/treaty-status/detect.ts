@@ -1,7 +1,7 @@
 import { parseCoeChart } from './coe-chart'
 import type { CountryNameResolver } from './country-names'
 import { parseUnStatusPage } from './un-mtdsg'
-import type { StatusPageResult } from './types'
+import type { StatusPageResult } from './status-page'
 
 /** Which depositary format an uploaded file is in, by its content (not its name); null when neither. */
 export function detectStatusFormat(text: string): 'un-mtdsg' | 'coe-chart' | null {

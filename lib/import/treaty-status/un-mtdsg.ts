@@ -1,9 +1,9 @@
-import type { TreatyActionType } from '@/lib/domain/gaps/types'
+import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
 import { articlesIn } from './articles'
 import type { CountryNameResolver } from './country-names'
 import { fullDate, parseDayFirst, parseDayMonthName } from './dates'
 import { canonicalUrlOf, tablesOf, textOf } from './html'
-import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './types'
+import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './status-page'
 
 /**
  * The UN Treaty Collection's status page of a treaty deposited with the Secretary-General

@@ -10,6 +10,7 @@ import {
 } from '../fields'
 import { criterionRefPattern, jurisdictionRef, optionalProvisionRef, verification, curatorNote } from './shared'
 import { curatorNoteField, jurisdictionRefField, optionsOf, verificationField, type FieldSpec } from './form-fields'
+import { noRepeats } from './rows'
 
 const assessmentStatusLabels = {
   MET: 'Met',
@@ -41,18 +42,6 @@ const elementResultItem = z.strictObject({
 const evidenceExample = '[{"provision": "/akn/gb/act/1978/37#sec_1", "pinpoint": "s. 1(1)(a)", "note": null}]'
 const elementResultsExample =
   '[{"element": "possession", "status": "MET", "provision": "/akn/gb/act/1988/33#sec_160", "pinpoint": null, "note": null}]'
-
-/** Refuses a list in which two entries name the same `key` (one provision or element, one entry). */
-function noRepeats<K extends string>(key: K) {
-  return (items: Record<K, string>[] | undefined, ctx: z.RefinementCtx) => {
-    const seen = new Set<string>()
-    items?.forEach((item, i) => {
-      if (seen.has(item[key]))
-        ctx.addIssue({ code: 'custom', path: [i, key], message: `"${item[key]}" is listed twice` })
-      seen.add(item[key])
-    })
-  }
-}
 
 export const assessmentInputSchema = z.object({
   jurisdiction: jurisdictionRef,
@@ -89,14 +78,35 @@ export const assessmentFields: FieldSpec[] = [
   verificationField,
   {
     name: 'evidence',
-    label: 'Evidence (JSON list)',
-    kind: 'json',
-    help: `The provisions the assessment relies on, as "<expression uri>#<eId>" with an optional pinpoint and note, e.g. ${evidenceExample}. Empty: none.`,
+    label: 'Evidence',
+    kind: 'rows',
+    itemLabel: 'piece of evidence',
+    help: 'The provisions the assessment relies on, each as "<instrument or version URI>#<eId>", with an optional pinpoint and note.',
+    columns: [
+      {
+        name: 'provision',
+        label: 'Provision',
+        kind: 'provision',
+        required: true,
+        help: 'e.g. /akn/gb/act/1978/37#sec_1',
+      },
+      { name: 'pinpoint', label: 'Pinpoint', kind: 'text', help: 'e.g. s. 1(1)(a)' },
+      { name: 'note', label: 'Note', kind: 'text' },
+    ],
   },
   {
     name: 'elementResults',
-    label: 'Element results (JSON list)',
-    kind: 'json',
-    help: `One entry per element of the criterion (its code, see the standard's page): status MET, PARTIAL, NOT_MET, RESERVED or UNKNOWN, and the provision that meets it, e.g. ${elementResultsExample}. Empty: none.`,
+    label: 'Element results',
+    kind: 'rows',
+    itemLabel: 'element result',
+    help: "One row per element of the criterion (see the standard's page), with the provision that meets it.",
+    columns: [
+      { name: 'element', label: 'Element', kind: 'element', required: true },
+      { name: 'status', label: 'Status', kind: 'select', options: optionsOf(assessmentStatusLabels), required: true },
+      { name: 'provision', label: 'Provision', kind: 'provision' },
+      { name: 'pinpoint', label: 'Pinpoint', kind: 'text' },
+      { name: 'note', label: 'Note', kind: 'text' },
+      { name: 'curatorNote', label: 'Curator note (private)', kind: 'text' },
+    ],
   },
 ]

@@ -9,13 +9,32 @@ export type RefList =
 export type FieldSpec = {
   name: string
   label: string
-  kind: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'list' | 'json' | 'url'
+  kind: 'text' | 'textarea' | 'select' | 'date' | 'number' | 'list' | 'json' | 'url' | 'rows'
   required?: boolean
   help?: string
   options?: readonly { value: string; label: string }[]
   ref?: RefList
   /** law text: shown in a taller textarea, diffed word by word */
   long?: boolean
+  /** kind 'rows': a list of records edited as rows (add / remove), sent as a JSON list */
+  columns?: RowColumn[]
+  /** kind 'rows': what one row is, for buttons and messages ("piece of evidence") */
+  itemLabel?: string
+}
+
+/**
+ * One column of a 'rows' field. 'provision' is typed as "<uri>#<eId>" and looked up as soon as
+ * it is typed; 'element' picks one of the criterion's element codes (typed while the criterion
+ * is not known yet).
+ */
+export type RowColumn = {
+  name: string
+  label: string
+  kind: 'text' | 'select' | 'provision' | 'element'
+  required?: boolean
+  help?: string
+  options?: readonly { value: string; label: string }[]
+  ref?: RefList
 }
 
 const verificationOptions = [
@@ -71,4 +90,11 @@ export const provisionRefField: FieldSpec = {
   label: 'Provision',
   kind: 'text',
   help: '"<instrument or version URI>#<eId>", e.g. /akn/gb/act/2023/50#sec_10.',
+}
+
+/** The suggestion lists a form needs: its fields' and its row columns'. */
+export function refListsOf(fields: FieldSpec[]): RefList[] {
+  return [
+    ...new Set(fields.flatMap((f) => [f.ref, ...(f.columns ?? []).map((c) => c.ref)].filter((r): r is RefList => !!r))),
+  ]
 }

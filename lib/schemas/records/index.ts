@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { ageBenchmarkFields, ageBenchmarkInputSchema } from './age-benchmark'
 import { assessmentFields, assessmentInputSchema } from './assessment'
 import { criterionFields, criterionInputSchema } from './criterion'
+import { crosswalkFields, crosswalkInputSchema } from './crosswalk'
 import { definitionFields, definitionInputSchema } from './definition'
 import type { FieldSpec } from './form-fields'
 import { instrumentFields, instrumentInputSchema } from './instrument'
@@ -10,6 +11,7 @@ import { jurisdictionFields, jurisdictionInputSchema } from './jurisdiction'
 import { provisionFields, provisionInputSchema } from './provision'
 import { reservationFields, reservationInputSchema } from './reservation'
 import { standardFields, standardInputSchema } from './standard'
+import { topicFields, topicInputSchema } from './topic'
 import { treatyActionFields, treatyActionInputSchema } from './treaty-action'
 
 /**
@@ -41,6 +43,16 @@ export const recordTypes = {
     schema: jurisdictionInputSchema,
     fields: jurisdictionFields,
     naturalKey: ['code'],
+  }),
+  // Before provisions, which are tagged with topics (imports run in this order).
+  topics: meta({
+    key: 'topics',
+    entityType: 'Topic',
+    label: 'Topic',
+    plural: 'Topics (taxonomy)',
+    schema: topicInputSchema,
+    fields: topicFields,
+    naturalKey: ['slug'],
   }),
   instruments: meta({
     key: 'instruments',
@@ -131,6 +143,15 @@ export const recordTypes = {
     schema: assessmentInputSchema,
     fields: assessmentFields,
     naturalKey: ['jurisdiction', 'criterion'],
+  }),
+  crosswalks: meta({
+    key: 'crosswalks',
+    entityType: 'Crosswalk',
+    label: 'Crosswalk',
+    plural: 'Crosswalks',
+    schema: crosswalkInputSchema,
+    fields: crosswalkFields,
+    naturalKey: ['slug'],
   }),
 }
 

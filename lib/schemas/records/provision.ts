@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { eIdSchema } from '../common'
-import { optionalFormat, optionalText, requiredFormat, requiredInt, requiredText } from '../fields'
+import { eIdSchema, slugSchema } from '../common'
+import { listField, optionalFormat, optionalText, requiredFormat, requiredInt, requiredText } from '../fields'
 import { sourceUrl, textKind, verification, curatorNote } from './shared'
 import {
   curatorNoteField,
@@ -29,6 +29,13 @@ export const provisionInputSchema = z.object({
   sortOrder: requiredInt(0, 1_000_000, 0),
   citation: requiredText(500, 3),
   sourceUrl,
+  /** Topic tags (taxonomy slugs). Absent (an import without the column): the recorded tags stay; present: replaced. */
+  topics: listField(slugSchema, { max: 30 })
+    .optional()
+    .superRefine((slugs, ctx) => {
+      const repeated = slugs?.find((slug, i) => slugs.indexOf(slug) !== i)
+      if (repeated) ctx.addIssue({ code: 'custom', message: `"${repeated}" is listed twice` })
+    }),
   curatorNote,
   verification,
 })
@@ -50,6 +57,13 @@ export const provisionFields: FieldSpec[] = [
   { name: 'sortOrder', label: 'Position in the document', kind: 'number', required: true },
   citationField,
   sourceUrlField,
+  {
+    name: 'topics',
+    label: 'Topics',
+    kind: 'list',
+    ref: 'topic',
+    help: 'Taxonomy topics this provision is about, as slugs separated by ";", e.g. offences.grooming; platform-duties.',
+  },
   curatorNoteField,
   verificationField,
 ]

@@ -9,7 +9,7 @@ import {
   type SearchDocumentType,
   type SearchEngine,
   type SearchRequest,
-} from '../types'
+} from '../search-port'
 import { findCorrections } from './correct-typos'
 import { buildSearchSql, LT_STANDIN } from './search-sql'
 import { SqlParams } from './sql-params'

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
-import type { SearchDocumentType, SearchFilters, SearchSort } from '../types'
+import type { SearchDocumentType, SearchFilters, SearchSort } from '../search-port'
 import type { SqlParams } from './sql-params'
 import { TEXT_SEARCH_CONFIG } from './tsquery-sql'
 import { definitionSourceSql, pub } from '../published-sql'

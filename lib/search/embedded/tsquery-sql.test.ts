@@ -7,11 +7,11 @@ import { buildTsquerySql } from './tsquery-sql'
 describe('buildTsquerySql', () => {
   it('ORs alternatives, ANDs clauses, negates exclusions and passes text only as parameters', () => {
     const params = new SqlParams()
-    const sql = buildTsquerySql(expandSynonyms(parseQuery(`sextortion -adult "it's"`)), params)
+    const sql = buildTsquerySql(expandSynonyms(parseQuery(`minor -adult "it's"`)), params)
     expect(sql).toBe(
       "((phraseto_tsquery('lexbridge_search', $1::text) || phraseto_tsquery('lexbridge_search', $2::text)) && (!! phraseto_tsquery('lexbridge_search', $3::text)) && phraseto_tsquery('lexbridge_search', $4::text))",
     )
-    expect(params.values).toEqual(['sextortion', 'sexual extortion', 'adult', "it's"])
+    expect(params.values).toEqual(['minor', 'child', 'adult', "it's"])
   })
 
   it('is null when nothing positive is asked', () => {

@@ -1,4 +1,4 @@
-import type { SearchFilters } from '../types'
+import type { SearchFilters } from '../search-port'
 
 /**
  * Filters → Meilisearch filter expressions (AND-ed as an array). Values are quoted and escaped,

@@ -1,5 +1,5 @@
 import type { SearchResponse } from 'meilisearch'
-import { emptyFacets, facetFields, facetKeys, type EngineResult, type SearchDocument } from '../types'
+import { emptyFacets, facetFields, facetKeys, type EngineResult, type SearchDocument } from '../search-port'
 
 /** A Meilisearch response → the port's result shape (documents, snippets, facet counts). */
 type Formatted = SearchDocument & { _formatted?: Partial<Record<keyof SearchDocument, unknown>> }

@@ -1,6 +1,12 @@
 import { Meilisearch, type Index } from 'meilisearch'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
-import { facetFields, type EngineResult, type SearchDocument, type SearchEngine, type SearchRequest } from '../types'
+import {
+  facetFields,
+  type EngineResult,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchRequest,
+} from '../search-port'
 import { toMeilisearchFilter } from './filters'
 import { toEngineResult } from './map-results'
 import { meilisearchSettings } from './settings'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
-import type { SearchDocument } from '../types'
+import type { SearchDocument } from '../search-port'
 import { toMeilisearchFilter } from './filters'
 import { toEngineResult } from './map-results'
 import { meilisearchSettings, settingsFingerprint } from './settings'
@@ -30,7 +30,7 @@ describe('meilisearchSettings', () => {
     expect(meilisearchSettings.synonyms['child pornography']).toContain('child sexual abuse material')
     expect(meilisearchSettings.synonyms['child sexual abuse material']).toContain('child pornography')
     expect(meilisearchSettings.synonyms['grooming']).toContain('solicitation of children for sexual purposes')
-    expect(meilisearchSettings.synonyms['sextortion']).toEqual(['sexual extortion'])
+    expect(meilisearchSettings.synonyms['sextortion']).toEqual(['sexual extortion', 'sexually extorting'])
   })
 
   it('fingerprints settings so a change can be detected', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Settings } from 'meilisearch'
 import { toMeilisearchSynonyms } from '../synonyms'
-import { facetFields } from '../types'
+import { facetFields } from '../search-port'
 
 /**
  * Index settings live here, in code, and are applied when the worker starts and on every reindex

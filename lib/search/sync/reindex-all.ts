@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/prisma'
 import { loadSearchDocuments } from '../load-documents'
-import type { SearchDocumentType } from '../types'
+import type { SearchDocumentType } from '../search-port'
 import type { SearchIndexSink } from './search-index-sink'
 
 /**

@@ -1,4 +1,4 @@
-import type { SearchDocument } from '../types'
+import type { SearchDocument } from '../search-port'
 
 /** What the sync worker and reindex need from a search index (Meilisearch, or a test double). */
 export interface SearchIndexSink {

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import type { Db } from '@/lib/db/prisma'
 import type { Role } from '@/lib/auth/permissions'
-import { insertUser } from '@/lib/data/users'
+import { insertUser } from '@/lib/data/user-accounts'
 import { uniqueSuffix } from './database'
 
 /** Curation test data: accounts made with Better Auth's own password hashing, and sign-in through the UI. */

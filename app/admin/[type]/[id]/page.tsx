@@ -5,11 +5,11 @@ import { RecordForm } from '@/components/admin/record-form'
 import { DeleteRecordForm } from '@/components/admin/delete-record-form'
 import { requirePageUser } from '@/lib/auth/session'
 import { can } from '@/lib/auth/permissions'
-import { findRefOptions, getRecordForEdit } from '@/lib/data/curation/records'
-import type { RefList } from '@/lib/schemas/records/form-fields'
-import { deleteRecordAction, saveRecordAction } from '../../_actions/record-actions'
+import { findCriterionElements, findRefOptions, getRecordForEdit } from '@/lib/data/curation/records'
+import { refListsOf } from '@/lib/schemas/records/form-fields'
+import { deleteRecordAction, lookupProvisionAction, saveRecordAction } from '../../_actions/record-actions'
 import { recordIdParam, recordTypeParam } from '../params'
-import { notFoundOnMissing } from '@/components/admin/not-found-on-missing'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<{ created?: string }> }
 
@@ -23,11 +23,11 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const id = recordIdParam(raw.id)
   const user = await requirePageUser('curation:read', `/admin/${type}/${id}`)
   const record = await notFoundOnMissing(getRecordForEdit(db, { user, type, id }))
-  const refOptions = await findRefOptions(
-    db,
-    meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])),
-  )
+  const refOptions = await findRefOptions(db, refListsOf(meta.fields))
   const canWrite = can(user.role, 'record:write')
+  // An assessment's element results pick one of its criterion's elements.
+  const elementOptions =
+    type === 'assessments' ? await findCriterionElements(db, (record.input as { criterion?: unknown }).criterion) : []
   return (
     <div className="max-w-4xl">
       <PageHeader
@@ -89,6 +89,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             action={saveRecordAction.bind(null, type, id)}
             canWrite={canWrite}
             refOptions={refOptions}
+            lookupProvision={lookupProvisionAction}
+            elementOptions={elementOptions}
           />
           <DeleteRecordForm
             action={deleteRecordAction.bind(null, type, id)}

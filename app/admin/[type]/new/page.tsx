@@ -4,8 +4,8 @@ import { RecordForm } from '@/components/admin/record-form'
 import { requirePageUser } from '@/lib/auth/session'
 import { can } from '@/lib/auth/permissions'
 import { findRefOptions } from '@/lib/data/curation/records'
-import type { RefList } from '@/lib/schemas/records/form-fields'
-import { saveRecordAction } from '../../_actions/record-actions'
+import { refListsOf } from '@/lib/schemas/records/form-fields'
+import { lookupProvisionAction, saveRecordAction } from '../../_actions/record-actions'
 import { recordTypeParam } from '../params'
 
 type Props = { params: Promise<{ type: string }> }
@@ -17,10 +17,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function NewRecordPage({ params }: Props) {
   const { type, meta } = recordTypeParam((await params).type)
   const user = await requirePageUser('change:propose', `/admin/${type}/new`)
-  const refOptions = await findRefOptions(
-    db,
-    meta.fields.flatMap((f) => (f.ref ? [f.ref as RefList] : [])),
-  )
+  const refOptions = await findRefOptions(db, refListsOf(meta.fields))
   return (
     <div className="max-w-4xl">
       <PageHeader
@@ -37,6 +34,7 @@ export default async function NewRecordPage({ params }: Props) {
         action={saveRecordAction.bind(null, type, null)}
         canWrite={can(user.role, 'record:write')}
         refOptions={refOptions}
+        lookupProvision={lookupProvisionAction}
       />
     </div>
   )

@@ -3,9 +3,10 @@ import { db } from '@/lib/db'
 import { PageHeader } from '@/components/ui/page-header'
 import { FieldChanges } from '@/components/admin/field-changes'
 import { ReviewForm } from '@/components/admin/review-form'
-import { notFoundOnMissing } from '@/components/admin/not-found-on-missing'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { requirePageUser } from '@/lib/auth/session'
 import { can } from '@/lib/auth/permissions'
+import { labelRecordedValues } from '@/lib/data/curation/record-labels'
 import { getChangeRequest } from '@/lib/data/curation/review-queue'
 import { diffRecords } from '@/lib/domain/record-diff'
 import { reviewAction, withdrawAction } from '../../_actions/review-actions'
@@ -27,7 +28,7 @@ export default async function ReviewRequestPage({ params }: Props) {
         : payload
   const changes =
     request.action === 'RESTORE'
-      ? diffRecords(null, proposed)
+      ? diffRecords(null, (await labelRecordedValues(db, [proposed]))[0])
       : diffRecords(request.action === 'CREATE' ? null : current?.input, proposed)
   const labels = Object.fromEntries(meta.fields.map((f) => [f.name, f.label]))
   const pending = request.status === 'PENDING'
@@ -78,7 +79,15 @@ export default async function ReviewRequestPage({ params }: Props) {
           />
         )}
       </section>
-      {pending && can(user.role, 'change:review') && <ReviewForm action={reviewAction.bind(null, request.id)} />}
+      {pending && can(user.role, 'change:review') && request.author.id !== user.id && (
+        <ReviewForm action={reviewAction.bind(null, request.id)} />
+      )}
+      {pending && can(user.role, 'change:review') && request.author.id === user.id && (
+        <p className="mt-4 text-sm text-slate-700">
+          You asked for a second pair of eyes on this change: another reviewer approves or rejects it. You can withdraw
+          it.
+        </p>
+      )}
       {pending && request.author.id === user.id && (
         <ReviewForm action={withdrawAction.bind(null, request.id)} withdraw />
       )}

@@ -1,8 +1,8 @@
-import { attachment, loadDraftExport } from '@/lib/drafts/draft-export'
-import { renderDraftDocx } from '@/lib/drafts/export-docx'
+import { attachment, loadDraftExport } from '../draft-export'
+import { renderDraftDocx } from '@/lib/domain/drafts/export-docx'
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const loaded = await loadDraftExport((await params).id)
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const loaded = await loadDraftExport((await params).id, request)
   if (!loaded.ok) return loaded.response
   const buffer = await renderDraftDocx(loaded.model)
   return new Response(new Uint8Array(buffer), {

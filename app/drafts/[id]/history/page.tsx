@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { SignInPrompt } from '@/components/drafts/sign-in-prompt'
 import { SnapshotDiffView } from '@/components/drafts/snapshot-diff'
 import { PageHeader } from '@/components/ui/page-header'
@@ -8,32 +7,28 @@ import { db } from '@/lib/db'
 import { findDraftHistory, getDraftSnapshots } from '@/lib/data/drafts/find-draft-history'
 import { findDraftTitle } from '@/lib/data/drafts/find-drafts'
 import { compareSnapshots } from '@/lib/domain/drafts/compare-snapshots'
-import { getDraftUser } from '@/lib/drafts/current-user'
-import { isAppError } from '@/lib/errors/app-error'
+import { getCurrentUser } from '@/lib/auth/session'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { firstValues } from '@/lib/schemas/browse'
 import { historyParamsSchema } from '@/lib/schemas/drafts'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await getDraftUser()
-  const title = user ? await findDraftTitle(db, { draftId: (await params).id, userId: user.id }) : null
+  const title = await findDraftTitle(db, { draftId: (await params).id, user: await getCurrentUser() })
   return { title: title ? `History of ${title}` : 'Draft history' }
 }
 
 export default async function DraftHistoryPage({ params, searchParams }: Props) {
   const { id } = await params
-  const user = await getDraftUser()
+  const user = await getCurrentUser()
   if (!user) return <SignInPrompt returnTo={`/drafts/${id}/history`} />
-  const history = await findDraftHistory(db, { draftId: id, userId: user.id }).catch((error) => {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound()
-    throw error
-  })
+  const history = await notFoundOnMissing(findDraftHistory(db, { draftId: id, user }))
   const latest = history.draft.version
   // Default comparison: the latest version against the one before it.
   const query = historyParamsSchema.parse(firstValues(await searchParams))
   const to = query.to && query.to <= latest ? query.to : latest
   const from = query.from && query.from <= latest ? query.from : Math.max(1, to - 1)
-  const [before, after] = await getDraftSnapshots(db, { draftId: id, userId: user.id, versions: [from, to] })
+  const [before, after] = await getDraftSnapshots(db, { draftId: id, user, versions: [from, to] })
   const versionOptions = history.versions.map((v) => ({
     value: String(v.versionNumber),
     label: `Version ${v.versionNumber} — ${v.author}, ${v.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`,

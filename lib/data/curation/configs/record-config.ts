@@ -1,6 +1,6 @@
 import type { RecordInput, RecordTypeKey } from '@/lib/schemas/records'
 import type { RefResolver } from '../refs'
-import type { CuratedModel, Row, Tx } from '../types'
+import type { CuratedModel, Row, Tx } from '../curated-model'
 
 /**
  * The database side of one record type, for the generic engine (list, form, write path, import,
@@ -26,6 +26,10 @@ export type RecordConfig<K extends RecordTypeKey> = {
   orderBy: object[]
   /** Rows edited with the record and replaced as a whole (an assessment's evidence and element results). */
   children?: ChildrenConfig<K>
+  /** Rules that need the record's own id (a topic may not sit under itself): run on update and restore. */
+  check?(tx: Tx, entityId: string, data: Record<string, unknown>): Promise<void>
+  /** Refuses a delete that would leave other records pointing at nothing (throws a one-line error). */
+  beforeDelete?(tx: Tx, entityId: string): Promise<void>
 }
 
 /**

@@ -6,13 +6,15 @@ import { notFound } from '@/lib/http/api/path-params'
 import { apiRoute } from '@/lib/schemas/api/routes'
 
 /**
- * GET /api/v1/gaps?standard=<slug>[&asOf=YYYY-MM-DD|ratification][&region=150][&org=EU][&kind=state]
+ * GET /api/v1/gaps?standard=<slug>[&asOf=YYYY-MM-DD|ratification][&region=150][&org=EU][&kind=state][&jurisdiction=GB…]
  *   [&show=assessed|all][&sort=name|score|gaps][&format=json|csv] — docs/gaps.md, docs/api.md
  */
 export const route = defineApiRoute(apiRoute('gaps'), async ({ db, query }) => {
-  const { format, ...matrixQuery } = query
+  const { format, jurisdiction, ...matrixQuery } = query
   keepGapInputsFresh(db)
-  const result = (await getGapMatrix(db, matrixQuery)) ?? notFound(`baseline standard ${query.standard}`)
+  const result =
+    (await getGapMatrix(db, { ...matrixQuery, codes: jurisdiction?.length ? jurisdiction : undefined })) ??
+    notFound(`baseline standard ${query.standard}`)
   const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }
   if (format === 'csv')
     return {

@@ -3,10 +3,11 @@ import { db } from '@/lib/db'
 import { PageHeader } from '@/components/ui/page-header'
 import { FieldChanges } from '@/components/admin/field-changes'
 import { RestoreButton } from '@/components/admin/restore-button'
-import { notFoundOnMissing } from '@/components/admin/not-found-on-missing'
+import { notFoundOnMissing } from '@/lib/http/not-found-on-missing'
 import { requirePageUser } from '@/lib/auth/session'
 import { can } from '@/lib/auth/permissions'
 import { findRecordHistory } from '@/lib/data/curation/history'
+import { labelRecordedValues } from '@/lib/data/curation/record-labels'
 import { getRecordForEdit } from '@/lib/data/curation/records'
 import { diffRecords } from '@/lib/domain/record-diff'
 import { restoreRevisionAction } from '../../../_actions/record-actions'
@@ -25,6 +26,11 @@ export default async function RecordHistoryPage({ params }: Props) {
   const user = await requirePageUser('curation:read', `/admin/${type}/${id}/history`)
   const record = await notFoundOnMissing(getRecordForEdit(db, { user, type, id }))
   const revisions = await findRecordHistory(db, { user, type, entityId: id })
+  // Names instead of ids: "United Kingdom (GB)", a provision's citation, a topic's name.
+  const labelled = await labelRecordedValues(
+    db,
+    revisions.flatMap((r) => [r.before as Record<string, unknown> | null, r.after as Record<string, unknown> | null]),
+  )
   const labels = Object.fromEntries(meta.fields.map((f) => [f.name, f.label]))
   return (
     <div className="max-w-5xl">
@@ -65,10 +71,7 @@ export default async function RecordHistoryPage({ params }: Props) {
                 )}
               </div>
               <FieldChanges
-                changes={diffRecords(
-                  revision.before as Record<string, unknown> | null,
-                  revision.after as Record<string, unknown> | null,
-                )}
+                changes={diffRecords(labelled[index * 2], labelled[index * 2 + 1])}
                 labels={labels}
                 caption={`Changes in this revision`}
               />

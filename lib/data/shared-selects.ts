@@ -1,0 +1,32 @@
+import type { Prisma } from '@/lib/generated/prisma/client'
+
+/**
+ * Selects that several queries share, written once (one select per shape): a query spreads the
+ * shared part and adds what only it needs.
+ */
+
+/** How an instrument is named wherever it heads or labels something: work URI, title, short title. */
+export const instrumentHeaderSelect = { uri: true, title: true, shortTitle: true } satisfies Prisma.InstrumentSelect
+
+/** Enough of a provision to link to it (provisionHref(uri, eId)). */
+export const provisionLinkSelect = {
+  eId: true,
+  instrumentVersion: { select: { instrument: { select: { uri: true } } } },
+} satisfies Prisma.ProvisionSelect
+
+/** The fields every age-benchmark listing shows: the age, its conditions, its citation and source. */
+export const ageBenchmarkSelect = {
+  id: true,
+  age: true,
+  conditions: true,
+  citation: true,
+  sourceUrl: true,
+  verification: true,
+  validFrom: true,
+} satisfies Prisma.AgeBenchmarkSelect
+
+/** In force on `date`: validFrom ≤ date < validTo, an open end counting as always (for an AND list). */
+export const inForceOn = (date: Date) => [
+  { OR: [{ validFrom: null }, { validFrom: { lte: date } }] },
+  { OR: [{ validTo: null }, { validTo: { gt: date } }] },
+]
