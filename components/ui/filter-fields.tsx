@@ -77,7 +77,7 @@ export function FilterButtons({ clearHref, filtered }: { clearHref: string; filt
   )
 }
 
-/** "12 jurisdictions match these filters." — announced to screen readers when the list changes. */
+/** "12 jurisdictions match these filters." ("1 … matches") — announced to screen readers when the list changes. */
 export function ResultCount({
   count,
   singular,
@@ -94,7 +94,7 @@ export function ResultCount({
   return (
     <p className="mt-4 text-sm text-slate-700" role="status">
       {count === 1 ? `1 ${singular}` : `${count.toLocaleString('en-GB')} ${plural}`}
-      {filtered ? ' match these filters.' : '.'}
+      {filtered ? (count === 1 ? ' matches these filters.' : ' match these filters.') : '.'}
       {suffix}
     </p>
   )

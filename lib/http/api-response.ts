@@ -31,22 +31,3 @@ export function csvDownload(filename: string, rows: CsvValue[][]) {
     },
   })
 }
-
-/**
- * Base URL for absolute links in exports (CSV deep links, Markdown and Word drafts, feeds): APP_URL
- * when set, else the public origin the request was made to. Next builds `request.url` from the
- * address it listens on (http://localhost:3000 behind any proxy), so the origin comes from the Host
- * header instead, and from X-Forwarded-Host / -Proto when present: the web server front
- * (scripts/lib/next-server.ts, decision 1000) removes those unless the connection comes from a
- * proxy listed in TRUSTED_PROXIES, so only a trusted proxy can set them.
- */
-export function exportOrigin(request: Request, appUrl: string | undefined) {
-  if (appUrl) return appUrl.replace(/\/$/, '')
-  const own = new URL(request.url)
-  const first = (name: string) => request.headers.get(name)?.split(',')[0].trim() || undefined
-  const host = first('x-forwarded-host') ?? first('host')
-  const proto = first('x-forwarded-proto') ?? own.protocol.replace(/:$/, '')
-  if (!host || !/^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host) || !/^https?$/.test(proto))
-    return own.origin
-  return `${proto}://${host}`
-}

@@ -6,7 +6,7 @@ import { feedKinds, findFeedSubject, type FeedKind } from '@/lib/data/api/feed-s
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { toAtom } from '@/lib/domain/atom'
 import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 import { cachedResponse } from '@/lib/http/api/response-cache'
 import { jurisdictionCodeSchema, slugSchema } from '@/lib/schemas/common'
 
@@ -24,7 +24,7 @@ export async function feedGET(request: Request, { params }: { params: Promise<{ 
   if (!feedKinds.includes(kind as FeedKind) || !last.endsWith('.atom') || !key) return text(404, 'No such feed.')
   const stamp = await readDataStamp(db)
   const url = new URL(request.url)
-  const origin = exportOrigin(request, env.APP_URL)
+  const origin = publicOrigin(request, env.APP_URL)
   const etag = `"${createHash('sha1').update(`${stamp.version}|${origin}${url.pathname}`).digest('base64url')}"`
   const headers = {
     ETag: etag,

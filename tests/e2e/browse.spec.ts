@@ -20,7 +20,7 @@ test('a researcher finds a jurisdiction, reads its profile and opens a provision
   await page.getByLabel('Name or code').fill(law.name)
   await page.getByRole('button', { name: 'Filter' }).click()
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(law.name).replace(/%20/g, '\\+')}`))
-  await expect(page.getByRole('status')).toHaveText('1 jurisdiction match these filters.')
+  await expect(page.getByRole('status')).toHaveText('1 jurisdiction with law recorded matches these filters.')
   await expectNoSeriousA11yViolations(page)
 
   await page.getByRole('link', { name: law.name }).click()
@@ -82,7 +82,7 @@ test('the instruments list finds an instrument by title and kind', async ({ page
   await page.getByLabel('Title or citation').fill(law.instrumentTitle)
   await page.getByLabel('Kind').selectOption('statute')
   await page.getByRole('button', { name: 'Filter' }).click()
-  await expect(page.getByRole('status')).toHaveText('1 instrument match these filters.')
+  await expect(page.getByRole('status')).toHaveText('1 instrument matches these filters.')
   await expectNoSeriousA11yViolations(page)
   await page.getByRole('link', { name: law.instrumentTitle }).click()
   await expect(page).toHaveURL(new RegExp(`/instruments${law.uri}$`))

@@ -37,11 +37,12 @@ test('a topic is created, a provision is tagged with it through review, and the 
   // The editor tags the grooming section; the tag waits for review.
   const editorContext = await browser.newContext()
   const editorPage = await editorContext.newPage()
-  await signIn(editorPage, editor, `/admin/provisions?q=${encodeURIComponent('Act No. 7 of 2020, s. 3')}`)
-  await editorPage
-    .getByRole('link', { name: /Act No\. 7 of 2020, s\. 3/ })
-    .first()
-    .click()
+  // Every law fixture has an "Act No. 7 of 2020, s. 3": open this fixture's own section.
+  const provision = await db.provision.findFirstOrThrow({
+    where: { eId: 'part_1__sec_3', instrumentVersion: { instrument: { uri: law.uri } } },
+    select: { id: true },
+  })
+  await signIn(editorPage, editor, `/admin/provisions/${provision.id}`)
   await editorPage.getByLabel('Topics').fill(`${slug}; no-such-topic`)
   await editorPage.getByRole('button', { name: 'Submit for review' }).click()
   await expect(editorPage.getByText('No topic "no-such-topic"')).toBeVisible()
@@ -67,10 +68,6 @@ test('a topic is created, a provision is tagged with it through review, and the 
   await page.goto(`/instruments${law.uri}`)
   await expect(page.getByText('Livestreamed abuse')).toBeVisible()
 
-  const provision = await db.provision.findFirstOrThrow({
-    where: { eId: 'part_1__sec_3', instrumentVersion: { instrument: { uri: law.uri } } },
-    select: { id: true },
-  })
   await page.goto(`/admin/provisions/${provision.id}/history`)
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Changed by ${editor.name}`) })).toBeVisible()
   await expect(page.getByRole('cell', { name: `Livestreamed abuse (${slug})` })).toBeVisible()

@@ -1,7 +1,7 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 import { getCurrentUser } from '@/lib/auth/session'
 import { getDraftWorkspace } from '@/lib/data/drafts/get-draft-workspace'
 import { buildExportModel, exportFileName, type ExportModel } from '@/lib/domain/drafts/export-model'
@@ -22,7 +22,7 @@ export async function loadDraftExport(
       }),
     }
   const workspace = await notFoundOnMissing(getDraftWorkspace(db, { draftId, user }))
-  const model = buildExportModel({ ...workspace, exportedAt: new Date(), baseUrl: exportOrigin(request, env.APP_URL) })
+  const model = buildExportModel({ ...workspace, exportedAt: new Date(), baseUrl: publicOrigin(request, env.APP_URL) })
   return { ok: true, model, fileName: exportFileName(workspace.draft) }
 }
 

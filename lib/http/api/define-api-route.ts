@@ -14,7 +14,7 @@ import { ApiProblem, problemResponse } from './problem'
 import { takeRequest } from './rate-limit'
 import { readApiQuery } from './read-query'
 import { cachedResponse, type CachedBody } from './response-cache'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 
 /**
  * One handler shape for every /api/v1 route (docs/api.md): rate limit → query validated by the
@@ -73,7 +73,7 @@ export function defineApiRoute<R extends ApiRoute>(
       const stamp = await readDataStamp(db)
       // CSV exports hold absolute links built from the reader's public origin: a cached answer is
       // only for readers of the same origin (the cache is bounded, so odd Host headers only evict).
-      const key = `${exportOrigin(request, env.APP_URL)}${url.pathname}?${query.normalised}`
+      const key = `${publicOrigin(request, env.APP_URL)}${url.pathname}?${query.normalised}`
       const etag = `"${createHash('sha1').update(`${stamp.version}|${BOOT}|${key}`).digest('base64url')}"`
       const lastModified = stamp.changedAt.toUTCString()
       const validators = { ETag: etag, 'Last-Modified': lastModified, 'Cache-Control': 'public, no-cache' }

@@ -1,7 +1,7 @@
 import { findAgeComparison } from '@/lib/data/compare/find-age-comparison'
 import { agesToCsvRows } from '@/lib/domain/compare-export'
 import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 import { defineApiRoute } from '../define-api-route'
 import { apiRoute } from '@/lib/schemas/api/routes'
 
@@ -12,7 +12,7 @@ export const route = defineApiRoute(apiRoute('compareAges'), async ({ db, query,
     return {
       csv: {
         filename: `lexbridge-ages-${query.jurisdiction.join('-')}.csv`,
-        rows: agesToCsvRows(comparison, exportOrigin(request, env.APP_URL)),
+        rows: agesToCsvRows(comparison, publicOrigin(request, env.APP_URL)),
       },
     }
   return { data: comparison }

@@ -1,7 +1,7 @@
 import { findDefinitionsMatrix } from '@/lib/data/compare/find-definitions-matrix'
 import { definitionsToCsvRows } from '@/lib/domain/compare-export'
 import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 import { defineApiRoute } from '../define-api-route'
 import { notFound } from '@/lib/http/api/path-params'
 import { apiRoute } from '@/lib/schemas/api/routes'
@@ -18,7 +18,7 @@ export const route = defineApiRoute(apiRoute('compareDefinitions'), async ({ db,
     return {
       csv: {
         filename: `lexbridge-definitions-${matrix.concept.slug}-${query.jurisdiction.join('-')}.csv`,
-        rows: definitionsToCsvRows(matrix, exportOrigin(request, env.APP_URL)),
+        rows: definitionsToCsvRows(matrix, publicOrigin(request, env.APP_URL)),
       },
     }
   }

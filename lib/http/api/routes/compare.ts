@@ -1,7 +1,7 @@
 import { getCompareMatrix } from '@/lib/data/compare/get-compare-matrix'
 import { matrixToCsvRows } from '@/lib/domain/compare-export'
 import { env } from '@/lib/env'
-import { exportOrigin } from '@/lib/http/api-response'
+import { publicOrigin } from '@/lib/http/public-origin'
 import { defineApiRoute } from '../define-api-route'
 import { notFound } from '@/lib/http/api/path-params'
 import { apiRoute } from '@/lib/schemas/api/routes'
@@ -18,7 +18,7 @@ export const route = defineApiRoute(apiRoute('compare'), async ({ db, query, req
     return {
       csv: {
         filename: `lexbridge-compare-${matrix.by}-${jurisdiction.join('-')}.csv`,
-        rows: matrixToCsvRows(matrix, exportOrigin(request, env.APP_URL)),
+        rows: matrixToCsvRows(matrix, publicOrigin(request, env.APP_URL)),
       },
     }
   return { data: matrix }
