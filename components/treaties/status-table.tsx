@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { normaliseArticle } from '@/lib/domain/gaps/articles'
-import { formatPartialDate } from '@/lib/domain/partial-date'
+import { normaliseArticle } from '@/lib/domain/gaps/article-refs'
+import { formatPartialDate } from '@/lib/domain/format-partial-date'
 import { jurisdictionHref } from '@/lib/domain/links'
 import { reservationKindLabels, treatyActionLabels } from '@/lib/schemas/enum-labels'
 import { consentMarkers, type DatedAction, type StatusRow, type StatusSort } from '@/lib/domain/treaties/status-table'

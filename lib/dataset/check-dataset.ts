@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Dataset } from './read-dataset'
 import type { DataTopic } from '@/lib/schemas/dataset'
 import { flattenProvisions } from './flatten-provisions'
-import { parsePartialDate } from './partial-date'
+import { parsePartialDate } from './parse-partial-date'
 import { ageBenchmarkIssues } from './age-rules'
 import { findWorkingNotes } from './working-notes'
 

@@ -1,4 +1,4 @@
-import { formatPartialDate, type DatePrecision } from './partial-date'
+import { formatPartialDate, type DatePrecision } from './format-partial-date'
 
 export const jurisdictionKindFromParam = {
   state: 'STATE',

@@ -7,7 +7,7 @@ import type {
   VerificationStatus,
 } from '@/lib/generated/prisma/client'
 import { addProblem, type SeedContext } from './context'
-import { parsePartialDate } from '@/lib/dataset/partial-date'
+import { parsePartialDate } from '@/lib/dataset/parse-partial-date'
 import { toDate, toEnum } from './convert'
 import { occurrenceCounter } from './seed-definitions-ages'
 import { openTable, type SeedRow } from './table'

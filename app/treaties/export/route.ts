@@ -1,7 +1,7 @@
 import { db } from '@/lib/db'
 import { getTreaty } from '@/lib/data/treaties/get-treaty'
-import { todayUtc } from '@/lib/domain/gaps/dates'
-import { partialIsoDate } from '@/lib/domain/partial-date'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
+import { partialIsoDate } from '@/lib/domain/format-partial-date'
 import {
   countParties,
   filterStatusRows,

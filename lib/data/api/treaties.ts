@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/prisma'
 import { pageOf } from '@/lib/domain/api-cursor'
-import { treatyStatusAt } from '@/lib/domain/gaps/dates'
+import { treatyStatusAt } from '@/lib/domain/gaps/validity-at'
 import { groupBy } from '@/lib/domain/group-by'
 import { published } from '../published'
-import { partialIsoDate } from '@/lib/domain/partial-date'
+import { partialIsoDate } from '@/lib/domain/format-partial-date'
 import { cursorKey, day, param, type ListOptions } from './shape'
 
 /** Published treaties and protocols for GET /api/v1/treaties and /api/v1/treaties/{uri}/status. */

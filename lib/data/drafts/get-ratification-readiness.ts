@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '@/lib/data/published'
 import { computeReadiness } from '@/lib/domain/drafts/readiness'
-import { todayUtc, treatyStatusAt } from '@/lib/domain/gaps/dates'
+import { todayUtc, treatyStatusAt } from '@/lib/domain/gaps/validity-at'
 import { findCrosswalks } from './find-crosswalks'
 import { findCriterionResults } from '../gaps/find-criterion-results'
 import { explainElement, explainResult, resultEvidence } from '@/lib/domain/gaps/explain-result'

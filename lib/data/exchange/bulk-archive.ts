@@ -10,7 +10,7 @@ import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { findApiAssessments, findApiStandards } from '@/lib/data/api/standards'
 import { findApiTreaties, getApiTreatyStatus } from '@/lib/data/api/treaties'
 import { toCsv, type CsvValue } from '@/lib/domain/csv-write'
-import { todayUtc } from '@/lib/domain/gaps/dates'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import { bulkSources } from './bulk-sources'
 import { tarGz } from './tar'
 

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
-import { todayUtc } from '@/lib/domain/gaps/dates'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import type { CellOutcome } from '@/lib/domain/gaps/evaluate-cell'
 import { evaluateMatrix } from '@/lib/domain/gaps/evaluate-matrix'
 import { resultKey } from '@/lib/domain/gaps/result-key'

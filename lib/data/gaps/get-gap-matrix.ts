@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
-import { todayUtc } from '@/lib/domain/gaps/dates'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import { evaluateMatrix, type AsOf } from '@/lib/domain/gaps/evaluate-matrix'
 import type { GapMatrixQuery } from '@/lib/schemas/gaps'
 import { findMatrixJurisdictions } from './find-matrix-jurisdictions'

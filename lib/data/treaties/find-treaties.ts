@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Db } from '@/lib/db/prisma'
-import { treatyStatusAt } from '@/lib/domain/gaps/dates'
+import { treatyStatusAt } from '@/lib/domain/gaps/validity-at'
 import { published } from '../published'
 
 /** Treaties and protocols with their party and signatory counts on `date` and when their status was last verified. */

@@ -1,5 +1,5 @@
 import { fromAssessmentStatus, type AssessmentStatusValue, type ConformityStatus } from './status'
-import { articlesOverlap } from '@/lib/domain/gaps/articles'
+import { articlesOverlap } from '@/lib/domain/gaps/article-refs'
 import type { EvidenceRef } from './conformity'
 
 /**

@@ -1,4 +1,4 @@
-import { isValidAt } from './dates'
+import { isValidAt } from './validity-at'
 import type { DerivationFacts, Status } from './gap-inputs'
 
 /**

@@ -1,4 +1,4 @@
-import { describeInvalidity, isoDay } from './dates'
+import { describeInvalidity, isoDay } from './validity-at'
 import { deriveElement, isConflict, type Derived } from './derivation'
 import { findCoveringReservation, isReservationInEffect, reservationCoversElement } from './reservations'
 import { criterionPoints, rollupStatus, scoreFromElements, type Points } from './scoring'

@@ -1,5 +1,5 @@
 import { groupBy } from '../group-by'
-import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './dates'
+import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './validity-at'
 import { evaluateCell, type CellOutcome } from './evaluate-cell'
 import {
   countStatuses,

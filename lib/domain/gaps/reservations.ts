@@ -1,4 +1,4 @@
-import { articlesOverlap, containsArticle, normaliseArticle, parseArticleRefs } from './articles'
+import { articlesOverlap, containsArticle, normaliseArticle, parseArticleRefs } from './article-refs'
 import type { ElementDef, ReservationInput } from './gap-inputs'
 
 /**

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '@/lib/domain/partial-date'
+import { formatPartialDate } from '@/lib/domain/format-partial-date'
 
 /**
  * "N parties as of DATE": the depositary status date when recorded (statusAsOf), otherwise the

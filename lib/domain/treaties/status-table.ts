@@ -1,7 +1,7 @@
 import type { CsvValue } from '@/lib/domain/csv-write'
-import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/dates'
+import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/validity-at'
 import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
-import { partialIsoDate, type DatePrecision } from '@/lib/domain/partial-date'
+import { partialIsoDate, type DatePrecision } from '@/lib/domain/format-partial-date'
 
 /**
  * A treaty's status table as the depositaries publish it: one row per participant with its

@@ -1,5 +1,5 @@
-import { normaliseArticle } from '@/lib/domain/gaps/articles'
-import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/dates'
+import { normaliseArticle } from '@/lib/domain/gaps/article-refs'
+import { treatyStatusAt, type TreatyStatus } from '@/lib/domain/gaps/validity-at'
 import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
 
 type Party = { code: string; name: string; m49Code: string | null; kind: string }

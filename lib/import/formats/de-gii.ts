@@ -1,7 +1,7 @@
 import type { ImportProblem } from '../import-item'
 import { EIdRegistry } from './eids'
 import type { LawAnnotation, LawDocument, LawNode } from './law-document'
-import { toLawDate } from './law-date'
+import { toLawDate } from './read-law-date'
 import { LawParseError } from './law-parse-error'
 import { collapse, TextCollector, type TextRules } from './text-collector'
 import { child, childrenNamed, descendant, descendants, plainText, type XmlElement } from './xml-tree'

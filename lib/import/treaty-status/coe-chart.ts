@@ -1,6 +1,6 @@
-import { articleList } from './articles'
+import { articleList } from './article-lists'
 import type { CountryNameResolver } from './country-names'
-import { fullDate, parseDayFirst, parseDayMonthName } from './dates'
+import { fullDate, parseDayFirst, parseDayMonthName } from './status-dates'
 import { canonicalUrlOf, tablesOf, textOf } from './html'
 import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './status-page'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { articlesIn } from './articles'
+import { articlesIn } from './article-lists'
 import { countryNameResolver } from './country-names'
 import { detectStatusFormat, parseStatusPage } from './detect'
 

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '@/lib/domain/partial-date'
+import type { DatePrecision } from '@/lib/domain/format-partial-date'
 import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
 
 /** What a depositary's status page says, in LexBridge's terms, before any database lookup. */

@@ -1,7 +1,7 @@
 import type { TreatyActionType } from '@/lib/domain/gaps/gap-inputs'
-import { articlesIn } from './articles'
+import { articlesIn } from './article-lists'
 import type { CountryNameResolver } from './country-names'
-import { fullDate, parseDayFirst, parseDayMonthName } from './dates'
+import { fullDate, parseDayFirst, parseDayMonthName } from './status-dates'
 import { canonicalUrlOf, tablesOf, textOf } from './html'
 import type { StatusPageParticipant, StatusPageProblem, StatusPageResult } from './status-page'
 

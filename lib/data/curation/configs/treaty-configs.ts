@@ -1,4 +1,4 @@
-import { partialIsoDate, type DatePrecision } from '@/lib/domain/partial-date'
+import { partialIsoDate, type DatePrecision } from '@/lib/domain/format-partial-date'
 import { iso, toDate } from '../curated-model'
 import { required } from '../refs'
 import { contains, defineConfig, rel } from './record-config'

@@ -1,5 +1,5 @@
 import { getApiTreatyStatus } from '@/lib/data/api/treaties'
-import { todayUtc } from '@/lib/domain/gaps/dates'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import { defineApiRoute } from '../define-api-route'
 import { notFound, pathSegments, uriFromSegments } from '@/lib/http/api/path-params'
 import { ApiProblem } from '@/lib/http/api/problem'

@@ -1,5 +1,5 @@
 import { findApiTreaties } from '@/lib/data/api/treaties'
-import { todayUtc } from '@/lib/domain/gaps/dates'
+import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import { defineApiRoute } from '../define-api-route'
 import { apiRoute } from '@/lib/schemas/api/routes'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parsePartialDate } from './partial-date'
+import { parsePartialDate } from './parse-partial-date'
 
 describe('parsePartialDate', () => {
   it('reads partial treaty dates with their precision', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoDay, lawDateToDay } from './law-date'
+import { isoDay, lawDateToDay } from './law-date-to-day'
 
 describe('lawDateToDay', () => {
   it('reads a year, a month or a day as the first day it covers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articlesOverlap, containsArticle, normaliseArticle, parseArticleRefs } from './articles'
+import { articlesOverlap, containsArticle, normaliseArticle, parseArticleRefs } from './article-refs'
 
 describe('treaty article references', () => {
   it('normalises prefixes, case and spaces', () => {

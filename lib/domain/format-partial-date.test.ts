@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPartialDate, partialIsoDate } from './partial-date'
+import { formatPartialDate, partialIsoDate } from './format-partial-date'
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { consentDate, describeInvalidity, isValidAt, treatyStatusAt } from './dates'
+import { consentDate, describeInvalidity, isValidAt, treatyStatusAt } from './validity-at'
 import { d } from './test-builders'
 import type { TreatyActionInput } from './gap-inputs'
 
