@@ -198,6 +198,12 @@ export function evaluateCell(
     status = curated.status
     source = 'curated'
     score = criterion.scoring === 'SCORE' && status !== 'UNKNOWN' ? (curated.dateNote ? 0 : assessment!.score) : null
+    // A curated score over elements some of which nobody assessed is out of the elements assessed:
+    // "2 of 3", not "2 of 4" with the unknown one silently worth 0 (issue 15).
+    if (criterion.scoring === 'SCORE' && score !== null && maxScore !== null && anyKnown) {
+      const unassessed = statuses.filter((s) => s === 'UNKNOWN' || s === 'RESERVED').length
+      maxScore = Math.max(maxScore - unassessed, score)
+    }
   }
   // Unknown is never scored: no "0 of 1 points" for a criterion nobody could judge.
   if (status === 'UNKNOWN') score = null

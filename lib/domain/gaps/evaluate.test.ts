@@ -156,6 +156,34 @@ describe('one cell', () => {
       points: { earned: 0, possible: 1 },
     })
   })
+  it('scores a curated rubric out of its assessed elements: an unknown element is never a 0', () => {
+    const rubric = criterion({
+      id: 's',
+      code: '4.4.2',
+      scoring: 'SCORE',
+      maxScore: 4,
+      elements: ['a', 'b', 'c', 'd'].map((id) => element({ id, code: id })),
+    })
+    const result = (elementId: string, status: 'MET' | 'NOT_MET') => ({
+      elementId,
+      status,
+      provision: provision(),
+      pinpoint: null,
+      note: null,
+    })
+    const a = assessment({
+      criterionId: 's',
+      status: 'PARTIAL',
+      score: 2,
+      elementResults: [result('a', 'MET'), result('b', 'MET'), result('c', 'NOT_MET')],
+    })
+    const cell = evaluateCell(rubric, a, ctx())
+    expect(cell).toMatchObject({ status: 'PARTIAL', source: 'curated', score: 2, maxScore: 3, assessedElements: 3 })
+    expect(cell.points.earned).toBeCloseTo(2 / 3)
+    // Without element results the curated score stands over the rubric's whole scale.
+    const whole = evaluateCell(rubric, assessment({ criterionId: 's', status: 'PARTIAL', score: 2 }), ctx())
+    expect(whole).toMatchObject({ score: 2, maxScore: 4, points: { earned: 0.5, possible: 1 } })
+  })
 })
 
 describe('the matrix', () => {
