@@ -309,9 +309,12 @@ test('/jurisdictions lists those with law by default, sorts by any column, and s
   await table.getByRole('link', { name: /^Instruments/ }).click()
   await expect(page).toHaveURL(/sort=instruments&dir=desc/)
   await expect(table.getByRole('columnheader', { name: /^Instruments/ })).toHaveAttribute('aria-sort', 'descending')
+  // Each click is a navigation: wait for the first to land before clicking the new link.
   await table.getByRole('link', { name: /^Name/ }).click()
+  await expect(page).toHaveURL(/\?q=Sortland[^&]*&law=all$/) // name ascending is the default, left out
+  await expect(table.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute('aria-sort', 'ascending')
   await table.getByRole('link', { name: /^Name/ }).click()
-  await expect(page).toHaveURL(/\?q=Sortland.*&law=all&dir=desc$/) // name is the default sort, left out
+  await expect(page).toHaveURL(/\?q=Sortland.*&law=all&dir=desc$/)
   await expect(table.getByRole('rowheader')).toHaveText([new RegExp(empty.name), new RegExp(few.name)])
   await expectNoSeriousA11yViolations(page)
 })
