@@ -34,7 +34,7 @@ export function FeatureStatusLabel({ status }: { status: FeatureStatus }) {
   const s = statusText[status]
   return (
     <span
-      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${s.className}`}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${s.className}`}
     >
       <span aria-hidden="true">{s.icon}</span>
       {s.text}

@@ -52,7 +52,8 @@ export async function findDefinitionsMatrix(
       definitions.push({
         ...toDefinitionSummary(row),
         columnKey: column.key,
-        columnName: column.name,
+        // Two definitions from one jurisdiction are told apart by their citations.
+        columnName: mine.length > 1 ? `${column.name}: ${row.citation}` : column.name,
         featuresInvalid: false,
         features: row.features,
       })
