@@ -34,6 +34,31 @@ describe('definitions matrix', () => {
     expect(feature('appearsToBeMinor')).toMatchObject({ values: [null, null], status: 'unknown' })
   })
 
+  it('tells two definitions of one jurisdiction apart by citation in their column names', async () => {
+    const own = await createCompareFixture(database.db)
+    const concept = await database.db.concept.findUniqueOrThrow({ where: { slug: 'csam' } })
+    await database.db.definition.create({
+      data: {
+        conceptId: concept.id,
+        jurisdictionId: (await database.db.jurisdiction.findUniqueOrThrow({ where: { code: own.beta.code } })).id,
+        term: `second image ${own.suffix}`,
+        text: 'a pseudo-photograph of a person under 18',
+        textKind: 'SUMMARY',
+        citation: `Betaland Images Act ${own.suffix}, s. 2`,
+        features: { ageLimit: 18 },
+      },
+    })
+    const m = await findDefinitionsMatrix(database.db, {
+      concept: 'csam',
+      jurisdictions: [own.alpha.code, own.beta.code],
+    })
+    expect(m?.definitions.map((d) => d.columnName)).toEqual([
+      own.alpha.name,
+      `${own.beta.name}: Betaland Penal Code ${own.suffix}, s. 1`, // "indecent image …", by term
+      `${own.beta.name}: Betaland Images Act ${own.suffix}, s. 2`, // "second image …"
+    ])
+  })
+
   it('returns null for an unknown concept', async () => {
     expect(
       await findDefinitionsMatrix(database.db, { concept: 'no-such-concept', jurisdictions: [fx.alpha.code] }),
