@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { apiRoutes } from '@/lib/schemas/api/routes'
 import { expectNoSeriousA11yViolations } from './support/axe'
 import { connectE2eDatabase } from './support/database'
+import { createLawFixture } from './support/fixtures'
 
 const db = connectE2eDatabase()
 test.afterAll(async () => {
@@ -66,4 +67,19 @@ test('feeds and the bulk download are served', async ({ request }) => {
   expect(bulk.status()).toBe(200)
   expect(bulk.headers()['content-disposition']).toMatch(/^attachment; filename="lexbridge-data-v\d+\.tar\.gz"$/)
   expect((await bulk.body()).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]))
+})
+
+test('a URI path parameter may arrive as one encoded segment, as generated clients send it', async ({ request }) => {
+  const law = await createLawFixture(db)
+  // openapi-fetch and other clients generated from the OpenAPI document encodeURIComponent `{uri}`.
+  const encoded = encodeURIComponent(law.uri.slice(1))
+  const instrument = await request.get(`/api/v1/instruments/${encoded}`)
+  expect(instrument.status()).toBe(200)
+  expect((await instrument.json()).data.uri).toBe(law.uri)
+  const expression = encodeURIComponent(`${law.uri.slice(1)}/eng@2020-01-01`)
+  const provision = await request.get(`/api/v1/provisions/${expression}/part_1__sec_3`)
+  expect(provision.status()).toBe(200)
+  expect((await provision.json()).data.eId).toBe('part_1__sec_3')
+  const plain = await request.get(`/api/v1/provisions${law.uri}/eng@2020-01-01/part_1__sec_3`)
+  expect(await plain.json()).toEqual(await provision.json())
 })

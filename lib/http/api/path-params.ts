@@ -3,10 +3,16 @@ import { ApiProblem } from './problem'
 
 /**
  * Path parameters of /api/v1 routes. A URI travels as path segments (/instruments/akn/gb/act/2023/50),
- * so the catch-all's segments are joined back into "/akn/gb/act/2023/50". Bad values are 400s
- * naming the parameter; well-formed values that match nothing are the loader's 404.
+ * so the catch-all's segments are joined back into "/akn/gb/act/2023/50". Clients generated from the
+ * OpenAPI document send the `{uri}` parameter as ONE encoded segment (akn%2Fgb%2Fact%2F2023%2F50):
+ * an encoded slash separates segments too, so both spellings reach the same record. Bad values are
+ * 400s naming the parameter; well-formed values that match nothing are the loader's 404.
  */
-const segmentsOf = (value: string | string[] | undefined) => [value ?? []].flat()
+const segmentsOf = (value: string | string[] | undefined) =>
+  [value ?? []]
+    .flat()
+    .flatMap((segment) => segment.replace(/%2F/gi, '/').split('/'))
+    .filter(Boolean)
 
 export function uriFromSegments(segments: string[], parameter = 'uri'): string {
   const uri = `/${segments.join('/')}`
