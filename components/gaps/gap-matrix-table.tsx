@@ -67,9 +67,10 @@ export function GapMatrixTable({
               Total
             </th>
             {criteria.map((c) => (
-              <th key={c.id} scope="col" className="min-w-24 px-2 py-2 font-semibold" title={c.title}>
+              <th key={c.id} scope="col" className="min-w-36 px-2 py-2 align-bottom font-semibold">
                 <span className="block font-mono">{c.code}</span>
-                <span className="block max-w-32 truncate text-xs font-normal text-slate-700">{c.title}</span>
+                {/* The whole title, wrapped: a negotiator reads what the criterion asks (issue 19). */}
+                <span className="block max-w-48 text-xs font-normal text-slate-700">{c.title}</span>
               </th>
             ))}
           </tr>

@@ -21,6 +21,16 @@ test('a negotiator opens the matrix, filters it, reads a cell’s evidence, swit
   await page.getByRole('link', { name: fx.standard.name }).click()
   await expect(page.getByRole('table', { name: new RegExp(fx.standard.name) })).toBeVisible()
   await expect(page.getByRole('rowheader', { name: new RegExp(fx.beta.name) })).toBeVisible()
+  // A criterion's whole title is in its column header, wrapped, never cut off with an ellipsis.
+  const header = page.getByRole('columnheader', { name: /^2 Producing material, offering/ })
+  await expect(header).toContainText('distributing or transmitting it')
+  expect(
+    await header.evaluate((th) =>
+      [...th.querySelectorAll('span')].every(
+        (span) => span.scrollWidth <= span.clientWidth && getComputedStyle(span).textOverflow !== 'ellipsis',
+      ),
+    ),
+  ).toBe(true)
   await expectNoSeriousA11yViolations(page)
 
   // Filter: members of the organisation only.

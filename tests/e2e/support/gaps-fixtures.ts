@@ -65,7 +65,7 @@ export async function createGapFixture(db: Db) {
     data: {
       standardId: standard.id,
       code: '2',
-      title: 'Producing material',
+      title: 'Producing material, offering or making it available, distributing or transmitting it',
       text: 'The law criminalises producing material.',
       sortOrder: 1,
       articleRef: 'Test Convention, art. 20(1)(a)',
