@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { SourceLink } from '@/components/ui/source-link'
 import { VerificationBadge } from '@/components/ui/verification-badge'
-import { isoDay } from '@/lib/domain/gaps/validity-at'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import { derivationRuleLabels } from '@/lib/domain/gaps/derivation'
 import type { CellOutcome, ElementOutcome } from '@/lib/domain/gaps/evaluate-cell'
 import { statusLabels } from '@/lib/domain/gaps/status-labels'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { isoDay } from '@/lib/domain/gaps/validity-at'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { CellOutcome } from '@/lib/domain/gaps/evaluate-cell'
 import type { MatrixOutcome } from '@/lib/domain/gaps/evaluate-matrix'
 import { gapsHref } from '@/lib/domain/gaps/gap-url'

@@ -8,6 +8,19 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 /** How an instrument is named wherever it heads or labels something: work URI, title, short title. */
 export const instrumentHeaderSelect = { uri: true, title: true, shortTitle: true } satisfies Prisma.InstrumentSelect
 
+/** A provision as every reader shows it: number, heading, text (verbatim or summary), citation, source, verification. */
+export const provisionTextSelect = {
+  id: true,
+  eId: true,
+  num: true,
+  heading: true,
+  text: true,
+  textKind: true,
+  citation: true,
+  sourceUrl: true,
+  verification: true,
+} satisfies Prisma.ProvisionSelect
+
 /** Enough of a provision to link to it (provisionHref(uri, eId)). */
 export const provisionLinkSelect = {
   eId: true,

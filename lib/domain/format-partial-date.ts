@@ -6,6 +6,13 @@
  */
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR'
 
+/** "2011-05-31" (UTC) — the one day formatter; null without a date. */
+export function isoDay(date: Date): string
+export function isoDay(date: Date | null | undefined): string | null
+export function isoDay(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null
+}
+
 /** ISO 8601 at the date's precision: "2012", "2011-05" or "2011-05-31"; null without a date. */
 export function partialIsoDate(date: Date | null | undefined, precision: DatePrecision = 'DAY'): string | null {
   if (!date) return null

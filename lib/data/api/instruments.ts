@@ -4,6 +4,7 @@ import { pageOf } from '@/lib/domain/api-cursor'
 import { buildProvisionTree, type TreeNode } from '@/lib/domain/provision-tree'
 import { published } from '../published'
 import { cursorKey, day, enumOf, param, type ListOptions } from './shape'
+import { provisionTextSelect } from '@/lib/data/shared-selects'
 
 /** Published instruments for GET /api/v1/instruments[/{uri}], versions and provision trees. */
 export const instrumentSelect = {
@@ -141,16 +142,8 @@ async function findTree(db: Db, versionId: string) {
     where: { ...published, versionId },
     orderBy: [{ sortOrder: 'asc' }, { eId: 'asc' }],
     select: {
-      id: true,
+      ...provisionTextSelect,
       parentId: true,
-      eId: true,
-      num: true,
-      heading: true,
-      text: true,
-      textKind: true,
-      citation: true,
-      sourceUrl: true,
-      verification: true,
       topics: { select: { topic: { select: { slug: true } } } },
     },
   })

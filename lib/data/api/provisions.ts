@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { pageOf } from '@/lib/domain/api-cursor'
 import { published } from '../published'
 import { cursorKey, param, type ListOptions } from './shape'
+import { provisionTextSelect } from '@/lib/data/shared-selects'
 
 /** Every published provision, flat, for the bulk download (the API gives trees per instrument). */
 export async function findApiBulkProvisions(db: Db, options: ListOptions) {
@@ -15,15 +16,7 @@ export async function findApiBulkProvisions(db: Db, options: ListOptions) {
     orderBy: { id: 'asc' },
     take: options.limit + 1,
     select: {
-      id: true,
-      eId: true,
-      num: true,
-      heading: true,
-      text: true,
-      textKind: true,
-      citation: true,
-      sourceUrl: true,
-      verification: true,
+      ...provisionTextSelect,
       parent: { select: { eId: true } },
       instrumentVersion: { select: { expressionUri: true, instrument: { select: { uri: true } } } },
     },

@@ -5,7 +5,7 @@ import { describeBelowNational, nationalSetsAge, summariseBelowNational } from '
 import { parseConceptFeatures } from '@/lib/schemas/concept-features'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
-import { isoDay } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { AgeBenchmarkSummary, AgeComparison } from '@/lib/domain/compare/compare-views'
 import { ageBenchmarkSelect, inForceOn, provisionLinkSelect } from '../shared-selects'
 

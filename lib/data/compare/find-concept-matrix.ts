@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/prisma'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
-import { definitionFields, isoDay, toDefinitionSummary } from './summaries'
+import { definitionFields, toDefinitionSummary } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { ConceptMatrix, DefinitionSummary } from '@/lib/domain/compare/compare-views'
 
 export type ConceptMatrixOptions = { jurisdictions: string[]; concept?: string; column?: string; today?: Date }

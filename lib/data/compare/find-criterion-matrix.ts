@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { provisionHref } from '@/lib/domain/links'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
-import { isoDay } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { CriterionMatrix, CriterionResultSummary, MatrixRow } from '@/lib/domain/compare/compare-views'
 
 export type CriterionMatrixOptions = { jurisdictions: string[]; criterion: string; column?: string; today?: Date }

@@ -2,7 +2,7 @@ import type { Db } from '@/lib/db/prisma'
 import { published } from '../published'
 import { findCompareColumns } from './find-compare-columns'
 import { findCurrentVersions } from './find-current-versions'
-import { isoDay } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 
 const LIMIT = 60
 

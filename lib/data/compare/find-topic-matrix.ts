@@ -3,7 +3,8 @@ import { buildTopicRows } from '@/lib/domain/topic-rows'
 import { published } from '../published'
 import { findCompareColumns, publicColumn } from './find-compare-columns'
 import { findCurrentVersions } from './find-current-versions'
-import { isoDay, provisionFields, toProvisionSummary } from './summaries'
+import { provisionFields, toProvisionSummary } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { MatrixRow, ProvisionSummary, TopicMatrix } from '@/lib/domain/compare/compare-views'
 
 export type TopicMatrixOptions = { jurisdictions: string[]; topic?: string; column?: string; today?: Date }

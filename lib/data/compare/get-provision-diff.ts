@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/prisma'
 import { diffLawTexts } from '@/lib/domain/text-diff'
 import { published } from '../published'
-import { isoDay, provisionFields, toProvisionSummary } from './summaries'
+import { provisionFields, toProvisionSummary } from './summaries'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import type { DiffSide, ProvisionDiff } from '@/lib/domain/compare/compare-views'
 import { instrumentHeaderSelect } from '../shared-selects'
 

@@ -2,22 +2,12 @@ import { excerpt } from '@/lib/domain/excerpt'
 import { provisionHref, provisionVersionHref } from '@/lib/domain/links'
 import type { TextKind, VerificationStatus } from '@/lib/generated/prisma/client'
 import type { DefinitionSummary, ProvisionSummary } from '@/lib/domain/compare/compare-views'
+import { isoDay } from '@/lib/domain/format-partial-date'
+import { provisionTextSelect } from '@/lib/data/shared-selects'
 
 /** Row → summary converters shared by the compare queries, so every cell looks the same. */
-export const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null)
 
-export const provisionFields = {
-  id: true,
-  eId: true,
-  num: true,
-  heading: true,
-  text: true,
-  textKind: true,
-  citation: true,
-  sourceUrl: true,
-  verification: true,
-  versionId: true,
-} as const
+export const provisionFields = { ...provisionTextSelect, versionId: true } as const
 
 type ProvisionRow = {
   id: string

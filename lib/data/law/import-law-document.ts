@@ -7,7 +7,8 @@ import { enqueueSearchSyncMany, type SearchEntityType } from '@/lib/search/outbo
 import type { LawDocument } from '@/lib/import/formats/law-document'
 import type { ImportProblem } from '@/lib/import/import-item'
 import { flattenLawDocument } from '@/lib/import/law/flatten-law-document'
-import { isoDay, lawDateToDay } from '@/lib/import/law/law-date-to-day'
+import { lawDateToDay } from '@/lib/import/law/law-date-to-day'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import { resolveJurisdiction } from './resolve-jurisdiction'
 import { compareRows, loadStoredRows, writeProvisions } from './write-provisions'
 

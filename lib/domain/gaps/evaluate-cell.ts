@@ -1,4 +1,5 @@
-import { describeInvalidity, isoDay } from './validity-at'
+import { describeInvalidity } from './validity-at'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import { deriveElement, isConflict, type Derived } from './derivation'
 import { findCoveringReservation, isReservationInEffect, reservationCoversElement } from './reservations'
 import { criterionPoints, rollupStatus, scoreFromElements, type Points } from './scoring'

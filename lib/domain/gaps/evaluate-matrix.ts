@@ -1,5 +1,6 @@
 import { groupBy } from '../group-by'
-import { consentDate, isoDay, treatyStatusAt, type TreatyStatus } from './validity-at'
+import { consentDate, treatyStatusAt, type TreatyStatus } from './validity-at'
+import { isoDay } from '@/lib/domain/format-partial-date'
 import { evaluateCell, type CellOutcome } from './evaluate-cell'
 import {
   countStatuses,

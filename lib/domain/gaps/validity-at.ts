@@ -1,11 +1,10 @@
 import type { TreatyActionInput, Validity } from './gap-inputs'
+import { isoDay } from '../format-partial-date'
 
 /** Today at 00:00 UTC: the default "as of" date, comparable with DATE columns. */
 export function todayUtc(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
 }
-
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 /** True when `date` falls in [from, to); open ends are unbounded. */
 export function isValidAt(validity: Validity, date: Date): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isoDay, lawDateToDay } from './law-date-to-day'
+import { lawDateToDay } from './law-date-to-day'
+import { isoDay } from '@/lib/domain/format-partial-date'
 
 describe('lawDateToDay', () => {
   it('reads a year, a month or a day as the first day it covers', () => {

@@ -12,5 +12,3 @@ export function lawDateToDay(date: LawDate | undefined): Date | null {
   const value = new Date(`${year}-${month}-${day}T00:00:00Z`)
   return Number.isNaN(value.getTime()) || value.toISOString().slice(0, 10) !== `${year}-${month}-${day}` ? null : value
 }
-
-export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null)
