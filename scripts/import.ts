@@ -69,6 +69,27 @@ const extension = path.extname(file).toLowerCase()
 const database = await prepareDatabase(readEnv(), (line) => console.log(`[import] ${line}`))
 const db = createPrismaClient(database.url, 4)
 let code = 0
+/** The end of every import's output: errors, counts, and what was (not) written; the exit code. */
+function printSummary(report: {
+  problems: { location: string; field?: string; message: string }[]
+  counts: { create: number; update: number; unchanged: number }
+  committed: boolean
+}) {
+  for (const p of report.problems) console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
+  const { create, update, unchanged } = report.counts
+  console.log(
+    `[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`,
+  )
+  console.log(
+    report.committed
+      ? '[import] committed.'
+      : report.problems.length
+        ? '[import] nothing written: fix the errors.'
+        : '[import] dry run: nothing written. Add --commit to import.',
+  )
+  return report.problems.length ? 1 : 0
+}
+
 try {
   if (extension !== '.json' && extension !== '.csv' && isOfficialLawText(text)) {
     code = await importLaw()
@@ -101,20 +122,7 @@ try {
     for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update'))
       console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.changes?.map((c) => c.field).join(', ') ?? 'new'}`)
     for (const note of plan.notes) console.log(`  NOTE   ${note}`)
-    for (const p of report.problems)
-      console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
-    const { create, update, unchanged } = report.counts
-    console.log(
-      `[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`,
-    )
-    console.log(
-      report.committed
-        ? '[import] committed.'
-        : report.problems.length
-          ? '[import] nothing written: fix the errors.'
-          : '[import] dry run: nothing written. Add --commit to import.',
-    )
-    if (report.problems.length) code = 1
+    code = printSummary(report)
   } else {
     const format = extension === '.csv' ? 'csv' : extension === '.xml' ? 'akn' : 'json'
     const mapping = values.mapping
@@ -136,20 +144,7 @@ try {
     })
     for (const o of report.outcomes.filter((o) => o.result === 'create' || o.result === 'update'))
       console.log(`  ${o.result.padEnd(6)} ${o.location}: ${o.label}`)
-    for (const p of report.problems)
-      console.log(`  ERROR  ${p.location}${p.field ? ` [${p.field}]` : ''}: ${p.message}`)
-    const { create, update, unchanged } = report.counts
-    console.log(
-      `[import] ${create} to create, ${update} to change, ${unchanged} unchanged, ${report.problems.length} errors`,
-    )
-    console.log(
-      report.committed
-        ? '[import] committed.'
-        : report.problems.length
-          ? '[import] nothing written: fix the errors.'
-          : '[import] dry run: nothing written. Add --commit to import.',
-    )
-    if (report.problems.length) code = 1
+    code = printSummary(report)
   }
 } catch (error) {
   console.error(`[import] ${isAppError(error) ? error.message : (error as Error).message}`)
