@@ -36,7 +36,7 @@ describe('record field builders', () => {
     expect(kind.parse('needs-review')).toBe('NEEDS_REVIEW')
     expect(kind.parse('VERIFIED')).toBe('VERIFIED')
     expect(kind.parse('')).toBe('NEEDS_REVIEW')
-    expect(kind.safeParse('maybe').success).toBe(false)
+    expect(kind.safeParse('maybe').error?.issues[0].message).toBe('Choose one of: needs-review, verified')
   })
 
   it('split lists on semicolons or lines and parse JSON objects typed as text', () => {

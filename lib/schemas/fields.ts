@@ -79,7 +79,8 @@ export function enumField<const T extends readonly [string, ...string[]]>(values
       if (blank === null) return fallback
       return typeof blank === 'string' ? blank.replaceAll('-', '_').replaceAll(' ', '_').toUpperCase() : blank
     },
-    z.enum(values, { error: `Choose one of: ${values.join(', ')}` }),
+    // Named as the dataset, the API and CSV exports write them (and as they may be typed here).
+    z.enum(values, { error: `Choose one of: ${values.map((v) => v.toLowerCase().replaceAll('_', '-')).join(', ')}` }),
   )
 }
 
