@@ -2,23 +2,12 @@ import 'server-only'
 import type { Db } from '@/lib/db/prisma'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { published } from './published'
+import { instrumentDescriptionSelect } from '@/lib/data/shared-selects'
 
 const instrumentSelect = {
+  ...instrumentDescriptionSelect,
   id: true,
-  uri: true,
-  kind: true,
-  title: true,
-  shortTitle: true,
-  officialCitation: true,
-  officialUrl: true,
   officialTextUrl: true,
-  adoptedOn: true,
-  inForceOn: true,
-  repealedOn: true,
-  status: true,
-  summary: true,
-  language: true,
-  verification: true,
   updatedAt: true,
   jurisdiction: { select: { code: true, name: true, kind: true } },
   versions: {

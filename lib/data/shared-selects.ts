@@ -8,6 +8,23 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 /** How an instrument is named wherever it heads or labels something: work URI, title, short title. */
 export const instrumentHeaderSelect = { uri: true, title: true, shortTitle: true } satisfies Prisma.InstrumentSelect
 
+/** An instrument's own descriptive columns, as the public page, the API and the curation form read them. */
+export const instrumentDescriptionSelect = {
+  uri: true,
+  kind: true,
+  title: true,
+  shortTitle: true,
+  officialCitation: true,
+  officialUrl: true,
+  adoptedOn: true,
+  inForceOn: true,
+  repealedOn: true,
+  status: true,
+  summary: true,
+  language: true,
+  verification: true,
+} satisfies Prisma.InstrumentSelect
+
 /** A provision as every reader shows it: number, heading, text (verbatim or summary), citation, source, verification. */
 export const provisionTextSelect = {
   id: true,

@@ -5,22 +5,11 @@ import { buildProvisionTree, type TreeNode } from '@/lib/domain/provision-tree'
 import { published } from '../published'
 import { cursorKey, day, enumOf, param, type ListOptions } from './shape'
 import { provisionTextSelect } from '@/lib/data/shared-selects'
+import { instrumentDescriptionSelect } from '@/lib/data/shared-selects'
 
 /** Published instruments for GET /api/v1/instruments[/{uri}], versions and provision trees. */
 export const instrumentSelect = {
-  uri: true,
-  kind: true,
-  title: true,
-  shortTitle: true,
-  officialCitation: true,
-  officialUrl: true,
-  adoptedOn: true,
-  inForceOn: true,
-  repealedOn: true,
-  status: true,
-  summary: true,
-  language: true,
-  verification: true,
+  ...instrumentDescriptionSelect,
   jurisdiction: { select: { code: true, name: true } },
 } satisfies Prisma.InstrumentSelect
 

@@ -1,6 +1,7 @@
 import { required } from '../refs'
 import { iso, toDate, type Row } from '../curated-model'
 import { contains, defineConfig, rel } from './record-config'
+import { instrumentDescriptionSelect } from '@/lib/data/shared-selects'
 
 const cited = { sourceUrl: true, verification: true, curatorNote: true } as const
 type Code = { code: string } | null
@@ -58,23 +59,11 @@ export const instrumentConfig = defineConfig({
   key: 'instruments',
   model: 'instrument',
   select: {
+    ...instrumentDescriptionSelect,
     id: true,
-    uri: true,
-    kind: true,
-    title: true,
-    shortTitle: true,
-    officialCitation: true,
-    officialUrl: true,
     officialTextUrl: true,
-    adoptedOn: true,
-    inForceOn: true,
-    repealedOn: true,
-    status: true,
-    summary: true,
-    language: true,
     statusAsOf: true,
     statusSourceUrl: true,
-    verification: true,
     curatorNote: true,
     jurisdiction: { select: { code: true } },
   },
