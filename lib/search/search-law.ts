@@ -1,5 +1,8 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { poolOf } from '@/lib/db/prisma'
+import { readDataStamp } from '@/lib/data/api/read-data-stamp'
+import { createVersionCache } from '@/lib/domain/version-cache'
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, type SearchParams } from '@/lib/schemas/search'
 import { broaderSearches, type BroaderSearch } from './broader-searches'
 import { getSearchEngines } from './engine'
@@ -70,7 +73,36 @@ export function isSearchable(params: SearchParams) {
   return Boolean(params.q) || hasFilters(params)
 }
 
+/**
+ * Answers of the embedded engine, kept under the data version (decision 0801): it reads the
+ * committed tables, so an answer holds until the next commit. The commonest words are what people
+ * type and the costliest to rank and count (README "Performance"), and every reader after the
+ * first gets them from memory. Meilisearch answers are not kept: its index catches up after the
+ * commit, so an answer at version N may predate the change.
+ */
+const outcomes = createVersionCache<SearchOutcome>({
+  name: 'search',
+  maxEntries: 1000,
+  maxBytes: 32 * 1024 * 1024,
+  sizeOf: (outcome) => JSON.stringify(outcome).length * 2,
+})
+
+const sortedJson = (value: Record<string, unknown>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))))
+
 export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZE): Promise<SearchOutcome> {
+  if (getSearchEngines().primary.name !== 'embedded') return searchUncached(params, pageSize)
+  const stamp = await readDataStamp(db)
+  const { value } = await outcomes.get(
+    poolOf(db)?.options.connectionString ?? 'default',
+    stamp.version,
+    `${pageSize}|${sortedJson(params)}`,
+    () => searchUncached(params, pageSize),
+  )
+  return value
+}
+
+async function searchUncached(params: SearchParams, pageSize: number): Promise<SearchOutcome> {
   const { result, engine, degraded } = await run(toSearchRequest(params, pageSize))
   const filters = toSearchFilters(params)
   const selected: Partial<Record<FacetKey, string>> = {}

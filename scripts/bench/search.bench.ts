@@ -111,7 +111,7 @@ async function loadCorpus(db: Db, provisions: number, jurisdictions: number, log
             ELSE initcap((${w})[1 + (g * 31 % ${filler.length})] || ' ' || (${w})[1 + (g * 17 % ${filler.length})]) END,
        (SELECT string_agg((${w})[1 + ((g * 2654435761 + k * 40503) % 1000003 % ${filler.length})], ' ') FROM generate_series(1, 30) k)
          || CASE WHEN g % 4 = 0 THEN ' ' || (${p})[1 + ((g / 4 * 13 + 5) % ${phrases.length})] ELSE '' END
-         || ' rare' || (g * 7919 % 20000) || ' term' || (g::bigint * 104729 % 5000) || '.',
+         || ' rare' || (g::bigint * 7919 % 20000) || ' term' || (g::bigint * 104729 % 5000) || '.',
        'Act No. ' || (1 + (g - 1) / ${perInstrument}) || ', s. ' || g,
        (CASE WHEN g % 5 = 0 THEN 'NEEDS_REVIEW' ELSE 'VERIFIED' END)::"VerificationStatus", g, now()
      FROM generate_series(1, ${provisions}) g`,

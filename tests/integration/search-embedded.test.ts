@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
+import { searchLaw } from '@/lib/search/search-law'
+import { useAsAppDatabase } from '@/tests/support/api-fixtures'
 import type { SearchEngine } from '@/lib/search/search-port'
 import { createSearchFixture, type SearchFixture } from '@/tests/support/search-fixtures'
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-database'
@@ -12,6 +14,7 @@ beforeAll(async () => {
   t = await createTestDatabase()
   f = await createSearchFixture(t.db)
   engine = createEmbeddedEngine(t.db)
+  useAsAppDatabase(t.db)
 })
 afterAll(async () => {
   await t?.cleanup()
@@ -82,5 +85,26 @@ describe('embedded search engine', () => {
     const withoutMarkup = await ids('grooming -scripts')
     expect(withoutMarkup).toContain(f.provisions.grooming)
     expect(withoutMarkup).not.toContain(f.provisions.markup)
+  })
+
+  it('keeps an answer for the page until the next commit, and no longer', async () => {
+    const params = { q: 'cyberstalking', sort: 'relevance', page: 1 } as const
+    const first = await searchLaw(params)
+    expect(first.total).toBe(0)
+    // The same question again is the same answer from memory, not a second search.
+    expect(await searchLaw(params)).toBe(first)
+    await t.db.provision.create({
+      data: {
+        versionId: f.act.versionId,
+        eId: 'sec_30',
+        heading: 'Cyberstalking',
+        text: 'Stalking online.',
+        citation: 's. 30',
+      },
+    })
+    const after = await searchLaw(params)
+    expect(after).not.toBe(first)
+    expect(after.total).toBe(1)
+    expect(after.hits[0].document.title).toContain('Cyberstalking')
   })
 })
