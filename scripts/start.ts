@@ -6,6 +6,7 @@
 import { cliArgs } from './lib/cli'
 import { readEnv } from '@/lib/env'
 import { prepareDatabase } from '@/lib/db/prepare-database'
+import { catchUpVocabularyOnStart } from './lib/catch-up-vocabulary-on-start'
 import { seedOnFirstStart } from './lib/seed-on-first-start'
 import { ensureBuild } from './lib/ensure-build'
 import { printSetupLink } from './lib/print-setup-link'
@@ -42,6 +43,7 @@ watchLauncher(() => void stop('SIGTERM'))
 database = await prepareDatabase(env, log)
 try {
   await seedOnFirstStart(database.url, log)
+  await catchUpVocabularyOnStart(database.url, log)
   if (!dev) await ensureBuild(log)
 } catch (error) {
   console.error(`[lexbridge] ${(error as Error).message}`)

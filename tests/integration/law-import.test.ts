@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createJurisdiction, createTestUser } from '../support/curation-fixtures'
 import { largeLawDocument, lawDocument } from '../support/law-documents'
 import { importLawDocument } from '@/lib/data/law/import-law-document'
+import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
+import { catchUpVocabulary } from '@/lib/search/vocabulary-catch-up'
 import type { LawDocument } from '@/lib/import/formats/law-document'
 
 let t: TestDatabase
@@ -273,5 +275,37 @@ describe('reading an imported version back', () => {
     expect(after.importedVerbatim - before.importedVerbatim).toBe(10)
     expect(after.importedVersions - before.importedVersions).toBe(1)
     expect(after.summary).toBe(before.summary)
+  })
+
+  it('makes the text searchable at its commit and adds its words to the spelling vocabulary after it', async () => {
+    const known = async (word: string) => (await t.db.searchTerm.count({ where: { term: word } })) === 1
+    const marker = async () => t.db.appState.count({ where: { key: { startsWith: 'vocabulary:' } } })
+    const engine = createEmbeddedEngine(t.db)
+    const search = (q: string) => engine.search({ q, filters: {}, sort: 'relevance', page: 1, pageSize: 5 })
+
+    const later = lawDocument({ uri: '/akn/xr/act/2021/9', text: (n) => `Quokkabinding conduct ${n}.` })
+    const report = await importLawDocument(t.db, {
+      ...system,
+      document: later,
+      source: source('later.xml', later),
+      commit: true,
+      vocabulary: 'later',
+    })
+    expect(report.committed).toBe(true)
+    expect((await search('quokkabinding')).total).toBe(3) // searchable at the commit
+    expect(await known('quokkabinding')).toBe(false) // not yet offered as a correction
+    expect(await marker()).toBe(1)
+    expect((await search('quokkabindng')).correctedQuery).toBeUndefined()
+
+    expect(await catchUpVocabulary(t.db)).toBeGreaterThanOrEqual(3)
+    expect(await known('quokkabinding')).toBe(true)
+    expect(await marker()).toBe(0)
+    expect((await search('quokkabindng')).correctedQuery).toBe('quokkabinding')
+
+    // By default the importer collects the words itself before it returns.
+    const now = lawDocument({ uri: '/akn/xr/act/2021/10', text: (n) => `Wombatrelay conduct ${n}.` })
+    await importLawDocument(t.db, { ...system, document: now, source: source('now.xml', now), commit: true })
+    expect(await known('wombatrelay')).toBe(true)
+    expect(await marker()).toBe(0)
   })
 })

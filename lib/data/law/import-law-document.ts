@@ -3,6 +3,7 @@ import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import type { Tx } from '@/lib/data/curation/curated-model'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { lawMetadataSchema, lawSourceSchema, type LawSource } from '@/lib/schemas/law-import'
+import { catchUpVocabulary } from '@/lib/search/vocabulary-catch-up'
 import { enqueueSearchSyncMany, type SearchEntityType } from '@/lib/search/outbox'
 import type { LawDocument } from '@/lib/import/formats/law-document'
 import type { ImportProblem } from '@/lib/import/import-item'
@@ -25,7 +26,9 @@ import { compareRows, loadStoredRows, writeProvisions } from './write-provisions
  *
  * The audit record is kept at version level: one Revision for the version (who, when, the metadata
  * before and after, and what the import did: counts, source, SHA-256), one for a created work and
- * one for a previous version whose validTo is closed. Search catches up through the outbox.
+ * one for a previous version whose validTo is closed. The embedded search index is written with
+ * the rows, its spelling vocabulary right after the commit (catchUpVocabulary, decision 0609);
+ * Meilisearch catches up through the outbox.
  */
 type LawImportResult = 'create' | 'new-version' | 'update' | 'unchanged' | 'error'
 export type LawImportReport = {
@@ -51,6 +54,12 @@ export type LawImportOptions = LawImportActor & {
   source: LawSource
   commit: boolean
   onProgress?: (done: number, total: number) => void
+  /**
+   * After the commit the importer adds the text's words to the spelling vocabulary (decision
+   * 0609) before it returns. 'later' leaves that to the caller (`catchUpVocabulary`), which the
+   * import bench uses to time the two apart.
+   */
+  vocabulary?: 'now' | 'later'
 }
 
 class Rollback extends Error {}
@@ -124,6 +133,8 @@ export async function importLawDocument(db: Db, options: LawImportOptions): Prom
   } catch (error) {
     if (!(error instanceof Rollback)) throw error
   }
+  if (report.committed && report.versionId && options.vocabulary !== 'later')
+    await catchUpVocabulary(db, report.versionId)
   if (report.problems.length) report.result = 'error'
   return report
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Tx } from '@/lib/data/curation/curated-model'
 import type { LawRow } from '@/lib/import/law/flatten-law-document'
+import { deferVocabulary } from '@/lib/search/vocabulary-catch-up'
 
 /**
  * The bulk path: provisions go in as batches of one multi-row `INSERT … SELECT FROM unnest(…)`
@@ -8,6 +9,8 @@ import type { LawRow } from '@/lib/import/law/flatten-law-document'
  * whose eId already exists in the version are updated in the same statement (ON CONFLICT) only
  * when something differs, so their ids — and every definition, evidence or draft clause that
  * points at them — survive a re-import; rows no longer in the file are soft-deleted.
+ * The rows' words for spelling corrections are collected after the commit (catchUpVocabulary,
+ * decision 0609); their search vectors are written with them.
  */
 const BATCH = 5_000
 
@@ -44,6 +47,7 @@ export async function writeProvisions(
   const ids = new Map(input.existingIds)
   for (const row of input.rows) if (!ids.has(row.eId)) ids.set(row.eId, newRowId())
   let written = 0
+  await deferVocabulary(tx, input.versionId)
   for (let start = 0; start < input.rows.length; start += BATCH) {
     const batch = input.rows.slice(start, start + BATCH)
     written += await tx.$executeRawUnsafe(
@@ -64,6 +68,7 @@ export async function writeProvisions(
     )
     input.onBatch?.(Math.min(start + BATCH, input.rows.length))
   }
+  await deferVocabulary(tx, null)
   const removed = await tx.$executeRawUnsafe(
     `UPDATE "Provision" SET "deletedAt" = CURRENT_TIMESTAMP, "version" = "version" + 1, "updatedAt" = CURRENT_TIMESTAMP
      WHERE "versionId" = $1 AND "deletedAt" IS NULL AND NOT ("eId" = ANY($2::text[]))`,
