@@ -41,6 +41,7 @@ const instrumentStatusSchema = z.enum([
   'in-force',
   'partly-in-force',
   'not-yet-in-force',
+  'enjoined',
   'repealed',
   'draft',
   'not-applicable',

@@ -28,6 +28,7 @@ export const instrumentStatusLabels = {
   IN_FORCE: 'In force',
   PARTLY_IN_FORCE: 'Partly in force',
   NOT_YET_IN_FORCE: 'Not yet in force',
+  ENJOINED: 'Enjoined (enforcement blocked by a court)',
   REPEALED: 'Repealed',
   DRAFT: 'Draft',
   NOT_APPLICABLE: 'Not applicable',

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { htmlLang } from '@/lib/domain/languages'
 import { notFound } from 'next/navigation'
 import { CopyCitationButton } from '@/components/copy-citation-button'
 import { CrosswalkPanel } from '@/components/crosswalk-panel'
@@ -155,6 +156,7 @@ export default async function InstrumentPage({ params, searchParams }: Props) {
               level={3}
               crosswalks={crosswalks}
               versioned={instrument.versions.length > 1}
+              lang={htmlLang(version?.language)}
             />
           ))}
         </ol>
@@ -168,25 +170,33 @@ function ProvisionItem({
   level,
   crosswalks,
   versioned,
+  lang,
 }: {
   node: TreeNode<VersionProvision>
   level: number
   crosswalks: Map<string, CrosswalkView[]>
   versioned: boolean
+  /** The version's language: the law's own words (verbatim text) are marked with it for screen readers. */
+  lang: string | undefined
 }) {
   const Heading = (level <= 3 ? 'h3' : level === 4 ? 'h4' : 'h5') as 'h3' | 'h4' | 'h5'
+  const textLang = node.textKind === 'VERBATIM' ? lang : undefined
   return (
     <li id={node.eId} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
         <Heading className="font-semibold">
           <a href={`#${node.eId}`} className="text-slate-900">
-            {[node.num, node.heading].filter(Boolean).join(' — ') || node.eId}
+            <span lang={textLang}>{[node.num, node.heading].filter(Boolean).join(' — ') || node.eId}</span>
           </a>
         </Heading>
         <TextKindBadge kind={node.textKind} />
         <VerificationBadge status={node.verification} />
       </div>
-      {node.text && <p className="law-text mt-2 text-slate-800">{node.text}</p>}
+      {node.text && (
+        <p lang={textLang} className="law-text mt-2 text-slate-800">
+          {node.text}
+        </p>
+      )}
       <ProvisionNotes refs={node.refs} annotations={node.annotations} />
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm text-slate-700">
         <span>{node.citation}</span>
@@ -213,6 +223,7 @@ function ProvisionItem({
               key={child.id}
               node={child}
               level={level + 1}
+              lang={lang}
               crosswalks={crosswalks}
               versioned={versioned}
             />

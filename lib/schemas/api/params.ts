@@ -29,6 +29,7 @@ export const instrumentStatusParam = z.enum([
   'in-force',
   'partly-in-force',
   'not-yet-in-force',
+  'enjoined',
   'repealed',
   'draft',
   'not-applicable',

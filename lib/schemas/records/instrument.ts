@@ -30,7 +30,7 @@ export const instrumentInputSchema = z.object({
   inForceOn: optionalDate,
   repealedOn: optionalDate,
   status: enumField(
-    ['IN_FORCE', 'PARTLY_IN_FORCE', 'NOT_YET_IN_FORCE', 'REPEALED', 'DRAFT', 'NOT_APPLICABLE'],
+    ['IN_FORCE', 'PARTLY_IN_FORCE', 'NOT_YET_IN_FORCE', 'ENJOINED', 'REPEALED', 'DRAFT', 'NOT_APPLICABLE'],
     'IN_FORCE',
   ),
   summary: optionalText(4000),
