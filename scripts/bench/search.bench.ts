@@ -1,8 +1,10 @@
-// `npm run bench:search [-- --provisions=100000 --jurisdictions=250 --iterations=100]`
+// `npm run bench:search [-- --provisions=100000 --jurisdictions=250 --iterations=100]` (the 1,000,000-
+// provision case: `--provisions=1000000 --jurisdictions=300 --iterations=50`, about 7 minutes to load).
 // Loads a synthetic corpus with set-based SQL (generate_series, one statement per table, so the
 // tsvector and vocabulary triggers run as they do for real writes) and times the embedded engine's
 // search() — the whole server-side call the page and API make: typo lookup, ranked page,
-// snippets, facet counts and document mapping. Target on the Postgres server: p95 ≤ 50 ms.
+// snippets, facet counts and document mapping. Targets on the server: p95 ≤ 50 ms at 100,000
+// provisions, ≤ 150 ms at 1,000,000.
 import type { Db } from '@/lib/db/prisma'
 import { createEmbeddedEngine } from '@/lib/search/embedded/embedded-engine'
 import type { SearchFilters, SearchRequest } from '@/lib/search/search-port'
@@ -178,7 +180,8 @@ export const bench: BenchCase = {
       // Reported, not held to the target: a word in a quarter of all provisions.
       { label: 'broad word (offence)', requests: [request('offence')] },
     ]
-    const target95 = target === 'server' ? 50 : undefined
+    // Issue 18: p95 ≤ 50 ms at 100,000 provisions and ≤ 150 ms at 1,000,000, on the server.
+    const target95 = target === 'server' ? (provisions >= 1_000_000 ? 150 : 50) : undefined
     const totals = await Promise.all(
       cases.map((c) => Promise.all(c.requests.map(async (r) => (await engine.search(r)).total))),
     )
