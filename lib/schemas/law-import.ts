@@ -16,7 +16,15 @@ const kinds = [
   'MODEL_LAW',
   'GUIDELINE',
 ] as const
-const statuses = ['IN_FORCE', 'PARTLY_IN_FORCE', 'NOT_YET_IN_FORCE', 'ENJOINED', 'REPEALED', 'DRAFT', 'NOT_APPLICABLE'] as const
+const statuses = [
+  'IN_FORCE',
+  'PARTLY_IN_FORCE',
+  'NOT_YET_IN_FORCE',
+  'ENJOINED',
+  'REPEALED',
+  'DRAFT',
+  'NOT_APPLICABLE',
+] as const
 const lawDate = z.object({
   value: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Use a year, year-month or full date'),
   precision: z.enum(['YEAR', 'MONTH', 'DAY']),

@@ -3,7 +3,10 @@
 // clients for 20 s at a mix of GET /api/v1 routes — once as plain requests (served from the
 // response cache after the first) and once revalidating with If-None-Match (304s). Reports
 // requests/s, p50/p99, errors and the server's memory before and after.
-// Target: cached API ≥ 500 requests/s with p99 ≤ 100 ms and zero errors.
+// Target: cached API ≥ 500 requests/s with p99 ≤ 100 ms and zero errors. Then search that no cache
+// can answer (each request a different query and jurisdiction): ≥ 50 requests/s on the server, no
+// request over 2 s on the embedded database; and the /search page for the words people type most,
+// whose answers the search cache keeps (reported, no target).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -28,6 +31,15 @@ function load(options: LoadOptions): Promise<LoadResult> {
   })
 }
 
+type Verdict = (r: { rate: number; p99: number; max: number; errors: number }) => string
+const mark = (ok: boolean) => (ok ? '✓' : '✗')
+const cachedTarget: Verdict = (r) =>
+  `${mark(r.rate >= 500 && r.p99 <= 100 && r.errors === 0)} target ≥500 req/s, p99 ≤100 ms, 0 errors`
+const uncachedServerTarget: Verdict = (r) => `${mark(r.rate >= 50 && r.errors === 0)} target ≥50 req/s, 0 errors`
+const uncachedEmbeddedTarget: Verdict = (r) => `${mark(r.max <= 2000 && r.errors === 0)} target no request over 2 s`
+// What researchers type first, and the words in most provisions (slowest to rank and count).
+const commonWords = ['child', 'sexual', 'offence', 'grooming', 'material', 'online', 'consent', 'abuse', 'age', 'image']
+
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
 
 async function waitForServer(base: string, child: { exitCode: number | null }) {
@@ -45,7 +57,7 @@ async function waitForServer(base: string, child: { exitCode: number | null }) {
 
 export const bench: BenchCase = {
   name: 'load',
-  async run({ url, db, log }) {
+  async run({ url, db, target, log }) {
     await ensureBuild(log)
     log('Loading the dataset …')
     await seedDatabase(db, { log: () => {} })
@@ -87,25 +99,37 @@ export const bench: BenchCase = {
         } else log(`  (left out, ${response.status} on this dataset: ${candidate})`)
       }
       log(`${paths.length} routes, ${CLIENTS} clients, ${SECONDS} s each`)
-      for (const [label, headers] of [
-        ['API, cached responses (200)', undefined],
-        ['API, revalidated (If-None-Match → 304)', etags],
-      ] as const) {
+      const codes = (await db.jurisdiction.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map(
+        (j) => j.code,
+      )
+      // Every (word, jurisdiction) pair once, interleaved so consecutive requests differ in both.
+      const uncached = codes.flatMap((code, i) =>
+        commonWords.map((word, k) => `/api/v1/search?q=${word}&jurisdiction=${codes[(i + k) % codes.length] ?? code}`),
+      )
+      const cases: { label: string; paths: string[]; headers?: Record<string, string>[]; verdict: Verdict }[] = [
+        { label: 'API, cached responses (200)', paths, verdict: cachedTarget },
+        { label: 'API, revalidated (If-None-Match → 304)', paths, headers: etags, verdict: cachedTarget },
+        {
+          label: `Search API, uncached (${uncached.length.toLocaleString('en-GB')} distinct queries)`,
+          paths: uncached,
+          verdict: target === 'server' ? uncachedServerTarget : uncachedEmbeddedTarget,
+        },
+        {
+          label: '/search page, the commonest words',
+          paths: commonWords.map((word) => `/search?q=${word}`),
+          verdict: () => '(reported, no target)',
+        },
+      ]
+      for (const c of cases) {
         const before = treeRssMb(child.pid!)
-        const result = await load({
-          base,
-          paths,
-          clients: CLIENTS,
-          seconds: SECONDS,
-          headers: headers as Record<string, string>[] | undefined,
-        })
+        const result = await load({ base, paths: c.paths, clients: CLIENTS, seconds: SECONDS, headers: c.headers })
         const after = treeRssMb(child.pid!)
         const sorted = result.latencies.sort((a, b) => a - b)
         const rate = result.requests / result.seconds
-        const ok = rate >= 500 && pct(sorted, 0.99) <= 100 && result.errors === 0
         log(
-          `${label.padEnd(42)} ${rate.toFixed(0).padStart(5)} req/s   p50 ${pct(sorted, 0.5).toFixed(1)} ms   p99 ${pct(sorted, 0.99).toFixed(1)} ms   ` +
-            `errors ${result.errors}   memory ${before.toFixed(0)} → ${after.toFixed(0)} MB   ${ok ? '✓' : '✗'} target ≥500 req/s, p99 ≤100 ms, 0 errors`,
+          `${c.label.padEnd(42)} ${rate.toFixed(0).padStart(5)} req/s   p50 ${pct(sorted, 0.5).toFixed(1)} ms   p99 ${pct(sorted, 0.99).toFixed(1)} ms   ` +
+            `max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms   errors ${result.errors}   memory ${before.toFixed(0)} → ${after.toFixed(0)} MB   ` +
+            c.verdict({ rate, p99: pct(sorted, 0.99), max: sorted.at(-1) ?? Infinity, errors: result.errors }),
         )
         if (result.errors) log(`  statuses: ${JSON.stringify(result.statuses)}`)
       }
