@@ -87,6 +87,31 @@ const outcomes = createVersionCache<SearchOutcome>({
   sizeOf: (outcome) => JSON.stringify(outcome).length * 2,
 })
 
+/**
+ * How many records a wider search finds, for the offers made when a search finds nothing. Kept
+ * under the data version with the embedded engine like whole answers: "child" without filters is
+ * the same count for every jurisdiction a reader tried first.
+ */
+const counts = createVersionCache<number>({
+  name: 'search-count',
+  maxEntries: 5000,
+  maxBytes: 1024 * 1024,
+  sizeOf: () => 64,
+})
+
+async function countMatches(params: SearchParams): Promise<number> {
+  const count = async () => (await run(toSearchRequest(params, 1))).result.total
+  if (getSearchEngines().primary.name !== 'embedded') return count()
+  const stamp = await readDataStamp(db)
+  const { value } = await counts.get(
+    poolOf(db)?.options.connectionString ?? 'default',
+    stamp.version,
+    sortedJson(params),
+    count,
+  )
+  return value
+}
+
 const sortedJson = (value: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))))
 
@@ -140,12 +165,10 @@ async function searchUncached(params: SearchParams, pageSize: number): Promise<S
   if (result.total === 0) {
     const candidates = broaderSearches(params, result.correctedQuery)
     const counted = await Promise.all(
-      candidates.map(async (candidate) => {
-        const { result: wider } = await run(
-          toSearchRequest({ sort: 'relevance', page: 1, q: '', ...candidate.params }, 1),
-        )
-        return { ...candidate, count: wider.total }
-      }),
+      candidates.map(async (candidate) => ({
+        ...candidate,
+        count: await countMatches({ sort: 'relevance', page: 1, q: '', ...candidate.params }),
+      })),
     )
     broader = counted.filter((c) => c.count > 0)
   }

@@ -5,11 +5,20 @@
 //   2. a path that does not decode (a lone "%", "%E0%A4%A") or holds a control character (NUL)
 //      is answered 400 here instead of reaching the router, which answers such paths with 500;
 //   3. SIGTERM / SIGINT stop accepting connections, let requests in flight finish (up to
-//      --grace-ms), then exit; so does the loss of the parent process (no orphaned server).
+//      --grace-ms), then exit; so does the loss of the parent process (no orphaned server);
+//   4. anonymous readers of public pages get the page from memory while the data version is the
+//      one it was rendered at, with a fresh CSP nonce (lib/http/page-cache.ts, decision 1012).
+//      Not in development (`--dev`), where the code changes under the pages.
 // Run by scripts/start.ts and scripts/e2e-server.ts, which read the options from lib/env.ts.
 import http from 'node:http'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import next from 'next'
+import { readDataStamp } from '@/lib/data/api/read-data-stamp'
+import { createPrismaClient } from '@/lib/db/prisma'
+import { readEnv } from '@/lib/env'
+import { newNonce } from '@/lib/http/content-security-policy'
+import { pageCache, pageCacheKey, toCachedPage, withNonce, type CachedPage } from '@/lib/http/page-cache'
 import { clientAddressOf, isSanePath, normaliseAddress } from '@/lib/http/request-guard'
 
 const { values } = parseArgs({
@@ -41,6 +50,72 @@ const app = next({ dev: values.dev, hostname: values.hostname, port, dir: proces
 const handle = app.getRequestHandler()
 await app.prepare()
 
+const databaseUrl = readEnv().DATABASE_URL
+// Its own two connections: one version read per page request, shared among concurrent ones.
+const pages = values.dev || !databaseUrl ? null : { db: createPrismaClient(databaseUrl, 2), key: databaseUrl }
+
+async function servePage(req: http.IncomingMessage, res: http.ServerResponse) {
+  const key = pageCacheKey(req.method, req.url ?? '/', req.headers)
+  if (!key || !pages) return handle(req, res)
+  let version: string
+  try {
+    version = (await readDataStamp(pages.db)).version
+  } catch {
+    return handle(req, res) // the page itself will say what is wrong with the database
+  }
+  let rendering = false
+  let settle: (page: CachedPage | null) => void = () => {}
+  const lookup = pageCache.get(pages.key, version, key, () => {
+    rendering = true
+    return new Promise<CachedPage | null>((resolve) => (settle = resolve))
+  })
+  if (rendering) {
+    captureInto(res, settle)
+    delete req.headers['accept-encoding'] // kept as text; a served copy is compressed below
+    res.setHeader('x-page-cache', 'miss')
+    return handle(req, res)
+  }
+  const { value } = await lookup // a concurrent first render of the same page: wait for it
+  if (!value) return handle(req, res)
+  const page = withNonce(value, newNonce())
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const body = gzip ? gzipSync(page.body, { level: 4 }) : Buffer.from(page.body)
+  const headers: http.OutgoingHttpHeaders = Object.fromEntries(page.headers)
+  res.writeHead(200, {
+    ...headers,
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': body.length,
+    'x-page-cache': 'hit',
+  })
+  res.end(body)
+}
+
+/** Collects what Next.js writes to `res`, and settles with the page to keep (or null) when it ends. */
+function captureInto(res: http.ServerResponse, settle: (page: CachedPage | null) => void) {
+  const chunks: Buffer[] = []
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        : Buffer.from(chunk as Uint8Array)
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
+    return write(chunk, ...rest)
+  }) as typeof res.write
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk, rest[0]))
+    return end(chunk, ...rest)
+  }) as typeof res.end
+  res.once('finish', () => {
+    const { 'x-page-cache': _marker, ...headers } = res.getHeaders()
+    settle(toCachedPage(res.statusCode, headers, Buffer.concat(chunks).toString('utf8')))
+  })
+  res.once('close', () => settle(null)) // no effect once finished; a dropped render keeps nothing
+}
+
 let inFlight = 0
 let stopping = false
 const server = http.createServer((req, res) => {
@@ -52,7 +127,7 @@ const server = http.createServer((req, res) => {
   if (stopping) res.setHeader('connection', 'close')
   inFlight += 1
   res.on('close', () => (inFlight -= 1))
-  void handle(req, res)
+  void (pages ? servePage(req, res) : handle(req, res))
 })
 server.keepAliveTimeout = 5_000
 server.listen(port, values.hostname, () => console.log(`[lexbridge] serving on http://${values.hostname}:${port}`))
