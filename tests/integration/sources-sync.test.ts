@@ -5,10 +5,14 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 import { createTestUser } from '../support/curation-fixtures'
 import { readLawSource } from '../support/law-source-files'
 import { syncOfficialTexts } from '@/lib/data/law/sync-official-texts'
+import { zipOf } from '../support/zip-file'
 
 // A local publisher (node:http) serving a real published file from ../shared/law-sources:
 // the Data Protection Act 1998 as legislation.gov.uk serves it (data.akn).
 const dpa = readLawSource('akn/uk_ukpga_1998_29_data-protection-act-1998.akn3.xml')
+// gesetze-im-internet.de serves each federal law as xml.zip: the real StGB file, zipped here.
+const stgb = readLawSource('de/StGB_BJNR001270871.xml')
+const juschg = readLawSource('de/JuSchG_BJNR273000002.xml')
 const ETAG = '"dpa-1998-v1"'
 const requests: { path: string; ifNoneMatch?: string }[] = []
 
@@ -26,6 +30,14 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/akn+xml', 'Content-Length': body.length })
     res.write(body.subarray(0, Math.floor(body.length / 2)))
     return void setTimeout(() => res.destroy(), 20)
+  }
+  if (req.url === '/stgb/xml.zip' || req.url === '/juschg/xml.zip') {
+    const law = req.url === '/stgb/xml.zip' ? stgb : juschg
+    const zip = zipOf([
+      { name: 'BJNR.xml', data: law ?? '' },
+      { name: 'image.jpg', data: Buffer.from([255, 216]) },
+    ])
+    return void res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Length': zip.length }).end(zip)
   }
   if (req.url === '/not-law.xml')
     return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Service unavailable</body></html>')
@@ -45,9 +57,10 @@ afterAll(async () => {
 })
 
 async function instrumentWith(uri: string, url: string, etag: string | null = null) {
+  const code = uri.split('/')[2].toUpperCase()
   const jurisdiction = await t.db.jurisdiction.upsert({
-    where: { code: 'GB' },
-    create: { code: 'GB', name: 'United Kingdom', kind: 'STATE' },
+    where: { code },
+    create: { code, name: code === 'GB' ? 'United Kingdom' : 'Germany', kind: 'STATE' },
     update: {},
   })
   return t.db.instrument.create({
@@ -113,4 +126,33 @@ describe.skipIf(!dpa)('sources:sync against a local publisher (skipped: ../share
     const [second] = await syncOfficialTexts(t.db, { system: 'test', instrumentIds: [instrument.id] })
     expect(second).toMatchObject({ status: 'not-modified' })
   })
+
+  it.skipIf(!stgb || !juschg)(
+    'opens a publisher’s ZIP and files the law under the instrument it belongs to',
+    async () => {
+      // The dataset names the StGB /akn/de/code/1871/stgb; the publisher's file, /akn/de/act/1871-05-15/stgb.
+      const code = await instrumentWith('/akn/de/code/1871/stgb', `${base}/stgb/xml.zip`)
+      const [outcome] = await syncOfficialTexts(t.db, { system: 'test', instrumentIds: [code.id] })
+      expect(outcome).toMatchObject({ status: 'imported' })
+      const version = await t.db.instrumentVersion.findFirstOrThrow({ where: { instrumentId: code.id } })
+      expect(version).toMatchObject({
+        expressionUri: '/akn/de/code/1871/stgb/deu@2022-12-08',
+        sourceFormat: 'de-gii',
+        sourceUrl: `${base}/stgb/xml.zip`,
+      })
+      const s176 = await t.db.provision.findFirstOrThrow({ where: { versionId: version.id, eId: 'sec_176' } })
+      expect(s176.heading).toBe('Sexueller Missbrauch von Kindern')
+      expect(await t.db.instrument.count({ where: { uri: { startsWith: '/akn/de/act/1871' } } })).toBe(0)
+
+      // Another law's archive at the URL is refused, whatever the country.
+      const wrong = await instrumentWith('/akn/de/code/1871/stgb-copy', `${base}/juschg/xml.zip`)
+      const before = await lawRows()
+      const [refused] = await syncOfficialTexts(t.db, { system: 'test', instrumentIds: [wrong.id] })
+      expect(refused).toMatchObject({
+        status: 'failed',
+        message: expect.stringContaining('/juschg, not /akn/de/code/1871/stgb-copy'),
+      })
+      expect(await lawRows()).toEqual(before)
+    },
+  )
 })

@@ -3,6 +3,8 @@ import { assertCan, type CurrentUser } from '@/lib/auth/current-user'
 import { IMPORT_LIMITS, formatBytes } from '@/lib/import/import-item'
 import { importLawDocument, type LawImportReport } from './import-law-document'
 import { parseLawFile } from '@/lib/import/law/parse-law-file'
+import { isZip, unzipLawFile } from '@/lib/import/law/unzip-law-file'
+import type { LawDocument } from '@/lib/import/formats/law-document'
 
 /**
  * Keeps imported law current from its publishers: for each instrument with an officialTextUrl,
@@ -11,6 +13,7 @@ import { parseLawFile } from '@/lib/import/law/parse-law-file'
  * same expression with new words → update, identical → unchanged) with its provenance. A failed,
  * partial (fewer bytes than Content-Length, or a broken connection), oversized or unparsable
  * download changes no law data and is reported; only the instrument's sync status records the check.
+ * A ZIP archive (gesetze-im-internet.de's `xml.zip`) is opened and its one XML file imported.
  */
 export type SyncOutcome = {
   instrument: string
@@ -105,16 +108,22 @@ async function syncOne(db: Db, target: Target, options: SyncOptions, actorName: 
   if (bytes.length > IMPORT_LIMITS.maxBytes)
     return failed(`the file is over the ${formatBytes(IMPORT_LIMITS.maxBytes)} import limit; nothing changed`)
 
+  if (isZip(bytes)) {
+    const unzipped = unzipLawFile(bytes)
+    if (!unzipped.ok) return failed(`${unzipped.message}; nothing changed`)
+    bytes = unzipped.bytes
+  }
   const parsed = parseLawFile(bytes.toString('utf8'))
   if (!parsed.ok)
     return failed(
       `the file could not be read as law: ${parsed.problems[0]?.message ?? 'unknown format'}; nothing changed`,
     )
-  if (parsed.document.work.uri !== target.uri)
+  const document = asTextOf(parsed.document, target.uri)
+  if (!document)
     return failed(`the file is the text of ${parsed.document.work.uri}, not ${target.uri}; nothing changed`)
   const report = await importLawDocument(db, {
     ...(actorName !== null ? { system: actorName } : { user: options.user ?? null }),
-    document: parsed.document,
+    document,
     source: {
       name: target.officialTextUrl.slice(0, 300),
       url: target.officialTextUrl,
@@ -139,4 +148,24 @@ async function syncOne(db: Db, target: Target, options: SyncOptions, actorName: 
     },
     validators,
   )
+}
+
+/**
+ * The fetched text as a text of the instrument whose URL it came from. The same work URI: as is.
+ * A publisher whose files name the work differently (gesetze-im-internet.de dates a law's URI by
+ * its day of execution, `/akn/de/act/1871-05-15/stgb`, where the dataset has `/akn/de/code/1871/stgb`)
+ * is accepted when the country and the work's own name (the last part of the URI) agree, and the
+ * text is filed under the instrument's URI. Anything else is another law: null.
+ */
+function asTextOf(document: LawDocument, uri: string): LawDocument | null {
+  const fileUri = document.work.uri
+  if (fileUri === uri) return document
+  const [fileCountry, fileName] = [fileUri.split('/')[2], fileUri.split('/').at(-1)]
+  const [country, name] = [uri.split('/')[2], uri.split('/').at(-1)]
+  if (!fileCountry || fileCountry !== country || !fileName || fileName !== name) return null
+  return {
+    ...document,
+    work: { ...document.work, uri },
+    expression: { ...document.expression, uri: `${uri}${document.expression.uri.slice(fileUri.length)}` },
+  }
 }
