@@ -9,7 +9,7 @@ import { createVersionCache } from '@/lib/domain/version-cache'
  * - Only anonymous, full-document GETs are kept: no cookie at all (a signed-in reader's header and
  *   panels differ), no Next.js client-navigation or server-action header, and only paths of the
  *   public reading pages. Only a 200 HTML answer without Set-Cookie is stored.
- * - The key is the Host, the full URL and the UTC day (pages that evaluate "today" — in force,
+ * - The key is the public origin (Host and, from a trusted proxy, X-Forwarded-Host/-Proto), the full URL and the UTC day (pages that evaluate "today" — in force,
  *   gaps as of today — change at midnight).
  * - Each page carries a CSP nonce (decision 1011): a served copy gets a new random nonce, replaced
  *   in the policy header and in the HTML, so no two responses share one.
@@ -40,7 +40,9 @@ export const pageCache = createVersionCache<CachedPage | null>({
 export function pageCacheKey(method: string | undefined, url: string, headers: IncomingHttpHeaders, now = new Date()) {
   if (method !== 'GET' || headers.cookie || !PUBLIC_PAGES.test(url)) return null
   if (CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null
-  return `${headers.host ?? ''}|${url}|${now.toISOString().slice(0, 10)}`
+  // Links in a page may be absolute, built from the public origin (a trusted proxy's forwarded host and scheme).
+  const origin = [headers.host, headers['x-forwarded-host'], headers['x-forwarded-proto']].map((v) => v ?? '').join(',')
+  return `${origin}|${url}|${now.toISOString().slice(0, 10)}`
 }
 
 /** A finished answer as it may be kept: a 200 HTML page with a nonce and no cookie; else null. */
