@@ -5,12 +5,14 @@ const day = new Date('2026-12-03T12:00:00Z')
 const html = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'nonce-AbC+/1=='" }
 
 describe('page cache', () => {
-  it('keys anonymous GETs of public reading pages by host, URL and day', () => {
+  it('keys anonymous GETs of public reading pages by public origin, URL and day', () => {
     expect(pageCacheKey('GET', '/jurisdictions/DE', { host: 'lex.test' }, day)).toBe(
-      'lex.test|/jurisdictions/DE|2026-12-03',
+      'lex.test,,|/jurisdictions/DE|2026-12-03',
     )
-    expect(pageCacheKey('GET', '/', {}, day)).toBe('|/|2026-12-03')
-    expect(pageCacheKey('GET', '/search?q=child', {}, day)).toBe('|/search?q=child|2026-12-03')
+    expect(pageCacheKey('GET', '/', {}, day)).toBe(',,|/|2026-12-03')
+    expect(pageCacheKey('GET', '/search?q=child', {}, day)).toBe(',,|/search?q=child|2026-12-03')
+    const proxied = { host: 'app:3000', 'x-forwarded-host': 'lex.org', 'x-forwarded-proto': 'https' }
+    expect(pageCacheKey('GET', '/', proxied, day)).toBe('app:3000,lex.org,https|/|2026-12-03')
     expect(pageCacheKey('GET', '/compare', {}, day)).not.toBeNull()
   })
 
