@@ -7,16 +7,28 @@
 //   3. SIGTERM / SIGINT stop accepting connections, let requests in flight finish (up to
 //      --grace-ms), then exit; so does the loss of the parent process (no orphaned server);
 //   4. anonymous readers of public pages get the page from memory while the data version is the
-//      one it was rendered at, with a fresh CSP nonce (lib/http/page-cache.ts, decision 1012).
+//      one it was rendered at, with a fresh CSP nonce (lib/http/page-cache.ts, decision 1012), and
+//      public API answers the handler marked as cacheable likewise (lib/http/api-answer-cache.ts).
 //      Not in development (`--dev`), where the code changes under the pages.
 // Run by scripts/start.ts and scripts/e2e-server.ts, which read the options from lib/env.ts.
 import http from 'node:http'
 import { parseArgs } from 'node:util'
+import { randomUUID } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import next from 'next'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { createPrismaClient } from '@/lib/db/prisma'
 import { readEnv } from '@/lib/env'
+import {
+  ANSWER_ID_HEADER,
+  apiAnswerCache,
+  apiAnswerKey,
+  matchesEtag,
+  takeKeepable,
+  toCachedAnswer,
+  type CachedAnswer,
+} from '@/lib/http/api-answer-cache'
+import { takeRequest } from '@/lib/http/api/rate-limit'
 import { newNonce } from '@/lib/http/content-security-policy'
 import { pageCache, pageCacheKey, toCachedPage, withNonce, type CachedPage } from '@/lib/http/page-cache'
 import { clientAddressOf, isSanePath, normaliseAddress } from '@/lib/http/request-guard'
@@ -50,27 +62,66 @@ const app = next({ dev: values.dev, hostname: values.hostname, port, dir: proces
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const databaseUrl = readEnv().DATABASE_URL
+const { DATABASE_URL: databaseUrl, API_RATE_LIMIT: apiRateLimit } = readEnv()
 // Its own two connections: one version read per page request, shared among concurrent ones.
 const pages = values.dev || !databaseUrl ? null : { db: createPrismaClient(databaseUrl, 2), key: databaseUrl }
 
-async function servePage(req: http.IncomingMessage, res: http.ServerResponse) {
-  const key = pageCacheKey(req.method, req.url ?? '/', req.headers)
-  if (!key || !pages) return handle(req, res)
+async function serveKept(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = req.url ?? '/'
+  const pageKey = pageCacheKey(req.method, url, req.headers)
+  const answerKey = pageKey ? null : apiAnswerKey(req.method, url, req.headers)
+  if ((!pageKey && !answerKey) || !pages) return handle(req, res)
   let version: string
   try {
     version = (await readDataStamp(pages.db)).version
   } catch {
-    return handle(req, res) // the page itself will say what is wrong with the database
+    return handle(req, res) // the page or handler itself will say what is wrong with the database
   }
+  return pageKey ? servePage(req, res, version, pageKey) : serveAnswer(req, res, version, answerKey!)
+}
+
+async function serveAnswer(req: http.IncomingMessage, res: http.ServerResponse, version: string, key: string) {
+  let computing = false
+  let settle: (answer: CachedAnswer | null) => void = () => {}
+  const lookup = apiAnswerCache.get(pages!.key, version, key, () => {
+    computing = true
+    return new Promise<CachedAnswer | null>((resolve) => (settle = resolve))
+  })
+  if (computing) {
+    const id = randomUUID()
+    req.headers[ANSWER_ID_HEADER] = id
+    delete req.headers['accept-encoding'] // kept as sent; a served copy is compressed below
+    captureInto(res, (status, headers, body) => settle(toCachedAnswer(takeKeepable(id), status, headers, body)))
+    res.once('close', () => takeKeepable(id))
+    return handle(req, res)
+  }
+  const { value } = await lookup
+  // The handler answers what was not kept, and a reader over the rate limit (with its 429).
+  const client = String(req.headers['x-forwarded-for'] ?? 'unknown')
+  const rate = value ? takeRequest(client, apiRateLimit) : null
+  if (!value || !rate?.allowed) return handle(req, res)
+  const headers: http.OutgoingHttpHeaders = { ...Object.fromEntries(value.headers), ...rate.headers, 'x-cache': 'hit' }
+  if (matchesEtag(req.headers['if-none-match'], value.etag)) {
+    delete headers['content-type']
+    delete headers['content-disposition']
+    res.writeHead(304, headers)
+    return void res.end()
+  }
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && value.body.length > 1024
+  const body = gzip ? gzipSync(value.body, { level: 4 }) : value.body
+  res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length })
+  res.end(body)
+}
+
+async function servePage(req: http.IncomingMessage, res: http.ServerResponse, version: string, key: string) {
   let rendering = false
   let settle: (page: CachedPage | null) => void = () => {}
-  const lookup = pageCache.get(pages.key, version, key, () => {
+  const lookup = pageCache.get(pages!.key, version, key, () => {
     rendering = true
     return new Promise<CachedPage | null>((resolve) => (settle = resolve))
   })
   if (rendering) {
-    captureInto(res, settle)
+    captureInto(res, (status, headers, body) => settle(toCachedPage(status, headers, body.toString('utf8'))))
     delete req.headers['accept-encoding'] // kept as text; a served copy is compressed below
     res.setHeader('x-page-cache', 'miss')
     return handle(req, res)
@@ -90,8 +141,12 @@ async function servePage(req: http.IncomingMessage, res: http.ServerResponse) {
   res.end(body)
 }
 
-/** Collects what Next.js writes to `res`, and settles with the page to keep (or null) when it ends. */
-function captureInto(res: http.ServerResponse, settle: (page: CachedPage | null) => void) {
+/** Collects what Next.js writes to `res`, and hands it over when the answer is finished (not when dropped). */
+function captureInto(
+  res: http.ServerResponse,
+  done: (status: number, headers: http.OutgoingHttpHeaders, body: Buffer) => void,
+) {
+  let finished = false
   const chunks: Buffer[] = []
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
     Buffer.isBuffer(chunk)
@@ -110,10 +165,13 @@ function captureInto(res: http.ServerResponse, settle: (page: CachedPage | null)
     return end(chunk, ...rest)
   }) as typeof res.end
   res.once('finish', () => {
+    finished = true
     const { 'x-page-cache': _marker, ...headers } = res.getHeaders()
-    settle(toCachedPage(res.statusCode, headers, Buffer.concat(chunks).toString('utf8')))
+    done(res.statusCode, headers, Buffer.concat(chunks))
   })
-  res.once('close', () => settle(null)) // no effect once finished; a dropped render keeps nothing
+  res.once('close', () => {
+    if (!finished) done(0, {}, Buffer.alloc(0)) // a dropped answer keeps nothing
+  })
 }
 
 let inFlight = 0
@@ -127,7 +185,8 @@ const server = http.createServer((req, res) => {
   if (stopping) res.setHeader('connection', 'close')
   inFlight += 1
   res.on('close', () => (inFlight -= 1))
-  void (pages ? servePage(req, res) : handle(req, res))
+  delete req.headers[ANSWER_ID_HEADER] // only the front tags a request for its answer cache
+  void (pages ? serveKept(req, res) : handle(req, res))
 })
 server.keepAliveTimeout = 5_000
 server.listen(port, values.hostname, () => console.log(`[lexbridge] serving on http://${values.hostname}:${port}`))

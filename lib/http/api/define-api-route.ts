@@ -13,6 +13,7 @@ import { clientIpOf } from './client-ip'
 import { ApiProblem, problemResponse } from './problem'
 import { takeRequest } from './rate-limit'
 import { readApiQuery } from './read-query'
+import { markKeepable } from '@/lib/http/api-answer-cache'
 import { cachedResponse, type CachedBody } from './response-cache'
 import { publicOrigin } from '@/lib/http/public-origin'
 
@@ -92,6 +93,8 @@ export function defineApiRoute<R extends ApiRoute>(
         'Content-Type': value.contentType,
         'X-Cache': hit ? 'hit' : 'miss',
       }
+      // The web server's front may keep this answer too (lib/http/api-answer-cache.ts).
+      if (cacheable && value.status === 200) markKeepable(request)
       return new Response(value.body, { status: value.status, headers })
     } catch (error) {
       console.error(`[api] ${route.path}`, error)
