@@ -1,7 +1,9 @@
 import 'server-only'
 import { db } from '@/lib/db'
+import { holdsOneSession } from '@/lib/db/holds-one-session'
 import { poolOf } from '@/lib/db/prisma'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
+import { limitConcurrency } from '@/lib/domain/limit-concurrency'
 import { createVersionCache } from '@/lib/domain/version-cache'
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, type SearchParams } from '@/lib/schemas/search'
 import { broaderSearches, type BroaderSearch } from './broader-searches'
@@ -112,6 +114,13 @@ async function countMatches(params: SearchParams): Promise<number> {
   return value
 }
 
+/**
+ * On the embedded database searches run a few at a time, first come first served: each runs several
+ * statements, and there each statement queues behind those of every search in flight (README "Performance": with fifty at once the slowest took over two seconds). The counts
+ * of wider searches run inside their search's turn, never through this limit (that could deadlock).
+ */
+const embeddedSearches = limitConcurrency(4)
+
 const sortedJson = (value: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))))
 
@@ -122,7 +131,10 @@ export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZ
     poolOf(db)?.options.connectionString ?? 'default',
     stamp.version,
     `${pageSize}|${sortedJson(params)}`,
-    () => searchUncached(params, pageSize),
+    async () =>
+      (await holdsOneSession(db))
+        ? embeddedSearches(() => searchUncached(params, pageSize))
+        : searchUncached(params, pageSize),
   )
   return value
 }

@@ -9,6 +9,7 @@ import { diffRecords, type FieldChange } from '@/lib/domain/record-diff'
 import { isAppError } from '@/lib/errors/app-error'
 import { fieldErrorsOf, recordTypes } from '@/lib/schemas/records'
 import type { ImportItem, ImportProblem } from '@/lib/import/import-item'
+import { holdsOneSession } from '@/lib/db/holds-one-session'
 
 /**
  * Runs an import through the same write path as the forms. A dry run does every write and then
@@ -190,12 +191,6 @@ export async function runImportAs(
  * makes every other request wait; at about 5-15 ms a row, a chunk holds it well under a second.
  */
 const IMPORT_CHUNK_SIZE = 50
-
-/** True on the embedded PGlite (one session for every connection); a server's readers never wait for an import. */
-async function holdsOneSession(db: Db) {
-  const [row] = await db.$queryRaw<{ v: string }[]>`SELECT version() AS v`
-  return /PGlite/i.test(row?.v ?? '')
-}
 
 function newReport(problems: ImportProblem[]): ImportReport {
   return {
