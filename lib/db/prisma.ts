@@ -31,6 +31,11 @@ export function poolOf(db: Db): pg.Pool | undefined {
   return pools.get(db)
 }
 
+/** Names the database a client talks to, for in-process caches kept per database (decision 0801). */
+export function databaseKeyOf(db: Db): string {
+  return poolOf(db)?.options.connectionString ?? 'default'
+}
+
 /** A statement for `rowsOf`: Prisma.sql`…` gives one (its `text` uses $1 placeholders). */
 export type SqlStatement = { text: string; values: unknown[] }
 

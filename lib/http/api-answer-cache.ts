@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { createVersionCache } from '@/lib/domain/version-cache'
+import { keptHeaders, originKeyOf, type KeptHeaders } from './kept-response'
 
 /**
  * Public API answers kept in the web server's front (scripts/lib/next-server.ts, decision 1012),
@@ -26,7 +27,7 @@ export function markKeepable(request: Request) {
 export function takeKeepable(id: string) {
   return keepable.delete(id)
 }
-export type CachedAnswer = { headers: [string, string | string[]][]; body: Buffer; etag: string }
+export type CachedAnswer = { headers: KeptHeaders; body: Buffer; etag: string }
 
 const PER_RESPONSE = new Set([
   'date',
@@ -53,8 +54,7 @@ export function apiAnswerKey(method: string | undefined, url: string, headers: I
   if (method !== 'GET' || !url.startsWith('/api/v1/')) return null
   // Revalidation by date only is left to the handler (the front compares ETags).
   if (headers['if-modified-since'] !== undefined && headers['if-none-match'] === undefined) return null
-  const origin = [headers.host, headers['x-forwarded-host'], headers['x-forwarded-proto']].map((v) => v ?? '').join(',')
-  return `${origin}|${url}`
+  return `${originKeyOf(headers)}|${url}`
 }
 
 /** A finished answer as it may be kept: a 200 the handler marked, with an ETag and no cookie; else null. */
@@ -67,10 +67,7 @@ export function toCachedAnswer(
   if (!marked || status !== 200 || headers['set-cookie'] !== undefined) return null
   const etag = headers.etag
   if (typeof etag !== 'string') return null
-  const kept = Object.entries(headers)
-    .filter(([name, value]) => value !== undefined && !PER_RESPONSE.has(name))
-    .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]])
-  return { headers: kept, body, etag }
+  return { headers: keptHeaders(headers, PER_RESPONSE), body, etag }
 }
 
 /** True when If-None-Match names the kept answer's ETag (or "*"), weak or strong. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { db } from '@/lib/db'
-import { poolOf } from '@/lib/db/prisma'
+import { databaseKeyOf } from '@/lib/db/prisma'
 import { findChangeEntries } from '@/lib/data/api/changes'
 import { feedKinds, findFeedSubject, type FeedKind } from '@/lib/data/api/feed-subject'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
@@ -40,7 +40,7 @@ export async function feedGET(request: Request, { params }: { params: Promise<{ 
   )
     return new Response(null, { status: 304, headers })
   const { value } = await cachedResponse(
-    poolOf(db)?.options.connectionString ?? 'default',
+    databaseKeyOf(db),
     stamp.version,
     `feed:${origin}${url.pathname}`, // the body holds absolute links
     async () => {

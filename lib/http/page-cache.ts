@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { createVersionCache } from '@/lib/domain/version-cache'
+import { keptHeaders, originKeyOf, type KeptHeaders } from './kept-response'
 
 /**
  * Whole public pages, kept in the web server's front (scripts/lib/next-server.ts) under the data
@@ -14,7 +15,7 @@ import { createVersionCache } from '@/lib/domain/version-cache'
  * - Each page carries a CSP nonce (decision 1011): a served copy gets a new random nonce, replaced
  *   in the policy header and in the HTML, so no two responses share one.
  */
-export type CachedPage = { headers: [string, string | string[]][]; body: string; nonce: string }
+export type CachedPage = { headers: KeptHeaders; body: string; nonce: string }
 
 const PUBLIC_PAGES =
   /^\/(?:$|\?|(?:about|ages|compare|crosswalks|gaps|instruments|jurisdictions|readiness|search|standards|treaties)(?:[/?]|$))/
@@ -40,9 +41,7 @@ export const pageCache = createVersionCache<CachedPage | null>({
 export function pageCacheKey(method: string | undefined, url: string, headers: IncomingHttpHeaders, now = new Date()) {
   if (method !== 'GET' || headers.cookie || !PUBLIC_PAGES.test(url)) return null
   if (CLIENT_HEADERS.some((name) => headers[name] !== undefined)) return null
-  // Links in a page may be absolute, built from the public origin (a trusted proxy's forwarded host and scheme).
-  const origin = [headers.host, headers['x-forwarded-host'], headers['x-forwarded-proto']].map((v) => v ?? '').join(',')
-  return `${origin}|${url}|${now.toISOString().slice(0, 10)}`
+  return `${originKeyOf(headers)}|${url}|${now.toISOString().slice(0, 10)}`
 }
 
 /** A finished answer as it may be kept: a 200 HTML page with a nonce and no cookie; else null. */
@@ -55,14 +54,11 @@ export function toCachedPage(
   if (!String(headers['content-type'] ?? '').startsWith('text/html')) return null
   const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(headers['content-security-policy'] ?? ''))?.[1]
   if (!nonce) return null
-  const kept = Object.entries(headers)
-    .filter(([name, value]) => value !== undefined && !DROPPED_HEADERS.has(name))
-    .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]])
-  return { headers: kept, body, nonce }
+  return { headers: keptHeaders(headers, DROPPED_HEADERS), body, nonce }
 }
 
 /** The kept page with `nonce` in place of the one it was rendered with. */
-export function withNonce(page: CachedPage, nonce: string): { headers: [string, string | string[]][]; body: string } {
+export function withNonce(page: CachedPage, nonce: string): { headers: KeptHeaders; body: string } {
   const swap = (text: string) => text.split(page.nonce).join(nonce)
   return {
     headers: page.headers.map(([name, value]) => [name, typeof value === 'string' ? swap(value) : value.map(swap)]),

@@ -1,10 +1,10 @@
 import 'server-only'
 import { db } from '@/lib/db'
 import { holdsOneSession } from '@/lib/db/holds-one-session'
-import { poolOf } from '@/lib/db/prisma'
+import { databaseKeyOf } from '@/lib/db/prisma'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { limitConcurrency } from '@/lib/domain/limit-concurrency'
-import { createVersionCache } from '@/lib/domain/version-cache'
+import { createVersionCache, type VersionCache } from '@/lib/domain/version-cache'
 import { SEARCH_PAGE_SIZE, SEARCH_MAX_PAGE, type SearchParams } from '@/lib/schemas/search'
 import { broaderSearches, type BroaderSearch } from './broader-searches'
 import { getSearchEngines } from './engine'
@@ -104,14 +104,13 @@ const counts = createVersionCache<number>({
 async function countMatches(params: SearchParams): Promise<number> {
   const count = async () => (await run(toSearchRequest(params, 1))).result.total
   if (getSearchEngines().primary.name !== 'embedded') return count()
+  return keptUnderDataVersion(counts, sortedJson(params), count)
+}
+
+/** `compute`'s value for `key`, computed once per data version of the app's database. */
+async function keptUnderDataVersion<T>(cache: VersionCache<T>, key: string, compute: () => Promise<T>): Promise<T> {
   const stamp = await readDataStamp(db)
-  const { value } = await counts.get(
-    poolOf(db)?.options.connectionString ?? 'default',
-    stamp.version,
-    sortedJson(params),
-    count,
-  )
-  return value
+  return (await cache.get(databaseKeyOf(db), stamp.version, key, compute)).value
 }
 
 /**
@@ -126,17 +125,11 @@ const sortedJson = (value: Record<string, unknown>) =>
 
 export async function searchLaw(params: SearchParams, pageSize = SEARCH_PAGE_SIZE): Promise<SearchOutcome> {
   if (getSearchEngines().primary.name !== 'embedded') return searchUncached(params, pageSize)
-  const stamp = await readDataStamp(db)
-  const { value } = await outcomes.get(
-    poolOf(db)?.options.connectionString ?? 'default',
-    stamp.version,
-    `${pageSize}|${sortedJson(params)}`,
-    async () =>
-      (await holdsOneSession(db))
-        ? embeddedSearches(() => searchUncached(params, pageSize))
-        : searchUncached(params, pageSize),
+  return keptUnderDataVersion(outcomes, `${pageSize}|${sortedJson(params)}`, async () =>
+    (await holdsOneSession(db))
+      ? embeddedSearches(() => searchUncached(params, pageSize))
+      : searchUncached(params, pageSize),
   )
-  return value
 }
 
 async function searchUncached(params: SearchParams, pageSize: number): Promise<SearchOutcome> {

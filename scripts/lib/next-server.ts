@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib'
 import next from 'next'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { createPrismaClient } from '@/lib/db/prisma'
+import type { VersionCache } from '@/lib/domain/version-cache'
 import { readEnv } from '@/lib/env'
 import {
   ANSWER_ID_HEADER,
@@ -26,11 +27,10 @@ import {
   matchesEtag,
   takeKeepable,
   toCachedAnswer,
-  type CachedAnswer,
 } from '@/lib/http/api-answer-cache'
 import { takeRequest } from '@/lib/http/api/rate-limit'
 import { newNonce } from '@/lib/http/content-security-policy'
-import { pageCache, pageCacheKey, toCachedPage, withNonce, type CachedPage } from '@/lib/http/page-cache'
+import { pageCache, pageCacheKey, toCachedPage, withNonce } from '@/lib/http/page-cache'
 import { clientAddressOf, isSanePath, normaliseAddress } from '@/lib/http/request-guard'
 
 const { values } = parseArgs({
@@ -80,22 +80,50 @@ async function serveKept(req: http.IncomingMessage, res: http.ServerResponse) {
   return pageKey ? servePage(req, res, version, pageKey) : serveAnswer(req, res, version, answerKey!)
 }
 
+/**
+ * The kept value of `key` under `version`: either `{ lookup }` (kept, or being rendered for another
+ * reader: wait for it) or `{ settle }`, when this request renders it and hands over what to keep.
+ */
+function claim<T>(
+  cache: VersionCache<T | null>,
+  version: string,
+  key: string,
+): { settle: (value: T | null) => void } | { lookup: Promise<{ value: T | null; hit: boolean }> } {
+  const claimed: { settle?: (value: T | null) => void } = {}
+  const lookup = cache.get(
+    pages!.key,
+    version,
+    key,
+    () => new Promise<T | null>((resolve) => (claimed.settle = resolve)),
+  )
+  return claimed.settle ? { settle: claimed.settle } : { lookup }
+}
+
+/** A kept copy, gzip-compressed when the reader accepts it (the render itself was taken uncompressed). */
+function sendCopy(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  headers: http.OutgoingHttpHeaders,
+  body: Buffer,
+  gzipFrom = 0,
+) {
+  const gzip = body.length > gzipFrom && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const sent = gzip ? gzipSync(body, { level: 4 }) : body
+  res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': sent.length })
+  res.end(sent)
+}
+
 async function serveAnswer(req: http.IncomingMessage, res: http.ServerResponse, version: string, key: string) {
-  let computing = false
-  let settle: (answer: CachedAnswer | null) => void = () => {}
-  const lookup = apiAnswerCache.get(pages!.key, version, key, () => {
-    computing = true
-    return new Promise<CachedAnswer | null>((resolve) => (settle = resolve))
-  })
-  if (computing) {
+  const kept = claim(apiAnswerCache, version, key)
+  if ('settle' in kept) {
     const id = randomUUID()
     req.headers[ANSWER_ID_HEADER] = id
-    delete req.headers['accept-encoding'] // kept as sent; a served copy is compressed below
-    captureInto(res, (status, headers, body) => settle(toCachedAnswer(takeKeepable(id), status, headers, body)))
+    delete req.headers['accept-encoding'] // kept as sent; a served copy is compressed in sendCopy
+    captureInto(res, (status, headers, body) => kept.settle(toCachedAnswer(takeKeepable(id), status, headers, body)))
     res.once('close', () => takeKeepable(id))
     return handle(req, res)
   }
-  const { value } = await lookup
+  const { value } = await kept.lookup
   // The handler answers what was not kept, and a reader over the rate limit (with its 429).
   const client = String(req.headers['x-forwarded-for'] ?? 'unknown')
   const rate = value ? takeRequest(client, apiRateLimit) : null
@@ -107,38 +135,21 @@ async function serveAnswer(req: http.IncomingMessage, res: http.ServerResponse, 
     res.writeHead(304, headers)
     return void res.end()
   }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && value.body.length > 1024
-  const body = gzip ? gzipSync(value.body, { level: 4 }) : value.body
-  res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length })
-  res.end(body)
+  sendCopy(req, res, headers, value.body, 1024)
 }
 
 async function servePage(req: http.IncomingMessage, res: http.ServerResponse, version: string, key: string) {
-  let rendering = false
-  let settle: (page: CachedPage | null) => void = () => {}
-  const lookup = pageCache.get(pages!.key, version, key, () => {
-    rendering = true
-    return new Promise<CachedPage | null>((resolve) => (settle = resolve))
-  })
-  if (rendering) {
-    captureInto(res, (status, headers, body) => settle(toCachedPage(status, headers, body.toString('utf8'))))
-    delete req.headers['accept-encoding'] // kept as text; a served copy is compressed below
+  const kept = claim(pageCache, version, key)
+  if ('settle' in kept) {
+    captureInto(res, (status, headers, body) => kept.settle(toCachedPage(status, headers, body.toString('utf8'))))
+    delete req.headers['accept-encoding'] // kept as text; a served copy is compressed in sendCopy
     res.setHeader('x-page-cache', 'miss')
     return handle(req, res)
   }
-  const { value } = await lookup // a concurrent first render of the same page: wait for it
+  const { value } = await kept.lookup // a concurrent first render of the same page: wait for it
   if (!value) return handle(req, res)
   const page = withNonce(value, newNonce())
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-  const body = gzip ? gzipSync(page.body, { level: 4 }) : Buffer.from(page.body)
-  const headers: http.OutgoingHttpHeaders = Object.fromEntries(page.headers)
-  res.writeHead(200, {
-    ...headers,
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    'content-length': body.length,
-    'x-page-cache': 'hit',
-  })
-  res.end(body)
+  sendCopy(req, res, { ...Object.fromEntries(page.headers), 'x-page-cache': 'hit' }, Buffer.from(page.body))
 }
 
 /** Collects what Next.js writes to `res`, and hands it over when the answer is finished (not when dropped). */

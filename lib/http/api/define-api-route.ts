@@ -2,7 +2,7 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { db } from '@/lib/db'
-import { poolOf, type Db } from '@/lib/db/prisma'
+import { databaseKeyOf, type Db } from '@/lib/db/prisma'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import type { CsvValue } from '@/lib/domain/csv-write'
 import { env } from '@/lib/env'
@@ -13,7 +13,7 @@ import { clientIpOf } from './client-ip'
 import { ApiProblem, problemResponse } from './problem'
 import { takeRequest } from './rate-limit'
 import { readApiQuery } from './read-query'
-import { markKeepable } from '@/lib/http/api-answer-cache'
+import { markKeepable, matchesEtag } from '@/lib/http/api-answer-cache'
 import { cachedResponse, type CachedBody } from './response-cache'
 import { publicOrigin } from '@/lib/http/public-origin'
 
@@ -84,7 +84,7 @@ export function defineApiRoute<R extends ApiRoute>(
       const compute = () => render(route, load, { db, query: query.data as z.output<R['query']>, params, request })
       const cacheable = options.cacheable?.() ?? true
       const { value, hit } = cacheable
-        ? await cachedResponse(databaseKey(db), stamp.version, key, compute)
+        ? await cachedResponse(databaseKeyOf(db), stamp.version, key, compute)
         : { value: await compute(), hit: false }
       const headers = {
         ...common,
@@ -158,12 +158,7 @@ async function render<R extends ApiRoute>(
 
 function notModified(request: Request, etag: string, changedAt: Date) {
   const ifNoneMatch = request.headers.get('if-none-match')
-  if (ifNoneMatch)
-    return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === etag)
+  if (ifNoneMatch) return matchesEtag(ifNoneMatch, etag)
   const since = Date.parse(request.headers.get('if-modified-since') ?? '')
   return !Number.isNaN(since) && Math.floor(changedAt.getTime() / 1000) * 1000 <= since
-}
-
-function databaseKey(client: Db) {
-  return poolOf(client)?.options.connectionString ?? 'default'
 }
