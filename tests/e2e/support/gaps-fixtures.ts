@@ -11,6 +11,19 @@ export function letterSuffix(length = 4) {
 }
 
 /**
+ * A suffix none of the fixture's jurisdiction codes uses yet. The codes keep three of its letters
+ * (`XA-ABC`: 17,576 values), so the ten fixtures of a run collided now and then (a unique-key error
+ * in CI on 3 December).
+ */
+async function freeSuffix(db: Db) {
+  for (;;) {
+    const s = letterSuffix()
+    const codes = [`ZO${s}`, ...['XA', 'XB', 'XC'].map((prefix) => `${prefix}-${s.slice(0, 3)}`)]
+    if ((await db.jurisdiction.count({ where: { code: { in: codes } } })) === 0) return s
+  }
+}
+
+/**
  * A self-contained gap-analysis world for one test:
  *  - an organisation and a treaty it issued, and a baseline standard drawn from that treaty with
  *    three criteria: "1" (criterion-level, sufficiency group), "2" (elements `real` and `virtual`,
@@ -24,7 +37,7 @@ export function letterSuffix(length = 4) {
  *  - Gammaland: nothing recorded.
  */
 export async function createGapFixture(db: Db) {
-  const s = letterSuffix()
+  const s = await freeSuffix(db)
   const org = await db.jurisdiction.create({
     data: { code: `ZO${s}`, name: `Council ${s}`, kind: 'REGIONAL_ORGANISATION' },
   })
