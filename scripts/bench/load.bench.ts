@@ -58,7 +58,9 @@ async function waitForServer(base: string, child: { exitCode: number | null }) {
 
 export const bench: BenchCase = {
   name: 'load',
-  async run({ url, db, target, log }) {
+  async run({ url, db, target, log, args }) {
+    // `--rounds=N` repeats the whole set of cases to show whether memory stays flat once the caches are full.
+    const rounds = Math.max(1, Number(args.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 1))
     await ensureBuild(log)
     log('Loading the dataset …')
     await seedDatabase(db, { log: () => {} })
@@ -131,18 +133,36 @@ export const bench: BenchCase = {
           verdict: cachedTarget,
         },
       ]
-      for (const c of cases) {
-        const before = treeRssMb(child.pid!)
-        const result = await load({ base, paths: c.paths, clients: CLIENTS, seconds: SECONDS, headers: c.headers })
-        const after = treeRssMb(child.pid!)
-        const sorted = result.latencies.sort((a, b) => a - b)
-        const rate = result.requests / result.seconds
+      const runCases = async () => {
+        for (const c of cases) {
+          const before = treeRssMb(child.pid!)
+          const result = await load({ base, paths: c.paths, clients: CLIENTS, seconds: SECONDS, headers: c.headers })
+          const after = treeRssMb(child.pid!)
+          const sorted = result.latencies.sort((a, b) => a - b)
+          const rate = result.requests / result.seconds
+          log(
+            `${c.label.padEnd(42)} ${rate.toFixed(0).padStart(5)} req/s   p50 ${pct(sorted, 0.5).toFixed(1)} ms   p99 ${pct(sorted, 0.99).toFixed(1)} ms   ` +
+              `max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms   errors ${result.errors}   memory ${before.toFixed(0)} → ${after.toFixed(0)} MB   ` +
+              c.verdict({ rate, p99: pct(sorted, 0.99), max: sorted.at(-1) ?? Infinity, errors: result.errors }),
+          )
+          if (result.errors) log(`  statuses: ${JSON.stringify(result.statuses)}`)
+        }
+      }
+      const afterRound: number[] = []
+      for (let round = 1; round <= rounds; round++) {
+        if (rounds > 1) log(`Round ${round} of ${rounds}`)
+        await runCases()
+        afterRound.push(treeRssMb(child.pid!))
+      }
+      if (rounds > 1) {
+        // The first round fills the caches; after it, memory should stay within the caches' bounds.
+        const first = afterRound[0]!
+        const last = afterRound.at(-1)!
+        const growth = (last - first) / first
         log(
-          `${c.label.padEnd(42)} ${rate.toFixed(0).padStart(5)} req/s   p50 ${pct(sorted, 0.5).toFixed(1)} ms   p99 ${pct(sorted, 0.99).toFixed(1)} ms   ` +
-            `max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms   errors ${result.errors}   memory ${before.toFixed(0)} → ${after.toFixed(0)} MB   ` +
-            c.verdict({ rate, p99: pct(sorted, 0.99), max: sorted.at(-1) ?? Infinity, errors: result.errors }),
+          `Memory after each round: ${afterRound.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}; ` +
+            `rounds 2-${rounds} grew ${(growth * 100).toFixed(1)} %   ${mark(growth <= 0.1)} target ≤ 10 % after round 1`,
         )
-        if (result.errors) log(`  statuses: ${JSON.stringify(result.statuses)}`)
       }
     } finally {
       child.kill('SIGTERM')

@@ -9,6 +9,7 @@ import { findApiBulkProvisions } from '@/lib/data/api/provisions'
 import { readDataStamp } from '@/lib/data/api/read-data-stamp'
 import { findApiAssessments, findApiStandards } from '@/lib/data/api/standards'
 import { findApiTreaties, getApiTreatyStatus } from '@/lib/data/api/treaties'
+import { readConsistently } from '@/lib/db/read-consistently'
 import { toCsv, type CsvValue } from '@/lib/domain/csv-write'
 import { todayUtc } from '@/lib/domain/gaps/validity-at'
 import { bulkSources } from './bulk-sources'
@@ -18,7 +19,8 @@ import { tarGz } from './tar'
  * The whole published dataset as one versioned archive (GET /api/v1/bulk, docs/api.md): per
  * record type a JSON file (the API's item shape) and a CSV file (formula-guarded writer), and
  * manifest.json with counts, SHA-256 of every file, the data version and the sources' licences.
- * Read in one repeatable-read snapshot so files and version agree; kept on disk per data version
+ * Read as one state of the data (readConsistently: a snapshot on a server; on the embedded database
+ * page by page, read again if a publish happened meanwhile) so files and version agree; kept on disk per data version
  * (DATA_DIR/bulk) and rebuilt only when the version moves; older archives are removed.
  */
 const BULK_FORMAT = 'lexbridge-bulk'
@@ -89,9 +91,9 @@ async function collectBulkRecords(db: Db) {
 }
 
 async function buildBulkArchive(db: Db) {
-  return db.$transaction(
-    async (tx) => {
-      const client = tx as unknown as Db
+  const { value } = await readConsistently(
+    db,
+    async (client) => {
       const stamp = await readDataStamp(client)
       const records = await collectBulkRecords(client)
       const files: { name: string; content: Buffer }[] = []
@@ -126,8 +128,10 @@ async function buildBulkArchive(db: Db) {
         archive: tarGz(all.map((f) => ({ name: `${dir}/${f.name}`, content: f.content, mtime: generatedAt }))),
       }
     },
-    { isolationLevel: 'RepeatableRead', timeout: 10 * 60_000, maxWait: 30_000 },
+    // Only published data is read, so the data version is the stamp (it moves at every publish).
+    { stamp: async (client) => (await readDataStamp(client)).version },
   )
+  return value
 }
 
 const building = new Map<string, Promise<string>>()

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/prisma'
+import { readConsistently, writeStamp, yieldToOthers } from '@/lib/db/read-consistently'
 import { AppError } from '@/lib/errors/app-error'
 import { DUMP_FORMAT, type Dump } from '@/lib/schemas/exchange-formats'
 
@@ -58,19 +59,44 @@ async function tablesInOrder(db: Db): Promise<string[]> {
   return ordered
 }
 
+/** Heap pages read per statement: a few MB, so one statement holds the embedded database only briefly. */
+const PAGES_PER_READ = 128
+
+/**
+ * A table's rows in slices of its heap pages (tid ranges), each one short statement. Valid because
+ * readConsistently only keeps the result if nothing was written meanwhile (rows keep their place).
+ */
+async function readTable(db: Db, table: string): Promise<Record<string, unknown>[]> {
+  const [{ pages }] = await db.$queryRawUnsafe<{ pages: number }[]>(
+    `SELECT (pg_relation_size($1::regclass) / current_setting('block_size')::int)::int AS pages`,
+    quote(table),
+  )
+  const skip = table === 'app_state' ? ` AND key <> ALL($3::text[])` : ''
+  const rows: Record<string, unknown>[] = []
+  for (let first = 0; first < pages; first += PAGES_PER_READ) {
+    const slice = await db.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
+      `SELECT row_to_json(t) AS row FROM ${quote(table)} t WHERE ctid >= format('(%s,0)', $1::int)::tid AND ctid < format('(%s,0)', $2::int)::tid${skip}`,
+      first,
+      first + PAGES_PER_READ,
+      ...(skip ? [SKIPPED_APP_STATE] : []),
+    )
+    for (const { row } of slice) rows.push(row)
+    await yieldToOthers()
+  }
+  return rows
+}
+
+/**
+ * One state of the whole database, even while people keep editing: a repeatable-read snapshot on
+ * a server; on the embedded database statement by statement, read again if anything was written
+ * meanwhile (readConsistently, decision 1013), so other requests keep being answered.
+ */
 export async function createDump(db: Db): Promise<Dump> {
-  return db.$transaction(
-    async (tx) => {
-      const client = tx as unknown as Db
+  const { value } = await readConsistently(
+    db,
+    async (client): Promise<Dump> => {
       const tables: Dump['tables'] = {}
-      for (const table of await tablesInOrder(client)) {
-        const where = table === 'app_state' ? ` WHERE key <> ALL($1::text[])` : ''
-        const rows = await client.$queryRawUnsafe<{ row: Record<string, unknown> }[]>(
-          `SELECT row_to_json(t) AS row FROM ${quote(table)} t${where}`,
-          ...(where ? [SKIPPED_APP_STATE] : []),
-        )
-        tables[table] = rows.map((r) => r.row)
-      }
+      for (const table of await tablesInOrder(client)) tables[table] = await readTable(client, table)
       return {
         format: DUMP_FORMAT,
         formatVersion: 1 as const,
@@ -79,9 +105,9 @@ export async function createDump(db: Db): Promise<Dump> {
         tables,
       }
     },
-    // One snapshot of the whole database, even while people keep editing.
-    { isolationLevel: 'RepeatableRead', timeout: 10 * 60_000, maxWait: 30_000 },
+    { stamp: writeStamp },
   )
+  return value
 }
 
 export async function restoreDump(db: Db, dump: Dump, onProgress?: (table: string, rows: number) => void) {

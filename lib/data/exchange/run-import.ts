@@ -10,6 +10,7 @@ import { isAppError } from '@/lib/errors/app-error'
 import { fieldErrorsOf, recordTypes } from '@/lib/schemas/records'
 import type { ImportItem, ImportProblem } from '@/lib/import/import-item'
 import { holdsOneSession } from '@/lib/db/holds-one-session'
+import { yieldToOthers } from '@/lib/db/read-consistently'
 
 /**
  * Runs an import through the same write path as the forms. A dry run does every write and then
@@ -206,9 +207,6 @@ function record(report: ImportReport, outcome: ImportOutcome) {
   report.counts[outcome.result] += 1
   if (outcome.errors) report.problems.push(...outcome.errors)
 }
-
-/** Lets requests queued behind a chunk run before the next chunk starts. */
-const yieldToOthers = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /**
  * Decision 1010. The preview runs chunk by chunk, each chunk in its own transaction that is
