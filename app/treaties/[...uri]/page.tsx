@@ -15,7 +15,7 @@ import { gapsHref } from '@/lib/domain/gaps/gap-url'
 import { treatyStatusLabels } from '@/lib/domain/gaps/status-labels'
 import { formatLegalDate } from '@/lib/domain/labels'
 import { instrumentStatusLabels, reservationKindLabels } from '@/lib/schemas/enum-labels'
-import { countParties, filterStatusRows, sortStatusRows } from '@/lib/domain/treaties/status-table'
+import { countParties, filterStatusRows, latestActionOn, sortStatusRows } from '@/lib/domain/treaties/status-table'
 import { instrumentHref, jurisdictionHref } from '@/lib/domain/links'
 import { statusHeadline } from '@/lib/domain/treaties/status-headline'
 import { firstValues } from '@/lib/schemas/browse'
@@ -42,7 +42,12 @@ export default async function TreatyPage({ params, searchParams }: Props) {
   const { treaty: t, rows, counts, articles, lastVerifiedOn, status, organisations } = detail
   const tableRows = sortStatusRows(filterStatusRows(status, query.org), query.sort, query.dir)
   const shownRows = query.show === 'all' ? tableRows : tableRows.slice(0, PARTICIPANTS_PAGE)
-  const headline = statusHeadline({ parties: countParties(status), statusAsOf: t.statusAsOf, date: asOf ? date : null })
+  const headline = statusHeadline({
+    parties: countParties(status),
+    statusAsOf: t.statusAsOf,
+    date: asOf ? date : null,
+    latestActionOn: latestActionOn(status),
+  })
   const name = t.shortTitle ?? t.title
   const dateText = isoDay(date)
 

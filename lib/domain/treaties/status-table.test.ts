@@ -116,5 +116,14 @@ describe('treaty status table', () => {
     expect(statusHeadline({ parties: 3, statusAsOf: d('2026-11-30'), date: d('2010-01-01') })).toBe(
       '3 parties on 1 January 2010',
     )
+    // A status page years old, completed from later official records: not the depositary's count of that date.
+    expect(
+      statusHeadline({ parties: 72, statusAsOf: d('2015-12-03'), date: null, latestActionOn: d('2025-08-28') }),
+    ).toBe(
+      '72 parties recorded: the depositary’s status as of 3 December 2015, and later actions up to 28 August 2025 from other official sources',
+    )
+    expect(
+      statusHeadline({ parties: 2, statusAsOf: d('2026-11-30'), date: null, latestActionOn: d('2020-01-01') }),
+    ).toBe('2 parties as of 30 November 2026')
   })
 })

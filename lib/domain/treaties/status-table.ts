@@ -111,6 +111,14 @@ export function filterStatusRows(rows: StatusRow[], organisation: string | undef
 }
 
 /** Parties on the table's date: the headline's N. */
+/** The date of the latest dated signature, consent or denunciation in the table. */
+export function latestActionOn(rows: StatusRow[]): Date | null {
+  const dates = rows.flatMap((row) =>
+    [row.signature?.date, row.consent?.date, row.denunciation?.date].filter((d): d is Date => !!d),
+  )
+  return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null
+}
+
 export function countParties(rows: StatusRow[]): number {
   return rows.filter((row) => row.status.status === 'party').length
 }
