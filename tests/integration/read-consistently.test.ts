@@ -19,20 +19,25 @@ afterAll(async () => {
 const count = async (db: TestDatabase['db']) =>
   (await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM app_state WHERE key LIKE 'rc:%'`))[0]!.n
 
-it('keeps a multi-statement read only when nothing was written during it', async () => {
+let writes = 0
+/** A read of two counts; `writeOnCall(n)` says whether another request writes between them on the n-th try. */
+async function countTwice(writeOnCall: (call: number) => boolean, attempts?: number) {
   let calls = 0
-  const { value, attempts } = await readConsistently(
+  return readConsistently(
     t.db,
     async (client) => {
       calls++
       const first = await count(client)
-      // Another request writes between the read's statements, on the first attempt only.
-      if (calls === 1) await t.db.appState.create({ data: { key: `rc:${calls}`, value: 1 } })
-      const second = await count(client)
-      return { first, second }
+      if (writeOnCall(calls)) await t.db.appState.create({ data: { key: `rc:${++writes}`, value: 1 } })
+      return { first, second: await count(client) }
     },
-    { stamp: writeStamp },
+    { stamp: writeStamp, attempts },
   )
+}
+
+it('keeps a multi-statement read only when nothing was written during it', async () => {
+  // Another request writes between the read's statements, on the first attempt only.
+  const { value, attempts } = await countTwice((call) => call === 1)
   // Whatever the database, the two statements saw the same state.
   expect(value.first).toBe(value.second)
   if (t.target === 'embedded') {
@@ -47,19 +52,9 @@ it('keeps a multi-statement read only when nothing was written during it', async
 })
 
 it('ends in one transaction when writes never stop', async () => {
-  let calls = 0
-  const { value, attempts } = await readConsistently(
-    t.db,
-    async (client) => {
-      calls++
-      const first = await count(client)
-      // A write during each of the two statement-by-statement attempts (not during the last, in a
-      // transaction: on the embedded database the write would wait for it).
-      if (calls <= 2) await t.db.appState.create({ data: { key: `rc:always:${calls}`, value: 1 } })
-      return { first, second: await count(client) }
-    },
-    { stamp: writeStamp, attempts: 2 },
-  )
+  // A write during each of the two statement-by-statement attempts (not during the last, in a
+  // transaction: on the embedded database the write would wait for it).
+  const { value, attempts } = await countTwice((call) => call <= 2, 2)
   expect(value.first).toBe(value.second)
   expect(attempts).toBe(t.target === 'embedded' ? 3 : 1)
 }, 120_000)
