@@ -8,6 +8,8 @@
 // request over 2 s on the embedded database; and the /search page for the words people type most,
 // whose answers the search cache keeps, and the public reading pages, which the web server's front
 // keeps whole (decision 1012): the cached target.
+// Options: `--seconds=N` per case (default 20); `--rounds=N` repeats every case N times and reports the
+// server's heap after garbage collection per round (memory-probe.mjs): flat once the caches are full.
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
