@@ -15,13 +15,13 @@ import type { Db } from './prisma'
 export async function readConsistently<T>(
   db: Db,
   read: (client: Db) => Promise<T>,
-  options: { stamp: (client: Db) => Promise<string>; attempts?: number; timeoutMs?: number },
+  options: { stamp: (client: Db) => Promise<string>; attempts?: number },
 ): Promise<{ value: T; attempts: number }> {
   const inOneTransaction = (attempts: number) =>
     db
       .$transaction((tx) => read(tx as unknown as Db), {
         isolationLevel: 'RepeatableRead',
-        timeout: options.timeoutMs ?? 10 * 60_000,
+        timeout: 10 * 60_000,
         maxWait: 30_000,
       })
       .then((value) => ({ value, attempts }))

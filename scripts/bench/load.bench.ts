@@ -62,12 +62,10 @@ async function waitForServer(base: string, child: { exitCode: number | null }) {
 export const bench: BenchCase = {
   name: 'load',
   async run({ url, db, target, log, args }) {
-    // `--rounds=N` repeats the whole set of cases to show whether memory stays flat once the caches are full.
     const option = (name: string, fallback: number) =>
       Math.max(1, Number(args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback) || fallback)
     const rounds = option('rounds', 1)
-    // `--seconds=N`: how long each case runs (20 s, the issue's figure, unless asked otherwise).
-    const SECONDS = option('seconds', 20)
+    const seconds = option('seconds', 20) // the issue's 20 s unless asked otherwise
     await ensureBuild(log)
     log('Loading the dataset …')
     await seedDatabase(db, { log: () => {} })
@@ -115,7 +113,7 @@ export const bench: BenchCase = {
           etags.push({ 'If-None-Match': response.headers.get('etag') ?? '' })
         } else log(`  (left out, ${response.status} on this dataset: ${candidate})`)
       }
-      log(`${paths.length} routes, ${CLIENTS} clients, ${SECONDS} s each`)
+      log(`${paths.length} routes, ${CLIENTS} clients, ${seconds} s each`)
       const codes = (await db.jurisdiction.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map(
         (j) => j.code,
       )
@@ -156,7 +154,7 @@ export const bench: BenchCase = {
       const runCases = async () => {
         for (const c of cases) {
           const before = treeRssMb(child.pid!)
-          const result = await load({ base, paths: c.paths, clients: CLIENTS, seconds: SECONDS, headers: c.headers })
+          const result = await load({ base, paths: c.paths, clients: CLIENTS, seconds, headers: c.headers })
           const after = treeRssMb(child.pid!)
           const sorted = result.latencies.sort((a, b) => a - b)
           const rate = result.requests / result.seconds
@@ -175,7 +173,6 @@ export const bench: BenchCase = {
         rmSync(probeFile, { force: true })
         child.kill('SIGUSR2')
         for (let i = 0; i < 100 && !existsSync(probeFile); i++) await new Promise((r) => setTimeout(r, 100))
-        await new Promise((r) => setTimeout(r, 100))
         return (JSON.parse(readFileSync(probeFile, 'utf8')) as { heapUsed: number }).heapUsed / 2 ** 20
       }
       const heaps: number[] = []

@@ -2,10 +2,13 @@
 // --import): on SIGUSR2 it collects garbage and writes the process's memory use to the file that
 // LEXBRIDGE_MEMORY_PROBE names, so the bench sees what is still held rather than what the
 // collector has not yet reclaimed.
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 
 process.on('SIGUSR2', () => {
   globalThis.gc?.()
   globalThis.gc?.()
-  writeFileSync(process.env.LEXBRIDGE_MEMORY_PROBE, JSON.stringify(process.memoryUsage()))
+  // Written whole, then renamed into place: the bench never reads a half-written file.
+  const file = process.env.LEXBRIDGE_MEMORY_PROBE
+  writeFileSync(`${file}.partial`, JSON.stringify(process.memoryUsage()))
+  renameSync(`${file}.partial`, file)
 })

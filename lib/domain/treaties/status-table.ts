@@ -110,7 +110,6 @@ export function filterStatusRows(rows: StatusRow[], organisation: string | undef
   return organisation ? rows.filter((row) => row.participant.organisations.includes(organisation)) : rows
 }
 
-/** Parties on the table's date: the headline's N. */
 /** The date of the latest dated signature, consent or denunciation in the table. */
 export function latestActionOn(rows: StatusRow[]): Date | null {
   const dates = rows.flatMap((row) =>
@@ -119,6 +118,7 @@ export function latestActionOn(rows: StatusRow[]): Date | null {
   return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null
 }
 
+/** Parties on the table's date: the headline's N. */
 export function countParties(rows: StatusRow[]): number {
   return rows.filter((row) => row.status.status === 'party').length
 }
