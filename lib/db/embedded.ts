@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { RANDOM_PAGE_COST } from './planner-settings'
 
 /**
  * The embedded database: PGlite (Postgres compiled to WASM) served over the Postgres wire
@@ -32,6 +33,9 @@ export async function startEmbeddedDatabase(
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true })
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } })
   keepExtendedQueriesTogether(db)
+  // pglite-socket ignores a client's startup options (lib/db/prisma.ts): every connection shares
+  // this one session, so the planner setting is made here, once (decision 1015).
+  await db.exec(`SET random_page_cost = ${RANDOM_PAGE_COST}`)
   const port = options.port ?? (await freePort())
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: options.maxConnections ?? 16 })
   await server.start()

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import pg from 'pg'
 import { PrismaClient } from '@/lib/generated/prisma/client'
+import { RANDOM_PAGE_COST } from './planner-settings'
 
 /**
  * Creates a Prisma client over the pg driver. Used by lib/db.ts (the app) and by scripts/tests.
@@ -12,12 +13,16 @@ export function createPrismaClient(connectionString: string, poolMax = 10) {
   // No parallel plans (decision 1014), set for each connection as it opens: a web server runs many
   // small statements at once, and on a PostgreSQL server a parallel plan's worker start-up cost more
   // than it saved (a one-word search at 100,000 provisions: p50 60 → 14 ms). PGlite has none anyway.
+  // Pages priced as read from memory (decision 1015, RANDOM_PAGE_COST): LexBridge's data is a few
+  // hundred megabytes, smaller than any server's memory.
   // Startup options given in the URL (`?options=…`) are kept: pg lets the URL's win over the
   // pool's, so they move from the URL into the one `options` value.
   const url = URL.canParse(connectionString) ? new URL(connectionString) : null
   const ownOptions = url?.searchParams.get('options')
   url?.searchParams.delete('options')
-  const options = [ownOptions, '-c max_parallel_workers_per_gather=0'].filter(Boolean).join(' ')
+  const options = [ownOptions, '-c max_parallel_workers_per_gather=0', `-c random_page_cost=${RANDOM_PAGE_COST}`]
+    .filter(Boolean)
+    .join(' ')
   const pool = new pg.Pool({ connectionString: url?.toString() ?? connectionString, max: poolMax, options })
   const adapter = new PrismaPg(pool, { disposeExternalPool: true })
   const client = new PrismaClient({ adapter })

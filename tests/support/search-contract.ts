@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stripHighlights, splitHighlights } from '@/lib/search/highlight'
-import type { SearchEngine, SearchFilters, SearchRequest } from '@/lib/search/search-port'
+import {
+  facetFields,
+  facetKeys,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchRequest,
+} from '@/lib/search/search-port'
 import type { SearchFixture } from './search-fixtures'
 
 /**
@@ -83,6 +89,31 @@ export function describeSearchContract(
       expect(result.facets.topic).toEqual(expect.arrayContaining([{ value: 'offences.csam', count: 2 }]))
       expect(result.facets.year).toEqual(expect.arrayContaining([{ value: '2011', count: 1 }]))
       expect(result.facets.language).toEqual(expect.arrayContaining([{ value: 'spa', count: 1 }]))
+    })
+
+    it('counts every value of every facet as the results hold it', async () => {
+      // Broad queries (and a browse with no words) whose results all fit on one page, with and without a filter.
+      const requests: [string, SearchFilters][] = [
+        ['child', {}],
+        ['child pornography', {}],
+        ['', { verification: 'VERIFIED' }],
+        ['child', { type: 'provision' }],
+      ]
+      for (const [q, filters] of requests) {
+        const result = await search(q, filters)
+        expect(result.hits.length).toBe(result.total)
+        expect(result.total).toBeGreaterThan(1)
+        for (const key of facetKeys) {
+          const expected = new Map<string, number>()
+          for (const { document } of result.hits) {
+            const raw = document[facetFields[key]]
+            for (const value of Array.isArray(raw) ? raw : raw == null ? [] : [raw])
+              expected.set(String(value), (expected.get(String(value)) ?? 0) + 1)
+          }
+          const counted = new Map(result.facets[key].map((v) => [v.value, v.count]))
+          expect({ q, filters, key, counts: counted }).toEqual({ q, filters, key, counts: expected })
+        }
+      }
     })
 
     it('filters by every facet', async () => {

@@ -8,6 +8,13 @@ import { definitionSourceSql, pub } from '../published-sql'
  * One statement answers a search: matching rows of the four searchable tables (each through its
  * GIN index), their total, the requested page with ts_headline snippets, and every facet count.
  * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
+ *
+ * Provisions, by far the most numerous, are kept narrow: a match carries its id, version,
+ * verification, topics, rank and date; what it inherits from its instrument and jurisdiction
+ * (jurisdiction, region, kind, year, language) is counted once per instrument version, and
+ * verification and topics once per distinct value, so a word found in a third of all provisions
+ * costs a few group-bys over narrow rows instead of a seven-way grouping over every match
+ * (decision 1015; docs/search.md, "Speed").
  */
 
 type Branch = {
@@ -17,34 +24,8 @@ type Branch = {
   filters: (f: SearchFilters, p: SqlParams) => string[] | null
 }
 
-/** Columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics. */
+/** The smaller record types; columns of every branch: type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics. */
 const branches: Branch[] = [
-  {
-    type: 'provision',
-    alias: 'p',
-    sql: (
-      where,
-      rank,
-    ) => `SELECT 'provision'::text AS type, p.id, ${rank} AS rank, j.code AS jurisdiction, j."regionCode" AS region,
-        i.kind::text AS kind, extract(year FROM i."inForceOn")::int AS year, p.verification::text AS verification,
-        v.language AS language, coalesce(i."inForceOn", i."adoptedOn") AS date, NULL::text AS concept, p."topicSlugs" AS topics
-      FROM "Provision" p
-      JOIN "InstrumentVersion" v ON v.id = p."versionId"
-      JOIN "Instrument" i ON i.id = v."instrumentId"
-      JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
-      WHERE ${pub('p')} AND ${pub('v')} AND ${pub('i')} AND ${pub('j')}${where}`,
-    filters: (f, p) => [
-      ...(f.kind ? [`i.kind::text = ${p.add(f.kind)}`] : []),
-      ...(f.year ? [`extract(year FROM i."inForceOn")::int = ${p.add(f.year, 'int')}`] : []),
-      ...(f.language ? [`v.language = ${p.add(f.language)}`] : []),
-      ...(f.topic ? [`p."topicSlugs" @> ARRAY[${p.add(f.topic)}]`] : []),
-      ...(f.concept
-        ? [
-            `EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${p.add(f.concept)})`,
-          ]
-        : []),
-    ],
-  },
   {
     type: 'definition',
     alias: 'd',
@@ -115,8 +96,53 @@ export type SearchSqlInput = {
   offset: number
 }
 
+/**
+ * The provision branch: `ver` lists the published instrument versions (under published instruments
+ * and jurisdictions) that pass the filters set on the instrument or jurisdiction, with the facet
+ * values their provisions inherit; `prov` the matching provisions, narrow. Null when a filter
+ * excludes provisions altogether.
+ */
+function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; prov: string } | null {
+  const { tsquery, filters: f } = input
+  if (f.type && f.type !== 'provision') return null
+  const onVersion = [
+    ...(f.jurisdiction ? [`j.code = ${params.add(f.jurisdiction)}`] : []),
+    ...(f.region ? [`j."regionCode" = ${params.add(f.region)}`] : []),
+    ...(f.kind ? [`i.kind::text = ${params.add(f.kind)}`] : []),
+    ...(f.year ? [`extract(year FROM i."inForceOn")::int = ${params.add(f.year, 'int')}`] : []),
+    ...(f.language ? [`v.language = ${params.add(f.language)}`] : []),
+  ]
+  const onProvision = [
+    ...(tsquery ? [`p."searchVector" @@ ${tsquery}`] : []),
+    ...(f.verification ? [`p.verification::text = ${params.add(f.verification)}`] : []),
+    ...(f.topic ? [`p."topicSlugs" @> ARRAY[${params.add(f.topic)}]`] : []),
+    ...(f.concept
+      ? [
+          `EXISTS (SELECT 1 FROM "Definition" d JOIN "Concept" c ON c.id = d."conceptId" WHERE d."provisionId" = p.id AND ${pub('d')} AND c.slug = ${params.add(f.concept)})`,
+        ]
+      : []),
+  ]
+  const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join('')
+  return {
+    ver: `SELECT v.id, j.code AS jurisdiction, j."regionCode" AS region, i.kind::text AS kind,
+        extract(year FROM i."inForceOn")::int AS year, v.language, coalesce(i."inForceOn", i."adoptedOn") AS date
+      FROM "InstrumentVersion" v
+      JOIN "Instrument" i ON i.id = v."instrumentId"
+      JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
+      WHERE ${pub('v')} AND ${pub('i')} AND ${pub('j')}${and(onVersion)}`,
+    prov: `SELECT p.id, p."versionId" AS vid, p.verification, p."topicSlugs" AS topics,
+        ${tsquery ? `ts_rank(p."searchVector", ${tsquery}, 1)` : '0::real'} AS rank, ver.date
+      FROM "Provision" p JOIN ver ON ver.id = p."versionId"
+      WHERE ${pub('p')}${and(onProvision)}`,
+  }
+}
+
 export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string {
   const { tsquery, filters } = input
+  const provisions = provisionSql(input, params) ?? {
+    ver: `SELECT NULL::text AS id, NULL::text AS jurisdiction, NULL::text AS region, NULL::text AS kind, NULL::int AS year, NULL::text AS language, NULL::date AS date WHERE false`,
+    prov: `SELECT NULL::text AS id, NULL::text AS vid, NULL::"VerificationStatus" AS verification, NULL::text[] AS topics, NULL::real AS rank, NULL::date AS date WHERE false`,
+  }
   const parts: string[] = []
   for (const branch of branches) {
     if (filters.type && filters.type !== branch.type) continue
@@ -133,7 +159,7 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
     const where = conditions.map((c) => `\n        AND ${c}`).join('')
     parts.push(branch.sql(where, tsquery ? `ts_rank(${a}."searchVector", ${tsquery}, 1)` : '0::real'))
   }
-  if (!parts.length) parts.push(`${branches[3].sql(' AND false', '0::real')}`)
+  if (!parts.length) parts.push(`${branches[2].sql(' AND false', '0::real')}`)
 
   const order = tsquery || input.sort !== 'relevance' ? orderBy[input.sort] : browseOrder
   // ts_headline drops anything that parses as an HTML tag; "<" is swapped for a private-use
@@ -147,15 +173,35 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   const limit = params.add(input.limit, 'int')
   const offset = params.add(input.offset, 'int')
 
-  // Column names come from the alias list, whichever branch happens to be first.
-  return `WITH hits AS MATERIALIZED (
+  // `counted` feeds the facets: for provisions one row per instrument version (what they inherit),
+  // one per verification status and one per set of topics, each with its number of matches (n) and
+  // every other facet value null (a null value is not counted); for other records one row each.
+  // Column names of `other` come from the alias list, whichever branch happens to be first.
+  return `WITH ver AS NOT MATERIALIZED (
+  ${provisions.ver}
+),
+prov AS MATERIALIZED (
+  ${provisions.prov}
+),
+other AS MATERIALIZED (
   SELECT * FROM (
   ${parts.join('\n  UNION ALL\n  ')}
   ) AS u(type, id, rank, jurisdiction, region, kind, year, verification, language, date, concept, topics)
 ),
-page AS (SELECT type, id, rank, date FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+page AS (
+  SELECT type, id, rank, date FROM (
+    SELECT 'provision'::text AS type, id, rank, date FROM prov UNION ALL SELECT type, id, rank, date FROM other
+  ) matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
+),
+counted AS (
+  SELECT 'provision'::text AS type, ver.jurisdiction, ver.region, ver.kind, ver.year, NULL::text AS verification, ver.language, NULL::text[] AS topics, b.n
+  FROM (SELECT vid, count(*)::int AS n FROM prov GROUP BY vid) b JOIN ver ON ver.id = b.vid
+  UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, verification::text, NULL, NULL, count(*)::int FROM prov GROUP BY verification
+  UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, topics, count(*)::int FROM prov GROUP BY topics
+  UNION ALL SELECT type, jurisdiction, region, kind, year, verification, language, topics, 1 FROM other
+)
 SELECT
-  (SELECT count(*)::int FROM hits) AS total,
+  ((SELECT count(*) FROM prov) + (SELECT count(*) FROM other))::int AS total,
   (SELECT coalesce(json_agg(json_build_object('type', type, 'id', id, 'snippet',
       CASE type
         WHEN 'provision' THEN (SELECT ${headline('x.text')} FROM "Provision" x WHERE x.id = page.id)
@@ -164,18 +210,18 @@ SELECT
         ELSE (SELECT ${headline(`coalesce(x.notes, x."officialName", x.name)`)} FROM "Jurisdiction" x WHERE x.id = page.id)
       END) ORDER BY ${order}), '[]'::json) FROM page) AS page,
   (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-    -- One pass over the matches for every single-valued facet.
+    -- One pass over the counted groups for every single-valued facet.
     SELECT CASE WHEN GROUPING(type) = 0 THEN 'type' WHEN GROUPING(jurisdiction) = 0 THEN 'jurisdiction' WHEN GROUPING(region) = 0 THEN 'region'
                 WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(verification) = 0 THEN 'verification' ELSE 'language' END AS facet,
-           coalesce(type, jurisdiction, region, kind, year::text, verification, language) AS value, count(*)::int AS count
-    FROM hits GROUP BY GROUPING SETS ((type), (jurisdiction), (region), (kind), (year), (verification), (language))
+           coalesce(type, jurisdiction, region, kind, year::text, verification, language) AS value, sum(n)::int AS count
+    FROM counted GROUP BY GROUPING SETS ((type), (jurisdiction), (region), (kind), (year), (verification), (language))
     HAVING coalesce(type, jurisdiction, region, kind, year::text, verification, language) IS NOT NULL
-    UNION ALL SELECT 'topic', topic, count(*)::int FROM hits, unnest(topics) AS topic GROUP BY topic
+    UNION ALL SELECT 'topic', topic, sum(n)::int FROM counted, unnest(topics) AS topic GROUP BY topic
     UNION ALL SELECT 'concept', value, sum(n)::int FROM (
-      SELECT concept AS value, count(*) AS n FROM hits WHERE concept IS NOT NULL GROUP BY concept
-      UNION ALL SELECT c.slug, count(DISTINCT h.id) FROM hits h
+      SELECT concept AS value, count(*) AS n FROM other WHERE concept IS NOT NULL GROUP BY concept
+      UNION ALL SELECT c.slug, count(DISTINCT h.id) FROM prov h
         JOIN "Definition" d ON d."provisionId" = h.id AND ${pub('d')} JOIN "Concept" c ON c.id = d."conceptId"
-        WHERE h.type = 'provision' GROUP BY c.slug
+        GROUP BY c.slug
     ) concepts GROUP BY value
   ) f) AS facets`
 }
