@@ -9,12 +9,11 @@ import { definitionSourceSql, pub } from '../published-sql'
  * GIN index), their total, the requested page with ts_headline snippets, and every facet count.
  * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
  *
- * Provisions, by far the most numerous, are kept narrow: a match carries its id, version,
- * verification, topics, rank and date; what it inherits from its instrument and jurisdiction
- * (jurisdiction, region, kind, year, language) is counted once per instrument version, and
- * verification and topics once per distinct value, so a word found in a third of all provisions
- * costs a few group-bys over narrow rows instead of a seven-way grouping over every match
- * (decision 1015; docs/search.md, "Speed").
+ * Provisions, by far the most numerous, are handled apart (`prov`): a match carries only what the
+ * page and the facets need, and the facets are counted over groups — provisions sharing the values they inherit from their instrument and
+ * jurisdiction, then per verification status, then per set of topics (unnested after grouping,
+ * not per match) — so a word found in a third of all provisions costs a few group-bys instead of a
+ * seven-way grouping and an unnest over every match (decision 1015; docs/search.md, "Speed").
  */
 
 type Branch = {
@@ -99,7 +98,7 @@ export type SearchSqlInput = {
 /**
  * The provision branch: `ver` lists the published instrument versions (under published instruments
  * and jurisdictions) that pass the filters set on the instrument or jurisdiction, with the facet
- * values their provisions inherit; `prov` the matching provisions, narrow. Null when a filter
+ * values and date their provisions inherit; `prov` the matching provisions. Null when a filter
  * excludes provisions altogether.
  */
 function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; prov: string } | null {
@@ -130,8 +129,9 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
       JOIN "Instrument" i ON i.id = v."instrumentId"
       JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
       WHERE ${pub('v')} AND ${pub('i')} AND ${pub('j')}${and(onVersion)}`,
-    prov: `SELECT p.id, p."versionId" AS vid, p.verification, p."topicSlugs" AS topics,
-        ${tsquery ? `ts_rank(p."searchVector", ${tsquery}, 1)` : '0::real'} AS rank, ver.date
+    prov: `SELECT p.id, p.verification, p."topicSlugs" AS topics,
+        ${tsquery ? `ts_rank(p."searchVector", ${tsquery}, 1)` : '0::real'} AS rank, ver.date,
+        ver.jurisdiction, ver.region, ver.kind, ver.year, ver.language
       FROM "Provision" p JOIN ver ON ver.id = p."versionId"
       WHERE ${pub('p')}${and(onProvision)}`,
   }
@@ -141,7 +141,8 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   const { tsquery, filters } = input
   const provisions = provisionSql(input, params) ?? {
     ver: `SELECT NULL::text AS id, NULL::text AS jurisdiction, NULL::text AS region, NULL::text AS kind, NULL::int AS year, NULL::text AS language, NULL::date AS date WHERE false`,
-    prov: `SELECT NULL::text AS id, NULL::text AS vid, NULL::"VerificationStatus" AS verification, NULL::text[] AS topics, NULL::real AS rank, NULL::date AS date WHERE false`,
+    prov: `SELECT NULL::text AS id, NULL::"VerificationStatus" AS verification, NULL::text[] AS topics, NULL::real AS rank, NULL::date AS date,
+        NULL::text AS jurisdiction, NULL::text AS region, NULL::text AS kind, NULL::int AS year, NULL::text AS language WHERE false`,
   }
   const parts: string[] = []
   for (const branch of branches) {
@@ -173,11 +174,11 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   const limit = params.add(input.limit, 'int')
   const offset = params.add(input.offset, 'int')
 
-  // `counted` feeds the facets: for provisions one row per instrument version (what they inherit),
-  // one per verification status and one per set of topics, each with its number of matches (n) and
-  // every other facet value null (a null value is not counted); for other records one row each.
+  // `counted` feeds the facets: for provisions one row per combination of inherited values, one per
+  // verification status and one per set of topics, each with its number of matches (n) and every
+  // other facet value null (a null value is not counted); for other records one row each.
   // Column names of `other` come from the alias list, whichever branch happens to be first.
-  return `WITH ver AS NOT MATERIALIZED (
+  return `WITH ver AS (
   ${provisions.ver}
 ),
 prov AS MATERIALIZED (
@@ -194,8 +195,8 @@ page AS (
   ) matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
 ),
 counted AS (
-  SELECT 'provision'::text AS type, ver.jurisdiction, ver.region, ver.kind, ver.year, NULL::text AS verification, ver.language, NULL::text[] AS topics, b.n
-  FROM (SELECT vid, count(*)::int AS n FROM prov GROUP BY vid) b JOIN ver ON ver.id = b.vid
+  SELECT 'provision'::text AS type, jurisdiction, region, kind, year, NULL::text AS verification, language, NULL::text[] AS topics, count(*)::int AS n
+  FROM prov GROUP BY jurisdiction, region, kind, year, language
   UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, verification::text, NULL, NULL, count(*)::int FROM prov GROUP BY verification
   UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, topics, count(*)::int FROM prov GROUP BY topics
   UNION ALL SELECT type, jurisdiction, region, kind, year, verification, language, topics, 1 FROM other
