@@ -10,10 +10,11 @@ import { definitionSourceSql, pub } from '../published-sql'
  * Facet values are computed as lib/search/documents.ts computes them for Meilisearch.
  *
  * Provisions, by far the most numerous, are handled apart (`prov`): a match carries only what the
- * page and the facets need, and the facets are counted over groups — provisions sharing the values they inherit from their instrument and
- * jurisdiction, then per verification status, then per set of topics (unnested after grouping,
- * not per match) — so a word found in a third of all provisions costs a few group-bys instead of a
- * seven-way grouping and an unnest over every match (decision 1015; docs/search.md, "Speed").
+ * page and the facets need, and the facets are counted over groups — provisions sharing the
+ * values they inherit from their instrument and jurisdiction, then per verification status, then
+ * per set of topics (unnested after grouping, not per match) — so a word found in a third of all
+ * provisions costs a few group-bys instead of a seven-way grouping and an unnest over every match
+ * (decision 1015; docs/search.md, "Speed").
  */
 
 type Branch = {
