@@ -88,6 +88,9 @@ const browseOrder = `CASE type WHEN 'jurisdiction' THEN 0 WHEN 'instrument' THEN
 export const LT_STANDIN = '\uE002'
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=45, MinWords=20, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "`
 
+/** Conditions appended to a WHERE clause, one per line. */
+const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join('')
+
 export type SearchSqlInput = {
   tsquery: string | null
   filters: SearchFilters
@@ -99,12 +102,11 @@ export type SearchSqlInput = {
 /**
  * The provision branch: `ver` lists the published instrument versions (under published instruments
  * and jurisdictions) that pass the filters set on the instrument or jurisdiction, with the facet
- * values and date their provisions inherit; `prov` the matching provisions. Null when a filter
- * excludes provisions altogether.
+ * values and date their provisions inherit; `prov` the matching provisions (none when the type filter
+ * asks for another kind of record).
  */
-function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; prov: string } | null {
+function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; prov: string } {
   const { tsquery, filters: f } = input
-  if (f.type && f.type !== 'provision') return null
   const onVersion = [
     ...(f.jurisdiction ? [`j.code = ${params.add(f.jurisdiction)}`] : []),
     ...(f.region ? [`j."regionCode" = ${params.add(f.region)}`] : []),
@@ -113,6 +115,7 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
     ...(f.language ? [`v.language = ${params.add(f.language)}`] : []),
   ]
   const onProvision = [
+    ...(f.type && f.type !== 'provision' ? ['false'] : []),
     ...(tsquery ? [`p."searchVector" @@ ${tsquery}`] : []),
     ...(f.verification ? [`p.verification::text = ${params.add(f.verification)}`] : []),
     ...(f.topic ? [`p."topicSlugs" @> ARRAY[${params.add(f.topic)}]`] : []),
@@ -122,7 +125,6 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
         ]
       : []),
   ]
-  const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join('')
   return {
     ver: `SELECT v.id, j.code AS jurisdiction, j."regionCode" AS region, i.kind::text AS kind,
         extract(year FROM i."inForceOn")::int AS year, v.language, coalesce(i."inForceOn", i."adoptedOn") AS date
@@ -140,11 +142,7 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
 
 export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string {
   const { tsquery, filters } = input
-  const provisions = provisionSql(input, params) ?? {
-    ver: `SELECT NULL::text AS id, NULL::text AS jurisdiction, NULL::text AS region, NULL::text AS kind, NULL::int AS year, NULL::text AS language, NULL::date AS date WHERE false`,
-    prov: `SELECT NULL::text AS id, NULL::"VerificationStatus" AS verification, NULL::text[] AS topics, NULL::real AS rank, NULL::date AS date,
-        NULL::text AS jurisdiction, NULL::text AS region, NULL::text AS kind, NULL::int AS year, NULL::text AS language WHERE false`,
-  }
+  const provisions = provisionSql(input, params)
   const parts: string[] = []
   for (const branch of branches) {
     if (filters.type && filters.type !== branch.type) continue
@@ -158,8 +156,7 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
       ...(filters.verification ? [`${a}.verification::text = ${params.add(filters.verification)}`] : []),
       ...own,
     ]
-    const where = conditions.map((c) => `\n        AND ${c}`).join('')
-    parts.push(branch.sql(where, tsquery ? `ts_rank(${a}."searchVector", ${tsquery}, 1)` : '0::real'))
+    parts.push(branch.sql(and(conditions), tsquery ? `ts_rank(${a}."searchVector", ${tsquery}, 1)` : '0::real'))
   }
   if (!parts.length) parts.push(`${branches[2].sql(' AND false', '0::real')}`)
 
