@@ -20,6 +20,9 @@ describe('findWorkingNote', () => {
     expect(findWorkingNote('Article number not recorded; curator to add.')).toBe('curator to …')
     expect(findWorkingNote('A curator should confirm that no national derogation exists.')).toBe('curator to …')
     expect(findWorkingNote('(Section numbers of these duties to be recorded by a curator.)')).toBe('by a curator')
+    expect(findWorkingNote('Open questions for a curator: which edition this is.')).toBe('for a curator')
+    expect(findWorkingNote('Exact day of admission: needs review against asean.org.')).toBe('needs review')
+    expect(findWorkingNote('Status contested: needs review.')).toBe('needs review')
   })
 
   it('lets provenance and ordinary words through', () => {
@@ -27,6 +30,7 @@ describe('findWorkingNote', () => {
     expect(findWorkingNote('habilitada à prática de todos os atos da vida civil')).toBeNull()
     expect(findWorkingNote('In force for the Kingdom in Europe.')).toBeNull()
     expect(findWorkingNote('Curators and the public see the same published record.')).toBeNull()
+    expect(findWorkingNote('Reviewed by the Committee; the review needs no further act.')).toBeNull()
   })
 })
 

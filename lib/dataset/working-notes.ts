@@ -15,6 +15,8 @@ const WORKING_NOTE_PATTERNS: { phrase: string; pattern: RegExp }[] = [
   { phrase: 'subject to verification', pattern: /\bsubject to verification\b/i },
   { phrase: 'curator to …', pattern: /\bcurators? (to|should|must|will|needs? to)\b/i },
   { phrase: 'by a curator', pattern: /\bby a curator\b/i },
+  { phrase: 'for a curator', pattern: /\bfor (a |the )?curators?\b/i },
+  { phrase: 'needs review', pattern: /\bneeds? review\b/i },
   { phrase: 'unclear', pattern: /\bunclear\b/i },
 ]
 
