@@ -82,6 +82,11 @@ describe('embedded search engine', () => {
 
   it('ignores stop words alone and handles exclusions', async () => {
     expect((await search('the of')).total).toBe(0)
+    // Beside a synonym group (matched alternative by alternative) a stop word still changes nothing.
+    const csam = await ids('child pornography')
+    expect(csam.length).toBeGreaterThan(1)
+    expect(await ids('the child pornography')).toEqual(csam)
+    expect(await ids('child pornography -the')).toEqual(csam)
     const withoutMarkup = await ids('grooming -scripts')
     expect(withoutMarkup).toContain(f.provisions.grooming)
     expect(withoutMarkup).not.toContain(f.provisions.markup)

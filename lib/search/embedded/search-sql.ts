@@ -1,7 +1,7 @@
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../highlight'
 import type { SearchDocumentType, SearchFilters, SearchSort } from '../search-port'
 import type { SqlParams } from './sql-params'
-import { TEXT_SEARCH_CONFIG } from './tsquery-sql'
+import { TEXT_SEARCH_CONFIG, type TsquerySql } from './tsquery-sql'
 import { definitionSourceSql, pub } from '../published-sql'
 
 /**
@@ -11,7 +11,7 @@ import { definitionSourceSql, pub } from '../published-sql'
  *
  * Provisions, by far the most numerous, are handled apart (`prov`): a match carries only what the
  * page and the facets need, and the facets are counted over groups — provisions sharing the
- * values they inherit from their instrument and jurisdiction, then per verification status, then
+ * values they inherit from their instrument and jurisdiction and their verification status, then
  * per set of topics (unnested after grouping, not per match) — so a word found in a third of all
  * provisions costs a few group-bys instead of a seven-way grouping and an unnest over every match
  * (decision 1015; docs/search.md, "Speed").
@@ -92,7 +92,7 @@ const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END},
 const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join('')
 
 export type SearchSqlInput = {
-  tsquery: string | null
+  tsquery: TsquerySql | null
   filters: SearchFilters
   sort: SearchSort
   limit: number
@@ -116,7 +116,7 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
   ]
   const onProvision = [
     ...(f.type && f.type !== 'provision' ? ['false'] : []),
-    ...(tsquery ? [`p."searchVector" @@ ${tsquery}`] : []),
+    ...(tsquery ? [tsquery.match('p."searchVector"')] : []),
     ...(f.verification ? [`p.verification::text = ${params.add(f.verification)}`] : []),
     ...(f.topic ? [`p."topicSlugs" @> ARRAY[${params.add(f.topic)}]`] : []),
     ...(f.concept
@@ -133,7 +133,7 @@ function provisionSql(input: SearchSqlInput, params: SqlParams): { ver: string; 
       JOIN "Jurisdiction" j ON j.id = i."jurisdictionId"
       WHERE ${pub('v')} AND ${pub('i')} AND ${pub('j')}${and(onVersion)}`,
     prov: `SELECT p.id, p.verification, p."topicSlugs" AS topics,
-        ${tsquery ? `ts_rank(p."searchVector", ${tsquery}, 1)` : '0::real'} AS rank, ver.date,
+        ${tsquery ? `ts_rank(p."searchVector", ${tsquery.query}, 1)` : '0::real'} AS rank, ver.date,
         ver.jurisdiction, ver.region, ver.kind, ver.year, ver.language
       FROM "Provision" p JOIN ver ON ver.id = p."versionId"
       WHERE ${pub('p')}${and(onProvision)}`,
@@ -150,13 +150,13 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
     if (!own) continue // a filter this kind of record cannot satisfy (e.g. topic on a jurisdiction)
     const a = branch.alias
     const conditions = [
-      ...(tsquery ? [`${a}."searchVector" @@ ${tsquery}`] : []),
+      ...(tsquery ? [tsquery.match(`${a}."searchVector"`)] : []),
       ...(filters.jurisdiction ? [`j.code = ${params.add(filters.jurisdiction)}`] : []),
       ...(filters.region ? [`j."regionCode" = ${params.add(filters.region)}`] : []),
       ...(filters.verification ? [`${a}.verification::text = ${params.add(filters.verification)}`] : []),
       ...own,
     ]
-    parts.push(branch.sql(and(conditions), tsquery ? `ts_rank(${a}."searchVector", ${tsquery}, 1)` : '0::real'))
+    parts.push(branch.sql(and(conditions), tsquery ? `ts_rank(${a}."searchVector", ${tsquery.query}, 1)` : '0::real'))
   }
   if (!parts.length) parts.push(`${branches[2].sql(' AND false', '0::real')}`)
 
@@ -167,14 +167,15 @@ export function buildSearchSql(input: SearchSqlInput, params: SqlParams): string
   const options = tsquery ? params.add(HEADLINE_OPTIONS) : ''
   const headline = (text: string) =>
     tsquery
-      ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(${text}, '<', ${lt}), ${tsquery}, ${options})`
+      ? `ts_headline('${TEXT_SEARCH_CONFIG}', replace(${text}, '<', ${lt}), ${tsquery.query}, ${options})`
       : `left(${text}, 300)`
   const limit = params.add(input.limit, 'int')
   const offset = params.add(input.offset, 'int')
 
-  // `counted` feeds the facets: for provisions one row per combination of inherited values, one per
-  // verification status and one per set of topics, each with its number of matches (n) and every
-  // other facet value null (a null value is not counted); for other records one row each.
+  // `counted` feeds the facets: for provisions one row per combination of inherited values and
+  // verification status, and one per set of topics, each with its number of matches (n) and every
+  // other facet value null (a null value is not counted); for other records one row each. Each
+  // facet is summed over the rows that carry it, so every match counts once per facet.
   // Column names of `other` come from the alias list, whichever branch happens to be first.
   return `WITH ver AS (
   ${provisions.ver}
@@ -193,9 +194,8 @@ page AS (
   ) matches ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}
 ),
 counted AS (
-  SELECT 'provision'::text AS type, jurisdiction, region, kind, year, NULL::text AS verification, language, NULL::text[] AS topics, count(*)::int AS n
-  FROM prov GROUP BY jurisdiction, region, kind, year, language
-  UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, verification::text, NULL, NULL, count(*)::int FROM prov GROUP BY verification
+  SELECT 'provision'::text AS type, jurisdiction, region, kind, year, verification::text, language, NULL::text[] AS topics, count(*)::int AS n
+  FROM prov GROUP BY jurisdiction, region, kind, year, language, verification
   UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, topics, count(*)::int FROM prov GROUP BY topics
   UNION ALL SELECT type, jurisdiction, region, kind, year, verification, language, topics, 1 FROM other
 )
