@@ -136,6 +136,9 @@ export default async function GapsPage({ searchParams }: Props) {
         {perRowDates &&
           result.matrix.excludedWithoutConsent > 0 &&
           ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
+        {result.undatedMembers
+          ? ` ${result.undatedMembers} of them ${result.undatedMembers === 1 ? 'has' : 'have'} no recorded date of joining ${options.organisations.find((o) => o.code === params.org)?.name ?? params.org} and ${result.undatedMembers === 1 ? 'is' : 'are'} shown as a member on every date.`
+          : ''}
       </p>
 
       {open && (

@@ -100,6 +100,13 @@ export const gapMatrixResponseSchema = z.object({
     show: gapShowSchema,
     sort: gapSortSchema,
   }),
+  undatedMembers: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'With org and a date: how many rows are members of org with no recorded joining date; they count as members on every date. Null otherwise',
+    ),
   criteria: z.array(
     z.object({
       code: z.string(),

@@ -105,6 +105,8 @@ describe('gap matrix query (real Postgres)', () => {
     expect(members.matrix.rows.map((r) => r.jurisdiction.code)).toEqual([fx.alpha.code])
     const membersBeforeJoining = (await getGapMatrix(query({ org: fx.org.code, asOf: '1990-01-01', show: 'all' })))!
     expect(membersBeforeJoining.matrix.rows).toEqual([])
+    expect(membersBeforeJoining.undatedMembers).toBe(0)
+    expect(members.undatedMembers).toBeNull() // no date asked: today's members, nothing to say
     const subnational = (await getGapMatrix(query({ kind: 'subnational' })))!
     expect(subnational.matrix.rows).toEqual([])
     const worstFirst = (await getGapMatrix(query({ sort: 'gaps', asOf: '2025-06-01', region: '002' })))!
@@ -113,6 +115,25 @@ describe('gap matrix query (real Postgres)', () => {
     )
     const best = (await getGapMatrix(query({ sort: 'score', asOf: '2025-06-01', region: '150' })))!
     expect(best.matrix.rows.map((r) => r.jurisdiction.code)).toEqual([fx.alpha.code, other.alpha.code])
+  })
+
+  it('counts members without a joining date, shown on every date', async () => {
+    const db = database.db
+    const [org, member] = await Promise.all([
+      db.jurisdiction.findUniqueOrThrow({ where: { code: fx.org.code } }),
+      db.jurisdiction.findUniqueOrThrow({ where: { code: other.alpha.code } }),
+    ])
+    const membership = await db.membership.create({ data: { organisationId: org.id, memberId: member.id } })
+    try {
+      const before = (await getGapMatrix(query({ org: fx.org.code, asOf: '1990-01-01', show: 'all' })))!
+      expect(before.matrix.rows.map((r) => r.jurisdiction.code)).toEqual([other.alpha.code])
+      expect(before.undatedMembers).toBe(1)
+      const later = (await getGapMatrix(query({ org: fx.org.code, asOf: '2025-06-01', show: 'all' })))!
+      expect(later.matrix.rows.map((r) => r.jurisdiction.code).sort()).toEqual([fx.alpha.code, other.alpha.code].sort())
+      expect(later.undatedMembers).toBe(1)
+    } finally {
+      await db.membership.delete({ where: { id: membership.id } })
+    }
   })
 
   it('ignores unpublished assessments and provisions', async () => {

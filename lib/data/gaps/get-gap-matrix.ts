@@ -14,6 +14,8 @@ function toAsOf(asOf: GapMatrixQuery['asOf'], now = new Date()): AsOf {
 /**
  * The gap matrix of one standard: jurisdictions × criteria on a date, with element-level outcomes.
  * Null when the standard does not exist. `codes` narrows it to given jurisdictions (gap report).
+ * With an organisation and a date, `undatedMembers` counts the rows shown whose membership has no
+ * recorded joining date: they count as members on every date (find-matrix-jurisdictions.ts).
  * The standard's data comes from the version-checked cache (gap-input-cache.ts); the
  * jurisdictions shown are read each time and the evaluation runs each time.
  */
@@ -37,7 +39,17 @@ export async function getGapMatrix(db: Db, query: GapMatrixQuery & { codes?: str
     { criteria, jurisdictions, ...loaded },
     { asOf, hasTreaty: isTreatyStandard(standard), includeEmpty: query.show === 'all', sort: query.sort },
   )
-  return { standard, criteria, asOf, matrix }
+  const undatedMembers =
+    query.org && query.asOf && asOf.mode === 'date'
+      ? await db.membership.count({
+          where: {
+            organisation: { code: query.org },
+            joinedOn: null,
+            memberId: { in: matrix.rows.map((row) => row.jurisdiction.id) },
+          },
+        })
+      : null
+  return { standard, criteria, asOf, matrix, undatedMembers }
 }
 
 export type GapMatrix = NonNullable<Awaited<ReturnType<typeof getGapMatrix>>>

@@ -12,6 +12,7 @@ type Source = {
   criteria: CriterionDef[]
   asOf: AsOf
   matrix: MatrixOutcome
+  undatedMembers?: number | null
 }
 type Filters = GapMatrixResponse['filters']
 
@@ -67,6 +68,7 @@ export function toGapJson(source: Source, filters: Filters): GapMatrixResponse {
     },
     asOf: source.asOf.mode === 'date' ? isoDay(source.asOf.date) : 'ratification',
     filters,
+    undatedMembers: source.undatedMembers ?? null,
     criteria: source.criteria.map((c, i) => ({
       code: c.code,
       title: c.title,

@@ -15,7 +15,13 @@ export const route = defineApiRoute(apiRoute('gaps'), async ({ db, query }) => {
   const result =
     (await getGapMatrix(db, { ...matrixQuery, codes: jurisdiction?.length ? jurisdiction : undefined })) ??
     notFound(`baseline standard ${query.standard}`)
-  const source = { standard: result.standard, criteria: result.criteria, asOf: result.asOf, matrix: result.matrix }
+  const source = {
+    standard: result.standard,
+    criteria: result.criteria,
+    asOf: result.asOf,
+    matrix: result.matrix,
+    undatedMembers: result.undatedMembers,
+  }
   if (format === 'csv')
     return {
       csv: { filename: `lexbridge-gaps-${query.standard}-${query.asOf ?? 'today'}.csv`, text: toGapCsv(source) },
