@@ -91,6 +91,7 @@ export default async function GapsPage({ searchParams }: Props) {
   const hasTreaty = isTreatyStandard(result.standard)
   const perRowDates = result.asOf.mode === 'consent'
   const rows = result.matrix.rows
+  const orgName = options.organisations.find((o) => o.code === params.org)?.name ?? params.org ?? ''
   const caption = `${result.standard.name}: ${rows.length} ${rows.length === 1 ? 'jurisdiction' : 'jurisdictions'} × ${result.criteria.length} criteria, as of ${describeAsOf(result.asOf)}. Select a cell to see its evidence.`
 
   return (
@@ -136,9 +137,7 @@ export default async function GapsPage({ searchParams }: Props) {
         {perRowDates &&
           result.matrix.excludedWithoutConsent > 0 &&
           ` ${result.matrix.excludedWithoutConsent} without a dated ratification or accession are not shown.`}
-        {result.undatedMembers
-          ? ` ${result.undatedMembers} of them ${result.undatedMembers === 1 ? 'has' : 'have'} no recorded date of joining ${options.organisations.find((o) => o.code === params.org)?.name ?? params.org} and ${result.undatedMembers === 1 ? 'is' : 'are'} shown as a member on every date.`
-          : ''}
+        {result.undatedMembers ? ` ${describeUndatedMembers(result.undatedMembers, rows.length, orgName)}` : ''}
       </p>
 
       {open && (
@@ -194,4 +193,16 @@ function describeCoverage(rows: { totals: { assessed: number; of: number } }[]) 
   const assessed = rows.reduce((n, r) => n + r.totals.assessed, 0)
   const of = rows.reduce((n, r) => n + r.totals.of, 0)
   return `${withResults} with at least one result, ${rows.length - withResults} not assessed yet on any criterion; assessed ${assessed} of ${of} cells. Scores are over assessed criteria only.`
+}
+
+/** Members shown on a past date only because their joining date is not recorded (undated joins count). */
+function describeUndatedMembers(undated: number, shown: number, organisation: string) {
+  const date = `recorded date of joining the ${organisation}`
+  if (undated === shown)
+    return shown === 1
+      ? `It has no ${date}, so it is shown as a member on every date.`
+      : `None of them has a ${date}, so each is shown as a member on every date.`
+  return undated === 1
+    ? `1 of them has no ${date}, so it is shown as a member on every date.`
+    : `${undated} of them have no ${date}, so they are shown as members on every date.`
 }
